@@ -1,0 +1,201 @@
+/**
+ * Parsing of each data document, per the contract's "Bad data" rules:
+ * - the envelope (object, apiVersion, the list) is all-or-nothing: a broken one throws a
+ *   DataDocumentError naming the document and the first problem;
+ * - each record (indicator, goal, target, series, point, site, event, area) is checked on its own;
+ *   a bad record, or one repeating an id already seen, is dropped and reported as a DataProblem.
+ */
+import * as z from 'zod';
+import { DataDocumentError } from './errors';
+import { describeFirstIssue, formatPath, type DataProblem, type Parsed } from './problems';
+import {
+  SUPPORTED_API_MAJOR,
+  areaFeatureSchema,
+  eventSchema,
+  goalSchema,
+  idSchema,
+  indicatorSchema,
+  metaSchema,
+  pointSchema,
+  seriesSchema,
+  siteFeatureSchema,
+  targetSchema,
+  type AreaFeature,
+  type Goal,
+  type Indicator,
+  type Meta,
+  type PilotEvent,
+  type Series,
+  type SiteFeature,
+} from './schemas';
+
+export const DOCUMENT_NAMES = {
+  meta: 'meta.json',
+  areas: 'areas.geojson',
+  indicators: 'indicators.json',
+  goals: 'goals.json',
+  sites: 'sites.geojson',
+  events: 'events.json',
+  observations: (indicatorId: string) => `observations/${indicatorId}.json`,
+} as const;
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+/** Checks the envelope shared by every document and returns it as an object. */
+export function checkEnvelope(documentName: string, json: unknown, listKey?: string): JsonObject {
+  if (!isObject(json)) {
+    throw new DataDocumentError('schema', documentName, `expected a JSON object, got ${describeType(json)}`);
+  }
+  const { apiVersion } = json;
+  if (typeof apiVersion !== 'string') {
+    throw new DataDocumentError('schema', documentName, 'apiVersion: expected a string such as "1"', {
+      path: 'apiVersion',
+    });
+  }
+  const major = apiVersion.split('.')[0];
+  if (major !== SUPPORTED_API_MAJOR) {
+    throw new DataDocumentError(
+      'unsupported-version',
+      documentName,
+      `apiVersion "${apiVersion}" is not supported (this dashboard reads version ${SUPPORTED_API_MAJOR})`,
+      { path: 'apiVersion' },
+    );
+  }
+  if (listKey !== undefined && !Array.isArray(json[listKey])) {
+    throw new DataDocumentError('schema', documentName, `${listKey}: expected an array, got ${describeType(json[listKey])}`, {
+      path: listKey,
+    });
+  }
+  return json;
+}
+
+function recordIdOf(item: unknown): string | undefined {
+  if (!isObject(item)) return undefined;
+  const { id, indicatorId, areaId, siteId, period } = item;
+  for (const candidate of [id, siteId, indicatorId, areaId, period]) {
+    if (typeof candidate === 'string') return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Parses each item of a list on its own; drops and reports bad items and repeated ids.
+ * `uniqueKey` returns the identity that must not repeat (first one wins).
+ */
+export function parseRecords<S extends z.ZodType>(
+  documentName: string,
+  items: ReadonlyArray<unknown>,
+  pathPrefix: ReadonlyArray<PropertyKey>,
+  schema: S,
+  uniqueKey?: (record: z.infer<S>) => string,
+): Parsed<Array<z.infer<S>>> {
+  const data: Array<z.infer<S>> = [];
+  const problems: DataProblem[] = [];
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const at = [...pathPrefix, index];
+    const result = schema.safeParse(item);
+    if (!result.success) {
+      const { path, message } = describeFirstIssue(result.error, at);
+      problems.push({ documentName, path, recordId: recordIdOf(item), message });
+      return;
+    }
+    const key = uniqueKey?.(result.data);
+    if (key !== undefined) {
+      if (seen.has(key)) {
+        problems.push({ documentName, path: formatPath(at), recordId: key, message: `repeats the id "${key}" (the first one is kept)` });
+        return;
+      }
+      seen.add(key);
+    }
+    data.push(result.data);
+  });
+  return { data, problems };
+}
+
+export function parseMeta(json: unknown): Meta {
+  const envelope = checkEnvelope(DOCUMENT_NAMES.meta, json);
+  const result = metaSchema.safeParse(envelope);
+  if (!result.success) {
+    const { path, message } = describeFirstIssue(result.error);
+    throw new DataDocumentError('schema', DOCUMENT_NAMES.meta, `${path}: ${message}`, { path });
+  }
+  return result.data;
+}
+
+export function parseIndicators(json: unknown): Parsed<Indicator[]> {
+  const name = DOCUMENT_NAMES.indicators;
+  const envelope = checkEnvelope(name, json, 'indicators');
+  return parseRecords(name, envelope.indicators as unknown[], ['indicators'], indicatorSchema, (indicator) => indicator.id);
+}
+
+const goalShellSchema = goalSchema.extend({ targets: z.array(z.unknown()) });
+
+export function parseGoals(json: unknown): Parsed<Goal[]> {
+  const name = DOCUMENT_NAMES.goals;
+  const envelope = checkEnvelope(name, json, 'goals');
+  const shells = parseRecords(name, envelope.goals as unknown[], ['goals'], goalShellSchema, (goal) => goal.id);
+  const problems = [...shells.problems];
+  const goals = shells.data.map((shell) => {
+    const index = (envelope.goals as unknown[]).findIndex((item) => isObject(item) && item.id === shell.id);
+    const targets = parseRecords(name, shell.targets, ['goals', index, 'targets'], targetSchema, (target) => `${target.indicatorId}/${target.areaId}`);
+    problems.push(...targets.problems);
+    return { ...shell, targets: targets.data };
+  });
+  return { data: goals, problems };
+}
+
+export function parseEvents(json: unknown): Parsed<PilotEvent[]> {
+  const name = DOCUMENT_NAMES.events;
+  const envelope = checkEnvelope(name, json, 'events');
+  return parseRecords(name, envelope.events as unknown[], ['events'], eventSchema, (event) => event.id);
+}
+
+export function parseAreas(json: unknown): Parsed<AreaFeature[]> {
+  const name = DOCUMENT_NAMES.areas;
+  const envelope = checkEnvelope(name, json, 'features');
+  return parseRecords(name, envelope.features as unknown[], ['features'], areaFeatureSchema, (area) => area.id);
+}
+
+export function parseSites(json: unknown): Parsed<SiteFeature[]> {
+  const name = DOCUMENT_NAMES.sites;
+  const envelope = checkEnvelope(name, json, 'features');
+  return parseRecords(name, envelope.features as unknown[], ['features'], siteFeatureSchema, (site) => site.id);
+}
+
+export interface ObservationsDocument {
+  indicatorId: string;
+  series: Series[];
+}
+
+const seriesShellSchema = seriesSchema.extend({ points: z.array(z.unknown()) });
+
+export function parseObservations(json: unknown, expectedIndicatorId: string): Parsed<ObservationsDocument> {
+  const name = DOCUMENT_NAMES.observations(expectedIndicatorId);
+  const envelope = checkEnvelope(name, json, 'series');
+  const indicatorId = idSchema.safeParse(envelope.indicatorId);
+  if (!indicatorId.success || indicatorId.data !== expectedIndicatorId) {
+    throw new DataDocumentError('schema', name, `indicatorId: expected "${expectedIndicatorId}"`, { path: 'indicatorId' });
+  }
+  const rawSeries = envelope.series as unknown[];
+  const shells = parseRecords(name, rawSeries, ['series'], seriesShellSchema, (series) => `${series.areaId}/${series.siteId ?? ''}`);
+  const problems = [...shells.problems];
+  const series = shells.data.map((shell) => {
+    const index = rawSeries.findIndex((item) => isObject(item) && item.areaId === shell.areaId && item.siteId === shell.siteId);
+    const points = parseRecords(name, shell.points, ['series', index, 'points'], pointSchema, (point) => point.period);
+    problems.push(...points.problems);
+    const sorted = [...points.data].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+    return { ...shell, points: sorted };
+  });
+  return { data: { indicatorId: indicatorId.data, series }, problems };
+}

@@ -1,0 +1,210 @@
+/**
+ * The Pilot data API v1 as zod schemas: the single source of the TypeScript types used by the
+ * dashboard, the validator (`npm run data:check`) and the published JSON Schema files.
+ * See docs/data-api.md for the contract in prose.
+ */
+import * as z from 'zod';
+
+export const SUPPORTED_API_MAJOR = '1';
+
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase kebab-case id');
+
+/** `"2019"`, `"2019-03"` or `"2019-03-15"`, and a real calendar date. */
+export const periodSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected an ISO period: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((period) => {
+    const [year, month, day] = period.split('-').map(Number);
+    if (day === undefined || year === undefined || month === undefined) return true;
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, 'expected a real calendar date');
+
+export const localizedTextSchema = z
+  .object({ sv: z.string().min(1).optional(), en: z.string().min(1).optional() })
+  .refine((text) => text.sv !== undefined || text.en !== undefined, 'expected at least one of sv, en');
+
+export const linkSchema = z.object({ name: z.string().min(1), url: z.url().optional() });
+
+export const domainSchema = z.enum(['energy', 'mobility', 'housing']);
+export const directionSchema = z.enum(['decrease', 'increase']);
+export const frequencySchema = z.enum(['annual', 'quarterly', 'monthly', 'daily']);
+export const visibilitySchema = z.enum(['public', 'internal']);
+export const qualitySchema = z.enum(['measured', 'estimated', 'modelled', 'provisional']);
+export const siteStatusSchema = z.enum(['planned', 'in-progress', 'completed']);
+
+const apiVersionSchema = z.string().regex(/^\d+(\.\d+)*$/, 'expected a version such as "1"');
+
+// ---------- meta.json ----------
+export const metaSchema = z.object({
+  apiVersion: apiVersionSchema,
+  title: localizedTextSchema,
+  publisher: linkSchema,
+  licence: linkSchema,
+  updated: z.iso.datetime({ offset: true }).or(z.iso.date()),
+  isSample: z.boolean(),
+  sampleNote: localizedTextSchema.optional(),
+  archived: z.boolean().optional(),
+});
+
+// ---------- indicators.json ----------
+export const indicatorSchema = z.object({
+  id: idSchema,
+  domain: domainSchema,
+  name: localizedTextSchema,
+  description: localizedTextSchema.optional(),
+  unit: localizedTextSchema,
+  direction: directionSchema,
+  decimals: z.number().int().min(0).max(3),
+  frequency: frequencySchema,
+  visibility: visibilitySchema,
+  source: linkSchema,
+  methodology: localizedTextSchema.optional(),
+});
+
+// ---------- goals.json ----------
+const periodValueSchema = z.object({ period: periodSchema, value: z.number() });
+
+export const targetSchema = z.object({
+  indicatorId: idSchema,
+  areaId: idSchema,
+  baseline: periodValueSchema,
+  target: periodValueSchema,
+  tolerance: z.number().min(0).max(1).optional(),
+});
+
+export const goalSchema = z.object({
+  id: idSchema,
+  title: localizedTextSchema,
+  summary: localizedTextSchema.optional(),
+  targets: z.array(targetSchema),
+});
+
+// ---------- observations/{indicatorId}.json ----------
+export const pointSchema = z.object({
+  period: periodSchema,
+  value: z.number().nullable(),
+  quality: qualitySchema.default('measured'),
+  note: localizedTextSchema.optional(),
+});
+
+export const seriesSchema = z.object({
+  areaId: idSchema,
+  siteId: idSchema.optional(),
+  points: z.array(pointSchema),
+});
+
+// ---------- events.json ----------
+export const eventSchema = z.object({
+  id: idSchema,
+  period: periodSchema,
+  areaId: idSchema.optional(),
+  siteId: idSchema.optional(),
+  title: localizedTextSchema,
+  description: localizedTextSchema.optional(),
+});
+
+// ---------- GeoJSON ----------
+const longitude = z.number().min(-180).max(180);
+const latitude = z.number().min(-90).max(90);
+export const positionSchema = z.tuple([longitude, latitude], z.number());
+const ringSchema = z.array(positionSchema).min(4);
+export const polygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(ringSchema).min(1) });
+export const multiPolygonSchema = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(ringSchema).min(1)).min(1),
+});
+export const pointGeometrySchema = z.object({ type: z.literal('Point'), coordinates: positionSchema });
+
+export const areaPropertiesSchema = z.object({
+  name: localizedTextSchema,
+  description: localizedTextSchema.optional(),
+  programme: z.string().optional(),
+  population: z.number().nonnegative().optional(),
+  heatedAreaM2: z.number().nonnegative().optional(),
+});
+
+export const areaFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: idSchema,
+  geometry: z.discriminatedUnion('type', [polygonSchema, multiPolygonSchema]),
+  properties: areaPropertiesSchema,
+});
+
+export const siteFactSchema = z.object({
+  label: localizedTextSchema,
+  value: z.union([z.number(), z.string()]),
+  unit: localizedTextSchema.optional(),
+});
+
+export const sitePropertiesSchema = z.object({
+  name: localizedTextSchema,
+  areaId: idSchema,
+  domain: domainSchema,
+  kind: idSchema,
+  status: siteStatusSchema,
+  started: periodSchema.optional(),
+  completed: periodSchema.optional(),
+  summary: localizedTextSchema.optional(),
+  facts: z.array(siteFactSchema).optional(),
+  indicatorIds: z.array(idSchema).optional(),
+  url: z.url().optional(),
+});
+
+export const siteFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: idSchema,
+  geometry: z.discriminatedUnion('type', [pointGeometrySchema, polygonSchema, multiPolygonSchema]),
+  properties: sitePropertiesSchema,
+});
+
+// ---------- Whole documents (strict form: published as JSON Schema, used by data:check) ----------
+const version = { apiVersion: apiVersionSchema };
+export const indicatorsDocumentSchema = z.object({ ...version, indicators: z.array(indicatorSchema) });
+export const goalsDocumentSchema = z.object({ ...version, goals: z.array(goalSchema) });
+export const eventsDocumentSchema = z.object({ ...version, events: z.array(eventSchema) });
+export const observationsDocumentSchema = z.object({
+  ...version,
+  indicatorId: idSchema,
+  series: z.array(seriesSchema),
+});
+export const areasDocumentSchema = z.object({
+  ...version,
+  type: z.literal('FeatureCollection'),
+  features: z.array(areaFeatureSchema),
+});
+export const sitesDocumentSchema = z.object({
+  ...version,
+  type: z.literal('FeatureCollection'),
+  features: z.array(siteFeatureSchema),
+});
+
+// ---------- Run-time configuration (config.json) ----------
+export const languageSchema = z.enum(['sv', 'en']);
+export const configSchema = z.object({
+  dataBaseUrl: z.string().min(1),
+  basemapStyleUrl: z.string().min(1).optional(),
+  defaultLanguage: languageSchema.default('sv'),
+});
+
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type Link = z.infer<typeof linkSchema>;
+export type Domain = z.infer<typeof domainSchema>;
+export type Direction = z.infer<typeof directionSchema>;
+export type Frequency = z.infer<typeof frequencySchema>;
+export type Quality = z.infer<typeof qualitySchema>;
+export type SiteStatus = z.infer<typeof siteStatusSchema>;
+export type Meta = z.infer<typeof metaSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type Point = z.infer<typeof pointSchema>;
+export type Series = z.infer<typeof seriesSchema>;
+export type PilotEvent = z.infer<typeof eventSchema>;
+export type AreaFeature = z.infer<typeof areaFeatureSchema>;
+export type SiteFeature = z.infer<typeof siteFeatureSchema>;
+export type SiteFact = z.infer<typeof siteFactSchema>;
+export type Language = z.infer<typeof languageSchema>;
+export type AppConfig = z.infer<typeof configSchema>;
