@@ -1,0 +1,79 @@
+// Flat config: typescript-eslint (type-aware), react-hooks, jsx-a11y, and the import boundaries
+// that keep features independent (see docs/architecture.md).
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const featureNames = ['start', 'indicators', 'map', 'summary', 'areas'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'node_modules', 'public', 'test-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+  },
+  // Boundaries: src never imports test code; shared code never imports features or the app;
+  // a feature never imports another feature (compose them in src/app/routes instead).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/mocks/**', '**/tests/**', '**/*.test'], message: 'Do not import test code in source files.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/**', 'src/components/**', 'src/config/**', 'src/i18n/**'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or the app.' },
+            { group: ['**/mocks/**', '**/tests/**'], message: 'Do not import test code in source files.' },
+          ],
+        },
+      ],
+    },
+  },
+  ...featureNames.map((feature) => ({
+    files: [`src/features/${feature}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: featureNames.filter((other) => other !== feature).map((other) => `**/features/${other}/**`),
+              message: 'Features never import each other; compose them in src/app/routes.',
+            },
+            { group: ['**/app/**'], message: 'Features must not import the app.' },
+            { group: ['**/mocks/**', '**/tests/**'], message: 'Do not import test code in source files.' },
+          ],
+        },
+      ],
+    },
+  })),
+);

@@ -1,0 +1,117 @@
+import { DataError } from '../../components/data-error';
+import { Loading } from '../../components/loading';
+import { PageHeading } from '../../components/page-heading';
+import { useAppConfig } from '../../config/config-context';
+import { formatDate } from '../../i18n/format';
+import { useLanguage } from '../../i18n/language';
+import { useMessages } from '../../i18n/messages';
+import { pickText } from '../../i18n/text';
+import { documentUrl } from '../../lib/api/client';
+import { useIndicators, useMeta } from '../../lib/api/hooks';
+import type { Indicator, Link } from '../../lib/api/schemas';
+import { aboutMessages } from './about-messages';
+
+/** The distinct sources named by the indicators, in catalogue order. */
+export function distinctSources(indicators: ReadonlyArray<Indicator>): Link[] {
+  const seen = new Map<string, Link>();
+  for (const { source } of indicators) {
+    const key = `${source.name}|${source.url ?? ''}`;
+    if (!seen.has(key)) seen.set(key, source);
+  }
+  return [...seen.values()];
+}
+
+function LinkOrText({ link }: { link: Link }) {
+  return link.url ? <a href={link.url}>{link.name}</a> : <>{link.name}</>;
+}
+
+export function Component() {
+  const t = useMessages(aboutMessages);
+  const language = useLanguage();
+  const { dataBaseUrl } = useAppConfig();
+  const meta = useMeta();
+  const indicators = useIndicators();
+  const schemaIndexUrl = documentUrl(import.meta.env.BASE_URL, 'schemas/v1/index.json');
+  return (
+    <div className="page prose">
+      <PageHeading title={t.title} />
+      <p className="lead">{t.intro}</p>
+
+      <section aria-labelledby="about-data">
+        <h2 id="about-data">{t.dataHeading}</h2>
+        {meta.error ? <DataError error={meta.error} /> : null}
+        {meta.isPending ? <Loading lines={3} /> : null}
+        {meta.data ? (
+          <dl className="facts">
+            <dt>{t.dataset}</dt>
+            <dd>{pickText(meta.data.title, language)}</dd>
+            <dt>{t.publisher}</dt>
+            <dd>
+              <LinkOrText link={meta.data.publisher} />
+            </dd>
+            <dt>{t.licence}</dt>
+            <dd>
+              <LinkOrText link={meta.data.licence} />
+            </dd>
+            <dt>{t.updated}</dt>
+            <dd>
+              <time dateTime={meta.data.updated}>{formatDate(meta.data.updated, language)}</time>
+            </dd>
+            <dt>{t.sample}</dt>
+            <dd>{meta.data.isSample ? `${t.sampleYes}. ${pickText(meta.data.sampleNote, language)}` : t.sampleNo}</dd>
+          </dl>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="about-sources">
+        <h2 id="about-sources">{t.sourcesHeading}</h2>
+        {indicators.error ? <DataError error={indicators.error} /> : null}
+        {indicators.data ? (
+          <>
+            <p>{t.sourcesIntro}</p>
+            <ul>
+              {distinctSources(indicators.data).map((source) => (
+                <li key={`${source.name}|${source.url ?? ''}`}>
+                  <LinkOrText link={source} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="about-status">
+        <h2 id="about-status">{t.statusHeading}</h2>
+        <p>{t.statusPlain}</p>
+        <p>{t.statusRuleIntro}</p>
+        <ul>
+          {t.statusRules.split('\n').map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="about-downloads">
+        <h2 id="about-downloads">{t.downloadsHeading}</h2>
+        <p>{t.downloadsText}</p>
+        <ul>
+          <li>
+            <a href={documentUrl(dataBaseUrl, 'meta.json')}>{t.dataFolder}</a> (<code>meta.json</code>, <code>indicators.json</code>, <code>goals.json</code>)
+          </li>
+          <li>
+            <a href={schemaIndexUrl}>{t.schemaFolder}</a>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="about-a11y">
+        <h2 id="about-a11y">{t.a11yHeading}</h2>
+        <p>{t.a11yIntro}</p>
+        <p>{t.a11yConforms}</p>
+        <p>{t.a11yGaps}</p>
+        <p>{t.a11yReport}</p>
+        <p>{t.a11yEnforcement}</p>
+      </section>
+    </div>
+  );
+}

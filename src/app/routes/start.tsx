@@ -1,0 +1,96 @@
+import { DataError } from '../../components/data-error';
+import { DataQualityNotice } from '../../components/data-quality-notice';
+import { Loading } from '../../components/loading';
+import { LocalizedLink } from '../../components/localized-link';
+import { PageHeading } from '../../components/page-heading';
+import { paths } from '../../config/paths';
+import { DistrictCard } from '../../features/start/district-card';
+import { HeadlineCard } from '../../features/start/headline-card';
+import { headlineCandidates, pickHeadlines } from '../../features/start/headlines';
+import { startMessages } from '../../features/start/start-messages';
+import '../../features/start/start-page.css';
+import { LOCALES, useLanguage } from '../../i18n/language';
+import { useMessages } from '../../i18n/messages';
+import { pickText } from '../../i18n/text';
+import { useAreas, useIndicators, useMeta, useObservationsMany } from '../../lib/api/hooks';
+import { commonMessages } from '../../components/common-messages';
+
+function Headlines() {
+  const t = useMessages(startMessages);
+  const indicators = useIndicators();
+  const areas = useAreas();
+  const observations = useObservationsMany(indicators.data?.map((indicator) => indicator.id) ?? []);
+  const error = indicators.error ?? areas.error ?? observations.error;
+  if (error) return <DataError error={error} />;
+  if (!indicators.data || !areas.data || !observations.data) return <Loading lines={4} />;
+  const headlines = pickHeadlines(headlineCandidates(indicators.data, areas.data, observations.data), 4);
+  return (
+    <>
+      <DataQualityNotice problems={[...indicators.problems, ...observations.problems]} />
+      {headlines.length === 0 ? (
+        <p>{t.noHeadlines}</p>
+      ) : (
+        <ul className="card-grid">
+          {headlines.map((headline) => (
+            <HeadlineCard key={`${headline.indicator.id}/${headline.area.id}`} headline={headline} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export function Component() {
+  const t = useMessages(startMessages);
+  const common = useMessages(commonMessages);
+  const language = useLanguage();
+  const meta = useMeta();
+  const areas = useAreas();
+  const title = meta.data ? pickText(meta.data.title, language) : common.productName;
+  const areaNames = areas.data?.map((area) => pickText(area.properties.name, language)) ?? [];
+  const intro =
+    areaNames.length > 0 ? t.intro(new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(areaNames)) : t.introFallback;
+  return (
+    <div className="page">
+      <PageHeading title={common.productName}>{title}</PageHeading>
+      <p className="lead">{intro}</p>
+
+      <section className="start-section" aria-labelledby="headlines-heading">
+        <h2 id="headlines-heading">{t.headlinesHeading}</h2>
+        <Headlines />
+      </section>
+
+      <section className="start-section" aria-labelledby="districts-heading">
+        <h2 id="districts-heading">{t.districtsHeading}</h2>
+        {areas.error ? <DataError error={areas.error} /> : null}
+        {areas.isPending ? <Loading lines={3} /> : null}
+        <DataQualityNotice problems={areas.problems} />
+        {areas.data ? (
+          <ul className="card-grid">
+            {areas.data.map((area) => (
+              <DistrictCard key={area.id} area={area} />
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section className="start-section next-steps" aria-labelledby="next-heading">
+        <h2 id="next-heading">{t.nextHeading}</h2>
+        <ul className="card-grid">
+          <li className="card">
+            <LocalizedLink to={paths.summary()}>{t.toSummary}</LocalizedLink>
+            <p>{t.toSummaryText}</p>
+          </li>
+          <li className="card">
+            <LocalizedLink to={paths.indicators()}>{t.toIndicators}</LocalizedLink>
+            <p>{t.toIndicatorsText}</p>
+          </li>
+          <li className="card">
+            <LocalizedLink to={paths.map()}>{t.toMap}</LocalizedLink>
+            <p>{t.toMapText}</p>
+          </li>
+        </ul>
+      </section>
+    </div>
+  );
+}

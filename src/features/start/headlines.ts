@@ -1,0 +1,75 @@
+/**
+ * Picks the start page's headline results: the largest changes since the first value, one per
+ * indicator, preferring measured figures and spreading over domains and districts.
+ */
+import type { ObservationsDocument } from '../../lib/api/documents';
+import type { AreaFeature, Indicator, Point } from '../../lib/api/schemas';
+
+export interface Headline {
+  indicator: Indicator;
+  area: AreaFeature;
+  first: Point & { value: number };
+  latest: Point & { value: number };
+  /** Relative change from first to latest (−0.64 = fallen by 64 %). */
+  change: number;
+  /** True when both ends are measured (not modelled or estimated). */
+  isMeasured: boolean;
+}
+
+function nonNull(points: ReadonlyArray<Point>): Array<Point & { value: number }> {
+  return points.filter((point): point is Point & { value: number } => point.value !== null);
+}
+
+export function headlineCandidates(
+  indicators: ReadonlyArray<Indicator>,
+  areas: ReadonlyArray<AreaFeature>,
+  observations: ReadonlyMap<string, ObservationsDocument>,
+): Headline[] {
+  const areasById = new Map(areas.map((area) => [area.id, area]));
+  const candidates: Headline[] = [];
+  for (const indicator of indicators) {
+    for (const series of observations.get(indicator.id)?.series ?? []) {
+      const area = areasById.get(series.areaId);
+      if (series.siteId !== undefined || !area) continue;
+      const values = nonNull(series.points);
+      const first = values[0];
+      const latest = values.at(-1);
+      if (!first || !latest || first === latest || first.value === 0) continue;
+      candidates.push({
+        indicator,
+        area,
+        first,
+        latest,
+        change: (latest.value - first.value) / Math.abs(first.value),
+        isMeasured: first.quality === 'measured' && latest.quality === 'measured',
+      });
+    }
+  }
+  return candidates;
+}
+
+/** Up to `count` headlines, no indicator twice, rotating domains and districts. */
+export function pickHeadlines(candidates: ReadonlyArray<Headline>, count = 4): Headline[] {
+  const ranked = [...candidates].sort(
+    (a, b) => Number(b.isMeasured) - Number(a.isMeasured) || Math.abs(b.change) - Math.abs(a.change) || a.indicator.id.localeCompare(b.indicator.id),
+  );
+  const picked: Headline[] = [];
+  const usedIndicators = new Set<string>();
+  const usedDomains = new Map<string, number>();
+  const usedAreas = new Map<string, number>();
+  while (picked.length < count) {
+    const next = ranked
+      .filter((candidate) => !usedIndicators.has(candidate.indicator.id))
+      .sort(
+        (a, b) =>
+          (usedDomains.get(a.indicator.domain) ?? 0) - (usedDomains.get(b.indicator.domain) ?? 0) ||
+          (usedAreas.get(a.area.id) ?? 0) - (usedAreas.get(b.area.id) ?? 0),
+      )[0];
+    if (!next) break;
+    picked.push(next);
+    usedIndicators.add(next.indicator.id);
+    usedDomains.set(next.indicator.domain, (usedDomains.get(next.indicator.domain) ?? 0) + 1);
+    usedAreas.set(next.area.id, (usedAreas.get(next.area.id) ?? 0) + 1);
+  }
+  return picked;
+}

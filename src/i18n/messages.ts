@@ -1,0 +1,19 @@
+/**
+ * Typed message catalogues. Each feature declares its own `defineMessages({ sv, en })`; the type
+ * of `en` must equal the type of `sv`, so a missing English string is a compile error.
+ * Values are strings or functions that take already formatted values (numbers are formatted with
+ * the helpers in ./format.ts before they reach a message).
+ */
+import { useLanguage, type Language } from './language';
+
+export type MessageValue = string | ((...args: never[]) => string);
+export type MessageCatalogue = Record<string, MessageValue>;
+
+export function defineMessages<const T extends MessageCatalogue>(catalogues: { sv: T; en: { [K in keyof T]: T[K] extends string ? string : T[K] } }): Record<Language, T> {
+  return catalogues as Record<Language, T>;
+}
+
+/** The catalogue for the active language. */
+export function useMessages<T extends MessageCatalogue>(catalogues: Record<Language, T>): T {
+  return catalogues[useLanguage()];
+}

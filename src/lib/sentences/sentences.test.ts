@@ -1,0 +1,319 @@
+import { expect, test } from 'vitest';
+import {
+  atPeriod,
+  describeChange,
+  describeIndicator,
+  describeTargetStatus,
+  formatChangeAmount,
+  lowerFirst,
+  overdueLabel,
+  statusLabel,
+  upperFirst,
+  type DescribeChangeInput,
+  type DescribeTargetStatusInput,
+} from './sentences';
+import type { PointLike, TargetLike } from '../status/status';
+
+/** The no-break space Intl puts in Swedish numbers: `1 234,5`, `64 %`. */
+const NB = '\u00a0';
+
+const p = (period: string, value: number | null): PointLike => ({ period, value });
+
+const energySv = { language: 'sv', subject: 'Energianvändning', areaName: 'Årsta', unit: 'kWh/m²', decimals: 0, direction: 'decrease' } as const;
+const energyEn = { language: 'en', subject: 'Energy use', areaName: 'Årsta', unit: 'kWh/m²', decimals: 0, direction: 'decrease' } as const;
+const carPoolSv = { language: 'sv', subject: 'Bilpoolsbilar', areaName: 'Slakthusområdet', unit: 'bilar', decimals: 0, direction: 'increase' } as const;
+const carPoolEn = { language: 'en', subject: 'Car-pool cars', areaName: 'Slakthusområdet', unit: 'cars', decimals: 0, direction: 'increase' } as const;
+
+function change(input: Omit<DescribeChangeInput, 'from' | 'to'>, from: [string, number], to: [string, number]) {
+  return describeChange({ ...input, from: { period: from[0], value: from[1] }, to: { period: to[0], value: to[1] } });
+}
+
+// ---------- labels ----------
+
+test('status labels follow the shared vocabulary in Swedish', () => {
+  expect(statusLabel('achieved', 'sv')).toBe('Uppnått');
+  expect(statusLabel('on-track', 'sv')).toBe('I fas');
+  expect(statusLabel('at-risk', 'sv')).toBe('Risk att missa');
+  expect(statusLabel('off-track', 'sv')).toBe('Efter plan');
+  expect(statusLabel('no-data', 'sv')).toBe('Inga data');
+});
+
+test('status labels follow the shared vocabulary in English', () => {
+  expect(statusLabel('achieved', 'en')).toBe('Achieved');
+  expect(statusLabel('on-track', 'en')).toBe('On track');
+  expect(statusLabel('at-risk', 'en')).toBe('At risk');
+  expect(statusLabel('off-track', 'en')).toBe('Off track');
+  expect(statusLabel('no-data', 'en')).toBe('No data');
+});
+
+test('the overdue label is "Försenad uppdatering" / "Update overdue"', () => {
+  expect(overdueLabel('sv')).toBe('Försenad uppdatering');
+  expect(overdueLabel('en')).toBe('Update overdue');
+});
+
+// ---------- text helpers ----------
+
+test('a name inside a sentence loses its capital unless it starts with an abbreviation', () => {
+  expect(lowerFirst('Energianvändning')).toBe('energianvändning');
+  expect(lowerFirst('Ärenden')).toBe('ärenden');
+  expect(lowerFirst('CO₂-utsläpp')).toBe('CO₂-utsläpp');
+  expect(lowerFirst('EV charging points')).toBe('EV charging points');
+  expect(lowerFirst('')).toBe('');
+});
+
+test('a name starting a sentence gets a capital', () => {
+  expect(upperFirst('energianvändning')).toBe('Energianvändning');
+  expect(upperFirst('Energianvändning')).toBe('Energianvändning');
+});
+
+test('a point in time reads naturally for years, months and days in both languages', () => {
+  expect(atPeriod('2015', 'sv')).toBe('år 2015');
+  expect(atPeriod('2024-04', 'sv')).toBe('i april 2024');
+  expect(atPeriod('2024-05-17', 'sv')).toBe('den 17 maj 2024');
+  expect(atPeriod('2015', 'en')).toBe('in 2015');
+  expect(atPeriod('2024-04', 'en')).toBe('in April 2024');
+  expect(atPeriod('2024-05-17', 'en')).toBe('on 17 May 2024');
+});
+
+// ---------- describeChange ----------
+
+test('a falling decrease indicator is described as a fall that is good, in Swedish with 64 % and a no-break space', () => {
+  expect(change(energySv, ['2015', 132], ['2019', 48])).toBe(`Energianvändning i Årsta har minskat med 64${NB}% sedan 2015, vilket är bra.`);
+});
+
+test('a falling decrease indicator at a site is described as a fall that is good, in English', () => {
+  expect(change({ ...energyEn, areaName: 'Valla torg', placeKind: 'site' }, ['2015', 132], ['2019', 48])).toBe(
+    'Energy use at Valla torg has fallen 64% since 2015, which is good.',
+  );
+});
+
+test('a rising decrease indicator is described as bad', () => {
+  expect(change(energySv, ['2015', 100], ['2019', 120])).toBe(`Energianvändning i Årsta har ökat med 20${NB}% sedan 2015, vilket är dåligt.`);
+  expect(change(energyEn, ['2015', 100], ['2019', 120])).toBe('Energy use in Årsta has risen 20% since 2015, which is bad.');
+});
+
+test('a rising increase indicator is described as good', () => {
+  expect(change(carPoolSv, ['2016', 12], ['2019', 40])).toBe(`Bilpoolsbilar i Slakthusområdet har ökat med 233${NB}% sedan 2016, vilket är bra.`);
+  expect(change(carPoolEn, ['2016', 12], ['2019', 40])).toBe('Car-pool cars in Slakthusområdet has risen 233% since 2016, which is good.');
+});
+
+test('a falling increase indicator is described as bad', () => {
+  expect(change(carPoolSv, ['2016', 40], ['2019', 30])).toBe(`Bilpoolsbilar i Slakthusområdet har minskat med 25${NB}% sedan 2016, vilket är dåligt.`);
+  expect(change(carPoolEn, ['2016', 40], ['2019', 30])).toBe('Car-pool cars in Slakthusområdet has fallen 25% since 2016, which is bad.');
+});
+
+test('a value that is the same once rounded to the indicator decimals is unchanged, with no judgement', () => {
+  expect(change(energySv, ['2015', 38], ['2019', 38.2])).toBe('Energianvändning i Årsta har inte förändrats sedan 2015.');
+  expect(change(energyEn, ['2015', 38], ['2019', 38.2])).toBe('Energy use in Årsta has not changed since 2015.');
+});
+
+test('the decimals of the indicator decide whether a small change shows', () => {
+  expect(change({ ...energySv, decimals: 1 }, ['2015', 38], ['2019', 38.2])).toBe(
+    `Energianvändning i Årsta har ökat med 0,5${NB}% sedan 2015, vilket är dåligt.`,
+  );
+});
+
+test('a change from zero is absolute, with the unit and Swedish digit grouping and decimals', () => {
+  expect(change({ ...carPoolSv, unit: 'kWh', decimals: 1 }, ['2015', 0], ['2019', 1234.5])).toBe(
+    `Bilpoolsbilar i Slakthusområdet har ökat med 1${NB}234,5 kWh sedan 2015, vilket är bra.`,
+  );
+  expect(change({ ...carPoolEn, unit: 'kWh', decimals: 1 }, ['2015', 0], ['2019', 1234.5])).toBe(
+    'Car-pool cars in Slakthusområdet has risen 1,234.5 kWh since 2015, which is good.',
+  );
+});
+
+test('a relative change under ten per cent gets one decimal', () => {
+  expect(formatChangeAmount(1000, 955, 'sv', 0, 'kWh')).toBe(`4,5${NB}%`);
+  expect(formatChangeAmount(1000, 955, 'en', 0, 'kWh')).toBe('4.5%');
+});
+
+test('a relative change that would round to zero per cent is given as an absolute change', () => {
+  expect(formatChangeAmount(100000, 100001, 'sv', 0, 'kWh')).toBe('1 kWh');
+});
+
+test('a change across zero is given as an absolute change', () => {
+  expect(formatChangeAmount(10, -5, 'en', 0, 'tonnes')).toBe('15 tonnes');
+});
+
+test('an indicator measured in per cent changes by percentage points', () => {
+  const share = { language: 'sv', subject: 'Andel förnybar el', areaName: 'Årsta', unit: '%', decimals: 1, direction: 'increase' } as const;
+  expect(change(share, ['2015', 40], ['2019', 52.5])).toBe('Andel förnybar el i Årsta har ökat med 12,5 procentenheter sedan 2015, vilket är bra.');
+  expect(change({ ...share, language: 'en', subject: 'Share of renewable electricity' }, ['2015', 40], ['2019', 52.5])).toBe(
+    'Share of renewable electricity in Årsta has risen 12.5 percentage points since 2015, which is good.',
+  );
+  expect(formatChangeAmount(40, 41, 'sv', 0, '%')).toBe('1 procentenhet');
+  expect(formatChangeAmount(40, 41, 'en', 0, '%')).toBe('1 percentage point');
+});
+
+test('months and days are written out in the change sentence', () => {
+  expect(change(energySv, ['2024-04', 100], ['2024-07', 90])).toBe(`Energianvändning i Årsta har minskat med 10${NB}% sedan april 2024, vilket är bra.`);
+  expect(change(energyEn, ['2024-05-17', 100], ['2024-05-18', 90])).toBe('Energy use in Årsta has fallen 10% since 17 May 2024, which is good.');
+});
+
+test('without a place the sentence names only the subject', () => {
+  expect(change({ ...energyEn, areaName: undefined }, ['2015', 100], ['2019', 50])).toBe('Energy use has fallen 50% since 2015, which is good.');
+});
+
+// ---------- describeTargetStatus ----------
+
+const targetSv: DescribeTargetStatusInput = {
+  language: 'sv',
+  status: 'on-track',
+  target: { period: '2030', value: 55 },
+  baseline: { period: '2015', value: 132 },
+  unit: 'kWh/m²',
+  decimals: 0,
+  direction: 'decrease',
+};
+const targetEn: DescribeTargetStatusInput = { ...targetSv, language: 'en' };
+
+test('an achieved target is said to be achieved, in both languages', () => {
+  expect(describeTargetStatus({ ...targetSv, status: 'achieved', progress: 1.2 })).toBe('Målet på 55 kWh/m² till 2030 är uppnått.');
+  expect(describeTargetStatus({ ...targetEn, status: 'achieved', progress: 1.2 })).toBe('The target of 55 kWh/m² by 2030 has been achieved.');
+});
+
+test('an on-track target states the target then that progress is on track', () => {
+  expect(describeTargetStatus(targetSv)).toBe('Målet är 55 kWh/m² till 2030. Utvecklingen är i fas.');
+  expect(describeTargetStatus(targetEn)).toBe('The target is 55 kWh/m² by 2030. Progress is on track.');
+});
+
+test('with progress given, a sentence says how much of the planned change is done', () => {
+  expect(describeTargetStatus({ ...targetSv, progress: 0.45 })).toBe(
+    `Målet är 55 kWh/m² till 2030. Utvecklingen är i fas. Hittills har 45${NB}% av den planerade förändringen genomförts.`,
+  );
+  expect(describeTargetStatus({ ...targetEn, progress: 0.45 })).toBe(
+    'The target is 55 kWh/m² by 2030. Progress is on track. So far, 45% of the planned change has been made.',
+  );
+});
+
+test('an at-risk target says progress is too slow', () => {
+  expect(describeTargetStatus({ ...targetSv, status: 'at-risk' })).toBe(
+    'Målet är 55 kWh/m² till 2030. Utvecklingen går för långsamt, och målet riskerar att missas.',
+  );
+  expect(describeTargetStatus({ ...targetEn, status: 'at-risk' })).toBe(
+    'The target is 55 kWh/m² by 2030. Progress is too slow, and the target is at risk of being missed.',
+  );
+});
+
+test('an off-track target says so, and says when the value has moved away from the target', () => {
+  expect(describeTargetStatus({ ...targetSv, status: 'off-track', progress: -0.1 })).toBe(
+    'Målet är 55 kWh/m² till 2030. Utvecklingen ligger efter plan. Värdet har rört sig bort från målet sedan 2015.',
+  );
+  expect(describeTargetStatus({ ...targetEn, status: 'off-track', progress: -0.1 })).toBe(
+    'The target is 55 kWh/m² by 2030. Progress is off track. The value has moved away from the target since 2015.',
+  );
+});
+
+test('a target with no data says there are no measurements after the baseline yet', () => {
+  expect(describeTargetStatus({ ...targetSv, status: 'no-data', progress: null })).toBe(
+    'Målet är 55 kWh/m² till 2030. Det finns inga mätvärden efter 2015 ännu.',
+  );
+  expect(describeTargetStatus({ ...targetEn, status: 'no-data', progress: null })).toBe(
+    'The target is 55 kWh/m² by 2030. There are no measurements after 2015 yet.',
+  );
+});
+
+test('a target whose period is over is spoken of in the past tense', () => {
+  const past = { target: { period: '2019', value: 47 }, today: new Date('2025-03-01T00:00:00Z') };
+  expect(describeTargetStatus({ ...targetSv, ...past, status: 'off-track' })).toBe('Målet var 47 kWh/m² till 2019. Utvecklingen ligger efter plan.');
+  expect(describeTargetStatus({ ...targetEn, ...past, status: 'off-track' })).toBe('The target was 47 kWh/m² by 2019. Progress is off track.');
+});
+
+test('a target is still in the present tense during its own period', () => {
+  expect(describeTargetStatus({ ...targetSv, today: new Date('2030-12-31T12:00:00Z') })).toBe('Målet är 55 kWh/m² till 2030. Utvecklingen är i fas.');
+});
+
+test('the target value honours the decimals with Swedish and English number formats', () => {
+  const big = { target: { period: '2024-06', value: 1234.5 }, decimals: 1, unit: 'MWh' };
+  expect(describeTargetStatus({ ...targetSv, ...big })).toBe(`Målet är 1${NB}234,5 MWh till juni 2024. Utvecklingen är i fas.`);
+  expect(describeTargetStatus({ ...targetEn, ...big })).toBe('The target is 1,234.5 MWh by June 2024. Progress is on track.');
+});
+
+test('a target equal to its baseline gets no share-of-change sentence', () => {
+  const hold = { baseline: { period: '2015', value: 55 }, status: 'off-track' as const, progress: 0 };
+  expect(describeTargetStatus({ ...targetEn, ...hold })).toBe('The target is 55 kWh/m² by 2030. Progress is off track.');
+});
+
+// ---------- describeIndicator ----------
+
+const energyTarget: TargetLike = { baseline: { period: '2015', value: 132 }, target: { period: '2030', value: 55 } };
+
+test('the finding for an achieved target is the change since the baseline, then the achievement', () => {
+  const points = [p('2015', 132), p('2017', 90), p('2019', 48)];
+  expect(describeIndicator({ ...energySv, points, target: energyTarget })).toBe(
+    `Energianvändning i Årsta har minskat med 64${NB}% sedan 2015, vilket är bra. Målet på 55 kWh/m² till 2030 är uppnått.`,
+  );
+  expect(describeIndicator({ ...energyEn, points, target: energyTarget })).toBe(
+    'Energy use in Årsta has fallen 64% since 2015, which is good. The target of 55 kWh/m² by 2030 has been achieved.',
+  );
+});
+
+test('the finding for an on-track target says progress is on track for the target', () => {
+  const points = [p('2015', 132), p('2020', 110)];
+  expect(describeIndicator({ ...energySv, points, target: energyTarget })).toBe(
+    `Energianvändning i Årsta har minskat med 17${NB}% sedan 2015, vilket är bra. Utvecklingen är i fas med målet på 55 kWh/m² till 2030.`,
+  );
+  expect(describeIndicator({ ...energyEn, points, target: energyTarget })).toBe(
+    'Energy use in Årsta has fallen 17% since 2015, which is good. Progress is on track for the target of 55 kWh/m² by 2030.',
+  );
+});
+
+test('the finding for an at-risk target says the target may be missed', () => {
+  const points = [p('2015', 132), p('2025', 94)];
+  expect(describeIndicator({ ...energySv, points, target: energyTarget })).toBe(
+    `Energianvändning i Årsta har minskat med 29${NB}% sedan 2015, vilket är bra. Målet på 55 kWh/m² till 2030 riskerar att missas.`,
+  );
+  expect(describeIndicator({ ...energyEn, points, target: energyTarget })).toBe(
+    'Energy use in Årsta has fallen 29% since 2015, which is good. The target of 55 kWh/m² by 2030 is at risk of being missed.',
+  );
+});
+
+test('the finding for an off-track target moving the wrong way says it is bad and behind plan', () => {
+  const points = [p('2015', 132), p('2020', 146)];
+  expect(describeIndicator({ ...energySv, points, target: energyTarget })).toBe(
+    `Energianvändning i Årsta har ökat med 11${NB}% sedan 2015, vilket är dåligt. Utvecklingen ligger efter plan för målet på 55 kWh/m² till 2030.`,
+  );
+  expect(describeIndicator({ ...energyEn, points, target: energyTarget })).toBe(
+    'Energy use in Årsta has risen 11% since 2015, which is bad. Progress is off track for the target of 55 kWh/m² by 2030.',
+  );
+});
+
+test('the finding with no value after the baseline says there are no measurements yet, with the name in lower case', () => {
+  const points = [p('2015', 132), p('2016', null)];
+  expect(describeIndicator({ ...energySv, points, target: energyTarget })).toBe(
+    'Det finns inga mätvärden för energianvändning i Årsta efter 2015 ännu. Målet är 55 kWh/m² till 2030.',
+  );
+  expect(describeIndicator({ ...energyEn, points, target: energyTarget })).toBe(
+    'There are no measurements of energy use in Årsta after 2015 yet. The target is 55 kWh/m² by 2030.',
+  );
+});
+
+test('the finding for an increase indicator with a target is good when it rises', () => {
+  const target: TargetLike = { baseline: { period: '2016', value: 10 }, target: { period: '2020', value: 50 } };
+  expect(describeIndicator({ ...carPoolEn, points: [p('2016', 10), p('2020', 50)], target })).toBe(
+    'Car-pool cars in Slakthusområdet has risen 400% since 2016, which is good. The target of 50 cars by 2020 has been achieved.',
+  );
+});
+
+test('without a target the finding is the change since the first value', () => {
+  const points = [p('2024-01', null), p('2024-04', 20), p('2024-07', 25), p('2024-10', null)];
+  expect(describeIndicator({ ...carPoolSv, points })).toBe(
+    `Bilpoolsbilar i Slakthusområdet har ökat med 25${NB}% sedan april 2024, vilket är bra.`,
+  );
+});
+
+test('with one value and no target the finding is the level and when it was measured', () => {
+  expect(describeIndicator({ ...energySv, points: [p('2015', 1234.5)], decimals: 1 })).toBe(
+    `Energianvändning i Årsta var 1${NB}234,5 kWh/m² år 2015.`,
+  );
+  expect(describeIndicator({ ...energyEn, points: [p('2024-05-17', 132)] })).toBe('Energy use in Årsta was 132 kWh/m² on 17 May 2024.');
+});
+
+test('with no value at all and no target the finding says there are no measurements yet', () => {
+  expect(describeIndicator({ ...energySv, points: [p('2015', null)] })).toBe('Det finns inga mätvärden för energianvändning i Årsta ännu.');
+  expect(describeIndicator({ ...energyEn, points: [] })).toBe('There are no measurements of energy use in Årsta yet.');
+});
+
+test('a name starting with an abbreviation keeps its capitals inside a sentence', () => {
+  expect(describeIndicator({ ...energySv, subject: 'CO₂-utsläpp', points: [] })).toBe('Det finns inga mätvärden för CO₂-utsläpp i Årsta ännu.');
+});

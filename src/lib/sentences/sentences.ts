@@ -1,0 +1,346 @@
+/**
+ * Plain-language sentences in Swedish and English: the product's voice (docs/ux.md).
+ * Conclusion first, one sentence per finding, the direction said in words as good or bad,
+ * numbers formatted for the language (Swedish `1 234,5`, `64 %`; English `1,234.5`, `64%`).
+ * Everything is pure: the language (and, where tense matters, today) are parameters.
+ *
+ * Decisions:
+ * - A change is described as it is displayed: both values are first rounded to the
+ *   indicator's decimals, so "unchanged" means "the same figure on screen".
+ * - The change is relative ("has fallen 64%") when the starting value is non-zero and both
+ *   values are on the same side of zero; otherwise, or when the relative change would round to
+ *   0 %, it is absolute with the unit ("has risen 12 kWh"). An indicator whose unit is "%" is
+ *   always described in percentage points, never as a percentage of a percentage.
+ * - Relative changes below 10 % get one decimal ("4,5 %"), larger ones none ("64 %").
+ * - Swedish "unchanged" is "har inte förändrats" rather than "är oförändrad": indicator names
+ *   are of either grammatical gender ("energianvändning" is utrum, "antal" neuter), and the
+ *   verb form fits both.
+ * - The subject (the indicator's name from the data) keeps its capital at the start of a
+ *   sentence; inside one, its first letter is lower-cased unless the name starts with an
+ *   abbreviation ("CO₂-utsläpp", "EV charging") — see lowerFirst.
+ * - Tense: "Målet var …" / "The target was …" once today is past the end of the target period
+ *   (when today is given); otherwise present tense.
+ */
+import type { Direction } from '../api/schemas';
+import { formatNumber, formatPercent, formatPeriod, formatValue } from '../../i18n/format';
+import type { Language } from '../../i18n/language';
+import { defineMessages } from '../../i18n/messages';
+import { periodEndDate, periodGranularity, periodToTime } from '../status/periods';
+import { judgeChange, targetStatus, valuedPoints, type PointLike, type TargetLike, type TargetStatus } from '../status/status';
+
+export interface PeriodValue {
+  period: string;
+  value: number;
+}
+
+/** Where the figures are from: a district (en "in Årsta") or a pilot site (en "at Valla torg"). */
+export type PlaceKind = 'area' | 'site';
+
+const messages = defineMessages({
+  sv: {
+    achieved: 'Uppnått',
+    onTrack: 'I fas',
+    atRisk: 'Risk att missa',
+    offTrack: 'Efter plan',
+    noData: 'Inga data',
+    overdue: 'Försenad uppdatering',
+    inArea: (name: string) => `i ${name}`,
+    atSite: (name: string) => `i ${name}`,
+    yearAt: (period: string) => `år ${period}`,
+    monthAt: (period: string) => `i ${period}`,
+    dayAt: (period: string) => `den ${period}`,
+    percentagePoints: (amount: string) => `${amount} ${amount === '1' ? 'procentenhet' : 'procentenheter'}`,
+    fell: (subject: string, amount: string, since: string) => `${subject} har minskat med ${amount} sedan ${since}`,
+    rose: (subject: string, amount: string, since: string) => `${subject} har ökat med ${amount} sedan ${since}`,
+    unchanged: (subject: string, since: string) => `${subject} har inte förändrats sedan ${since}.`,
+    good: (clause: string) => `${clause}, vilket är bra.`,
+    bad: (clause: string) => `${clause}, vilket är dåligt.`,
+    level: (subject: string, value: string, at: string) => `${subject} var ${value} ${at}.`,
+    noValues: (subject: string) => `Det finns inga mätvärden för ${subject} ännu.`,
+    noValuesAfter: (subject: string, baseline: string) => `Det finns inga mätvärden för ${subject} efter ${baseline} ännu.`,
+    targetIs: (value: string, period: string) => `Målet är ${value} till ${period}.`,
+    targetWas: (value: string, period: string) => `Målet var ${value} till ${period}.`,
+    targetAchieved: (value: string, period: string) => `Målet på ${value} till ${period} är uppnått.`,
+    statusOnTrack: 'Utvecklingen är i fas.',
+    statusAtRisk: 'Utvecklingen går för långsamt, och målet riskerar att missas.',
+    statusOffTrack: 'Utvecklingen ligger efter plan.',
+    statusNoData: (baseline: string) => `Det finns inga mätvärden efter ${baseline} ännu.`,
+    progressShare: (share: string) => `Hittills har ${share} av den planerade förändringen genomförts.`,
+    progressWrongWay: (baseline: string) => `Värdet har rört sig bort från målet sedan ${baseline}.`,
+    compactOnTrack: (value: string, period: string) => `Utvecklingen är i fas med målet på ${value} till ${period}.`,
+    compactAtRisk: (value: string, period: string) => `Målet på ${value} till ${period} riskerar att missas.`,
+    compactOffTrack: (value: string, period: string) => `Utvecklingen ligger efter plan för målet på ${value} till ${period}.`,
+  },
+  en: {
+    achieved: 'Achieved',
+    onTrack: 'On track',
+    atRisk: 'At risk',
+    offTrack: 'Off track',
+    noData: 'No data',
+    overdue: 'Update overdue',
+    inArea: (name: string) => `in ${name}`,
+    atSite: (name: string) => `at ${name}`,
+    yearAt: (period: string) => `in ${period}`,
+    monthAt: (period: string) => `in ${period}`,
+    dayAt: (period: string) => `on ${period}`,
+    percentagePoints: (amount: string) => `${amount} ${amount === '1' ? 'percentage point' : 'percentage points'}`,
+    fell: (subject: string, amount: string, since: string) => `${subject} has fallen ${amount} since ${since}`,
+    rose: (subject: string, amount: string, since: string) => `${subject} has risen ${amount} since ${since}`,
+    unchanged: (subject: string, since: string) => `${subject} has not changed since ${since}.`,
+    good: (clause: string) => `${clause}, which is good.`,
+    bad: (clause: string) => `${clause}, which is bad.`,
+    level: (subject: string, value: string, at: string) => `${subject} was ${value} ${at}.`,
+    noValues: (subject: string) => `There are no measurements of ${subject} yet.`,
+    noValuesAfter: (subject: string, baseline: string) => `There are no measurements of ${subject} after ${baseline} yet.`,
+    targetIs: (value: string, period: string) => `The target is ${value} by ${period}.`,
+    targetWas: (value: string, period: string) => `The target was ${value} by ${period}.`,
+    targetAchieved: (value: string, period: string) => `The target of ${value} by ${period} has been achieved.`,
+    statusOnTrack: 'Progress is on track.',
+    statusAtRisk: 'Progress is too slow, and the target is at risk of being missed.',
+    statusOffTrack: 'Progress is off track.',
+    statusNoData: (baseline: string) => `There are no measurements after ${baseline} yet.`,
+    progressShare: (share: string) => `So far, ${share} of the planned change has been made.`,
+    progressWrongWay: (baseline: string) => `The value has moved away from the target since ${baseline}.`,
+    compactOnTrack: (value: string, period: string) => `Progress is on track for the target of ${value} by ${period}.`,
+    compactAtRisk: (value: string, period: string) => `The target of ${value} by ${period} is at risk of being missed.`,
+    compactOffTrack: (value: string, period: string) => `Progress is off track for the target of ${value} by ${period}.`,
+  },
+});
+
+// ---------- labels ----------
+
+/** The status's short label, the same in every view: "I fas" / "On track". */
+export function statusLabel(status: TargetStatus, language: Language): string {
+  const t = messages[language];
+  switch (status) {
+    case 'achieved':
+      return t.achieved;
+    case 'on-track':
+      return t.onTrack;
+    case 'at-risk':
+      return t.atRisk;
+    case 'off-track':
+      return t.offTrack;
+    case 'no-data':
+      return t.noData;
+  }
+}
+
+/** The overdue flag's label: "Försenad uppdatering" / "Update overdue". */
+export function overdueLabel(language: Language): string {
+  return messages[language].overdue;
+}
+
+// ---------- small text helpers ----------
+
+/**
+ * The name with its first letter lower-cased, for use inside a sentence: "Energianvändning"
+ * → "energianvändning". Names that start with an abbreviation or a digit keep their form:
+ * "CO₂-utsläpp", "EV charging", "4G coverage".
+ */
+export function lowerFirst(text: string): string {
+  const [first, second] = [...text];
+  if (first === undefined) return text;
+  if (second !== undefined && second !== second.toLowerCase()) return text; // "EV…", "CO₂…"
+  if (second !== undefined && /\d/.test(second)) return text;
+  return first.toLowerCase() + text.slice(first.length);
+}
+
+/** The name with its first letter capitalised, for the start of a sentence. */
+export function upperFirst(text: string): string {
+  const [first] = [...text];
+  if (first === undefined) return text;
+  return first.toUpperCase() + text.slice(first.length);
+}
+
+/** "år 2015", "i april 2024", "den 17 maj 2024" / "in 2015", "in April 2024", "on 17 May 2024". */
+export function atPeriod(period: string, language: Language): string {
+  const t = messages[language];
+  const formatted = formatPeriod(period, language);
+  switch (periodGranularity(period)) {
+    case 'year':
+      return t.yearAt(formatted);
+    case 'month':
+      return t.monthAt(formatted);
+    case 'day':
+      return t.dayAt(formatted);
+  }
+}
+
+function subjectWithPlace(subject: string, language: Language, areaName: string | undefined, placeKind: PlaceKind): string {
+  if (!areaName) return subject;
+  const t = messages[language];
+  return `${subject} ${placeKind === 'site' ? t.atSite(areaName) : t.inArea(areaName)}`;
+}
+
+function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+function isPercentUnit(unit: string | undefined): boolean {
+  return unit?.trim() === '%';
+}
+
+// ---------- change ----------
+
+export interface DescribeChangeInput {
+  language: Language;
+  /** The indicator's name in this language, as given in the data. */
+  subject: string;
+  /** The district (or site) the figures are for; omitted: no place in the sentence. */
+  areaName?: string;
+  placeKind?: PlaceKind;
+  /** The unit in this language, e.g. "kWh/m²". */
+  unit: string;
+  decimals: number;
+  direction: Direction;
+  from: PeriodValue;
+  to: PeriodValue;
+}
+
+/** How much the value changed, as displayed ("64 %", "12 kWh", "3 procentenheter"), or undefined when unchanged. */
+export function formatChangeAmount(from: number, to: number, language: Language, decimals: number, unit: string): string | undefined {
+  const a = roundTo(from, decimals);
+  const b = roundTo(to, decimals);
+  if (formatNumber(a, language, decimals) === formatNumber(b, language, decimals)) return undefined;
+  const absolute = Math.abs(b - a);
+  if (isPercentUnit(unit)) return messages[language].percentagePoints(formatNumber(absolute, language, decimals));
+  if (a !== 0 && (Math.sign(a) === Math.sign(b) || b === 0)) {
+    const relative = absolute / Math.abs(a);
+    const percentDecimals = relative < 0.1 ? 1 : 0;
+    if (roundTo(relative * 100, percentDecimals) !== 0) return formatPercent(relative, language, percentDecimals);
+  }
+  return formatValue(absolute, language, decimals, unit);
+}
+
+/**
+ * One sentence on the change between two values, judged good or bad:
+ * "Energianvändning i Årsta har minskat med 64 % sedan 2015, vilket är bra." /
+ * "Energy use at Valla torg has fallen 64% since 2015, which is good."
+ */
+export function describeChange({ language, subject, areaName, placeKind = 'area', unit, decimals, direction, from, to }: DescribeChangeInput): string {
+  const t = messages[language];
+  const who = upperFirst(subjectWithPlace(subject, language, areaName, placeKind));
+  const since = formatPeriod(from.period, language);
+  const amount = formatChangeAmount(from.value, to.value, language, decimals, unit);
+  if (amount === undefined) return t.unchanged(who, since);
+  const change = roundTo(to.value, decimals) - roundTo(from.value, decimals);
+  const clause = change < 0 ? t.fell(who, amount, since) : t.rose(who, amount, since);
+  return judgeChange(change, direction) === 'better' ? t.good(clause) : t.bad(clause);
+}
+
+// ---------- target status ----------
+
+export interface DescribeTargetStatusInput {
+  language: Language;
+  status: TargetStatus;
+  target: PeriodValue;
+  baseline: PeriodValue;
+  unit: string;
+  decimals: number;
+  /** Accepted for symmetry with the other describers; the wording does not depend on it. */
+  direction?: Direction;
+  /** From the status rule; a sentence on how much of the change is done is added when given. */
+  progress?: number | null;
+  /** For the tense: past ("Målet var …") once today is after the target period. */
+  today?: Date;
+}
+
+function targetHasPassed(targetPeriod: string, today: Date | undefined): boolean {
+  return today !== undefined && today.getTime() >= periodEndDate(targetPeriod).getTime();
+}
+
+function progressSentence(language: Language, progress: number | null | undefined, baseline: PeriodValue, target: PeriodValue): string | undefined {
+  if (progress === null || progress === undefined || !Number.isFinite(progress)) return undefined;
+  if (baseline.value === target.value) return undefined; // progress is 0 or 1 by convention, not a share
+  const t = messages[language];
+  if (progress < 0) return t.progressWrongWay(formatPeriod(baseline.period, language));
+  return t.progressShare(formatPercent(progress, language, 0));
+}
+
+/**
+ * The target and how it is going, in two or three short sentences:
+ * "Målet är 55 kWh/m² till 2030. Utvecklingen är i fas. Hittills har 45 % av den planerade
+ * förändringen genomförts." / "The target of 55 kWh/m² by 2030 has been achieved." /
+ * "Målet är 55 kWh/m² till 2030. Det finns inga mätvärden efter 2015 ännu."
+ */
+export function describeTargetStatus({ language, status, target, baseline, unit, decimals, progress, today }: DescribeTargetStatusInput): string {
+  const t = messages[language];
+  const value = formatValue(target.value, language, decimals, unit);
+  const by = formatPeriod(target.period, language);
+  if (status === 'achieved') return t.targetAchieved(value, by);
+  const intro = targetHasPassed(target.period, today) ? t.targetWas(value, by) : t.targetIs(value, by);
+  if (status === 'no-data') return `${intro} ${t.statusNoData(formatPeriod(baseline.period, language))}`;
+  const verdict = status === 'on-track' ? t.statusOnTrack : status === 'at-risk' ? t.statusAtRisk : t.statusOffTrack;
+  const more = progressSentence(language, progress, baseline, target);
+  return [intro, verdict, more].filter(Boolean).join(' ');
+}
+
+/** The target and its status in one sentence, for the end of an indicator finding. */
+function compactTargetSentence(language: Language, status: TargetStatus, target: PeriodValue, decimals: number, unit: string): string {
+  const t = messages[language];
+  const value = formatValue(target.value, language, decimals, unit);
+  const by = formatPeriod(target.period, language);
+  switch (status) {
+    case 'achieved':
+      return t.targetAchieved(value, by);
+    case 'on-track':
+      return t.compactOnTrack(value, by);
+    case 'at-risk':
+      return t.compactAtRisk(value, by);
+    case 'off-track':
+      return t.compactOffTrack(value, by);
+    case 'no-data':
+      return t.targetIs(value, by);
+  }
+}
+
+// ---------- the finding for an indicator ----------
+
+export interface DescribeIndicatorInput {
+  language: Language;
+  subject: string;
+  areaName?: string;
+  placeKind?: PlaceKind;
+  unit: string;
+  decimals: number;
+  direction: Direction;
+  /** The points of the area's own series (or the site's). */
+  points: ReadonlyArray<PointLike>;
+  /** The area's target for the indicator, if it has one. */
+  target?: TargetLike;
+}
+
+/**
+ * The finding for an indicator in an area, in one sentence or two (top of the indicator page,
+ * scorecard cards). With a target: the change since the baseline, then the status against the
+ * target ("… har minskat med 64 % sedan 2015, vilket är bra. Målet på 55 kWh/m² till 2030 är
+ * uppnått."). Without: the change since the first value. With one value: the level and when.
+ * With no value (after the baseline): says there are no measurements yet.
+ */
+export function describeIndicator(input: DescribeIndicatorInput): string {
+  const { language, subject, areaName, placeKind = 'area', unit, decimals, direction, points, target } = input;
+  const t = messages[language];
+  const valued = valuedPoints(points);
+  const latest = valued.at(-1);
+  const first = valued[0];
+  const inner = lowerFirst(subjectWithPlace(subject, language, areaName, placeKind));
+
+  if (target) {
+    const { status } = targetStatus({ target, points, direction });
+    const targetSentence = compactTargetSentence(language, status, target.target, decimals, unit);
+    if (status === 'no-data' || latest === undefined) {
+      return `${t.noValuesAfter(inner, formatPeriod(target.baseline.period, language))} ${targetSentence}`;
+    }
+    const change = describeChange({ language, subject, areaName, placeKind, unit, decimals, direction, from: target.baseline, to: latest });
+    return `${change} ${targetSentence}`;
+  }
+
+  if (latest === undefined || first === undefined) return t.noValues(inner);
+  if (periodToTime(first.period) === periodToTime(latest.period)) {
+    const who = upperFirst(subjectWithPlace(subject, language, areaName, placeKind));
+    return t.level(who, formatValue(latest.value, language, decimals, unit), atPeriod(latest.period, language));
+  }
+  return describeChange({ language, subject, areaName, placeKind, unit, decimals, direction, from: first, to: latest });
+}

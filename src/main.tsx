@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { ConfigError } from './app/config-error';
+import { loadConfig } from './config/load-config';
+import { createQueryClient } from './lib/query-client';
+import './styles/global.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
+
+loadConfig().then(
+  (config) => {
+    root.render(
+      <StrictMode>
+        <App config={config} queryClient={createQueryClient()} />
+      </StrictMode>,
+    );
+  },
+  (error: unknown) => {
+    root.render(<ConfigError error={error} />);
+  },
+);

@@ -1,0 +1,11 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  readonly VITE_DATA_BASE_URL?: string;
+  readonly VITE_BASEMAP_STYLE_URL?: string;
+  readonly VITE_DEFAULT_LANGUAGE?: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}
