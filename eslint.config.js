@@ -31,6 +31,8 @@ export default tseslint.config(
     files: ['src/**/*.tsx'],
     ...jsxA11y.flatConfigs.recommended,
   },
+  // node:test's test() returns a promise that the runner itself awaits.
+  { files: ['tests/e2e/**'], rules: { '@typescript-eslint/no-floating-promises': 'off' } },
   // Boundaries: src never imports test code; shared code never imports features or the app;
   // a feature never imports another feature (compose them in src/app/routes instead).
   {

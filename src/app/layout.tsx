@@ -45,7 +45,8 @@ function LanguageSwitch() {
   const { path } = splitLanguage(location.pathname);
   const target = `${localizePath(path, other, defaultLanguage)}${location.search}${location.hash}`;
   return (
-    <Link className="language-switch" to={target} lang={other} hrefLang={other} aria-label={t.otherLanguageHint}>
+    // The visible name is the accessible name (WCAG 2.5.3), in its own language.
+    <Link className="language-switch" to={target} lang={other} hrefLang={other} title={t.otherLanguageHint}>
       {t.otherLanguageName}
     </Link>
   );

@@ -62,7 +62,7 @@ test('the start page shows the dataset title, both districts and headline figure
     assert.match(swedish, /Norra Djurgårdsstaden/);
     assert.ok((await page.locator('.headline .big-number').count()) >= 3, 'at least three headline figures');
     assert.match(await page.locator('.notice--sample').innerText(), /Exempeldata/);
-    await page.getByRole('link', { name: /Read this page in English/ }).click();
+    await page.getByRole('link', { name: 'English', exact: true }).click();
     await page.waitForURL(/\/en$/);
     await waitForContent(page);
     assert.match(await page.locator('h2').first().innerText(), /Results at a glance/);

@@ -48,7 +48,7 @@ function isObject(value: unknown): value is JsonObject {
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** Checks the envelope shared by every document and returns it as an object. */

@@ -21,8 +21,8 @@ const p = (period: string, value: number | null): PointLike => ({ period, value 
 
 const energySv = { language: 'sv', subject: 'Energianvändning', areaName: 'Årsta', unit: 'kWh/m²', decimals: 0, direction: 'decrease' } as const;
 const energyEn = { language: 'en', subject: 'Energy use', areaName: 'Årsta', unit: 'kWh/m²', decimals: 0, direction: 'decrease' } as const;
-const carPoolSv = { language: 'sv', subject: 'Bilpoolsbilar', areaName: 'Slakthusområdet', unit: 'bilar', decimals: 0, direction: 'increase' } as const;
-const carPoolEn = { language: 'en', subject: 'Car-pool cars', areaName: 'Slakthusområdet', unit: 'cars', decimals: 0, direction: 'increase' } as const;
+const carPoolSv = { language: 'sv', subject: 'Antal bilpoolsbilar', areaName: 'Slakthusområdet', unit: 'bilar', decimals: 0, direction: 'increase' } as const;
+const carPoolEn = { language: 'en', subject: 'Number of car-pool cars', areaName: 'Slakthusområdet', unit: 'cars', decimals: 0, direction: 'increase' } as const;
 
 function change(input: Omit<DescribeChangeInput, 'from' | 'to'>, from: [string, number], to: [string, number]) {
   return describeChange({ ...input, from: { period: from[0], value: from[1] }, to: { period: to[0], value: to[1] } });
@@ -93,13 +93,13 @@ test('a rising decrease indicator is described as bad', () => {
 });
 
 test('a rising increase indicator is described as good', () => {
-  expect(change(carPoolSv, ['2016', 12], ['2019', 40])).toBe(`Bilpoolsbilar i Slakthusområdet har ökat med 233${NB}% sedan 2016, vilket är bra.`);
-  expect(change(carPoolEn, ['2016', 12], ['2019', 40])).toBe('Car-pool cars in Slakthusområdet has risen 233% since 2016, which is good.');
+  expect(change(carPoolSv, ['2016', 12], ['2019', 40])).toBe(`Antal bilpoolsbilar i Slakthusområdet har ökat med 233${NB}% sedan 2016, vilket är bra.`);
+  expect(change(carPoolEn, ['2016', 12], ['2019', 40])).toBe('Number of car-pool cars in Slakthusområdet has risen 233% since 2016, which is good.');
 });
 
 test('a falling increase indicator is described as bad', () => {
-  expect(change(carPoolSv, ['2016', 40], ['2019', 30])).toBe(`Bilpoolsbilar i Slakthusområdet har minskat med 25${NB}% sedan 2016, vilket är dåligt.`);
-  expect(change(carPoolEn, ['2016', 40], ['2019', 30])).toBe('Car-pool cars in Slakthusområdet has fallen 25% since 2016, which is bad.');
+  expect(change(carPoolSv, ['2016', 40], ['2019', 30])).toBe(`Antal bilpoolsbilar i Slakthusområdet har minskat med 25${NB}% sedan 2016, vilket är dåligt.`);
+  expect(change(carPoolEn, ['2016', 40], ['2019', 30])).toBe('Number of car-pool cars in Slakthusområdet has fallen 25% since 2016, which is bad.');
 });
 
 test('a value that is the same once rounded to the indicator decimals is unchanged, with no judgement', () => {
@@ -115,10 +115,10 @@ test('the decimals of the indicator decide whether a small change shows', () => 
 
 test('a change from zero is absolute, with the unit and Swedish digit grouping and decimals', () => {
   expect(change({ ...carPoolSv, unit: 'kWh', decimals: 1 }, ['2015', 0], ['2019', 1234.5])).toBe(
-    `Bilpoolsbilar i Slakthusområdet har ökat med 1${NB}234,5 kWh sedan 2015, vilket är bra.`,
+    `Antal bilpoolsbilar i Slakthusområdet har ökat med 1${NB}234,5 kWh sedan 2015, vilket är bra.`,
   );
   expect(change({ ...carPoolEn, unit: 'kWh', decimals: 1 }, ['2015', 0], ['2019', 1234.5])).toBe(
-    'Car-pool cars in Slakthusområdet has risen 1,234.5 kWh since 2015, which is good.',
+    'Number of car-pool cars in Slakthusområdet has risen 1,234.5 kWh since 2015, which is good.',
   );
 });
 
@@ -291,14 +291,14 @@ test('the finding with no value after the baseline says there are no measurement
 test('the finding for an increase indicator with a target is good when it rises', () => {
   const target: TargetLike = { baseline: { period: '2016', value: 10 }, target: { period: '2020', value: 50 } };
   expect(describeIndicator({ ...carPoolEn, points: [p('2016', 10), p('2020', 50)], target })).toBe(
-    'Car-pool cars in Slakthusområdet has risen 400% since 2016, which is good. The target of 50 cars by 2020 has been achieved.',
+    'Number of car-pool cars in Slakthusområdet has risen 400% since 2016, which is good. The target of 50 cars by 2020 has been achieved.',
   );
 });
 
 test('without a target the finding is the change since the first value', () => {
   const points = [p('2024-01', null), p('2024-04', 20), p('2024-07', 25), p('2024-10', null)];
   expect(describeIndicator({ ...carPoolSv, points })).toBe(
-    `Bilpoolsbilar i Slakthusområdet har ökat med 25${NB}% sedan april 2024, vilket är bra.`,
+    `Antal bilpoolsbilar i Slakthusområdet har ökat med 25${NB}% sedan april 2024, vilket är bra.`,
   );
 });
 

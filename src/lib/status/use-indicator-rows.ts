@@ -16,7 +16,8 @@ export function useIndicatorAreaRows(): DataState<IndicatorAreaRow[]> {
   const today = useToday();
   const todayTime = today.getTime();
   return useMemo(() => {
-    const state = combineStates([meta, indicators, areas, goals, observations], () => {
+    // meta.json only adds the archived flag; its failure must not hide the rows.
+    const state = combineStates([indicators, areas, goals, observations], () => {
       if (!indicators.data || !areas.data || !goals.data || !observations.data) return undefined;
       const data = buildIndicatorAreaRows({
         indicators: indicators.data,

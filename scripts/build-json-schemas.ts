@@ -1,0 +1,88 @@
+/**
+ * Writes the JSON Schema files for the Pilot data API v1, generated from the zod schemas in
+ * src/lib/api/schemas.ts, into public/schemas/v1/<name>.schema.json:
+ *
+ *   npm run schemas:build
+ *
+ * The files are committed; scripts/build-json-schemas.test.ts fails when they are out of date.
+ * Run this after every change to schemas.ts.
+ */
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as z from 'zod';
+import {
+  areasDocumentSchema,
+  configSchema,
+  eventsDocumentSchema,
+  goalsDocumentSchema,
+  indicatorsDocumentSchema,
+  metaSchema,
+  observationsDocumentSchema,
+  sitesDocumentSchema,
+} from '../src/lib/api/schemas.ts';
+
+export const SCHEMA_DIR = fileURLToPath(new URL('../public/schemas/v1/', import.meta.url));
+
+/** File name stem → the schema and the document it describes. */
+export const DOCUMENT_SCHEMAS = {
+  meta: { schema: metaSchema, document: 'meta.json' },
+  areas: { schema: areasDocumentSchema, document: 'areas.geojson' },
+  indicators: { schema: indicatorsDocumentSchema, document: 'indicators.json' },
+  goals: { schema: goalsDocumentSchema, document: 'goals.json' },
+  sites: { schema: sitesDocumentSchema, document: 'sites.geojson' },
+  events: { schema: eventsDocumentSchema, document: 'events.json' },
+  observations: { schema: observationsDocumentSchema, document: 'observations/{indicatorId}.json' },
+  config: { schema: configSchema, document: 'config.json (run-time configuration)' },
+} as const;
+
+export type SchemaName = keyof typeof DOCUMENT_SCHEMAS;
+
+export function schemaFileName(name: SchemaName): string {
+  return `${name}.schema.json`;
+}
+
+/** The JSON Schema of one document, as the text written to its file. */
+export function renderJsonSchema(name: SchemaName): string {
+  const { schema, document } = DOCUMENT_SCHEMAS[name];
+  const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  const json = {
+    $schema,
+    title: `Pilot data API v1: ${document}`,
+    description:
+      'Generated from src/lib/api/schemas.ts by scripts/build-json-schemas.ts; do not edit. ' +
+      'The prose contract is docs/data-api.md. Checks JSON Schema cannot express (real calendar dates, ' +
+      'references between documents) are made by `npm run data:check`.',
+    ...rest,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/** Every schema file: file name → text. */
+export function renderJsonSchemas(): Map<string, string> {
+  return new Map((Object.keys(DOCUMENT_SCHEMAS) as SchemaName[]).map((name) => [schemaFileName(name), renderJsonSchema(name)]));
+}
+
+export function writeJsonSchemas(dir: string = SCHEMA_DIR): string[] {
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const [file, text] of renderJsonSchemas()) {
+    writeFileSync(join(dir, file), text);
+    written.push(join(dir, file));
+  }
+  return written;
+}
+
+function isMain(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
+  for (const file of writeJsonSchemas()) console.log(`wrote ${file}`);
+}

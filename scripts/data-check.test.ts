@@ -1,0 +1,296 @@
+// @vitest-environment node
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from 'vitest';
+import { runDataCheck } from './data-check.ts';
+import { checkDataset, folderReader, formatProblem, urlReader, type CheckProblem } from './data-check-lib.ts';
+
+const DATASET = fileURLToPath(new URL('../public/data/v1/', import.meta.url));
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test fixtures are edited freely
+
+function readJson(dir: string, name: string): Json {
+  return JSON.parse(readFileSync(join(dir, name), 'utf8')) as Json;
+}
+
+function editJson(dir: string, name: string, edit: (json: Json) => void): void {
+  const json = readJson(dir, name);
+  edit(json);
+  writeFileSync(join(dir, name), JSON.stringify(json));
+}
+
+/** Copies the embedded dataset to a temp folder, applies `edit`, checks the copy, cleans up. */
+async function checkCopy(edit: (dir: string) => void = () => {}): Promise<CheckProblem[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'gsm-data-check-'));
+  try {
+    cpSync(DATASET, dir, { recursive: true });
+    edit(dir);
+    return await checkDataset(folderReader(dir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const errorsOf = (problems: CheckProblem[]) => problems.filter((problem) => problem.severity === 'error');
+
+test('the embedded dataset passes with no errors and no warnings', async () => {
+  const problems = await checkDataset(folderReader(DATASET));
+  expect(problems.map(formatProblem)).toEqual([]);
+});
+
+test('the embedded dataset has the content the dashboard needs', () => {
+  const indicators = readJson(DATASET, 'indicators.json').indicators as Json[];
+  const publicOnes = indicators.filter((indicator) => indicator.visibility === 'public');
+  expect(publicOnes.length).toBeGreaterThanOrEqual(15);
+  for (const domain of ['energy', 'mobility', 'housing']) {
+    expect(publicOnes.filter((indicator) => indicator.domain === domain).length).toBeGreaterThanOrEqual(4);
+  }
+  expect(indicators.filter((indicator) => indicator.visibility === 'internal')).toHaveLength(1);
+
+  const goals = readJson(DATASET, 'goals.json').goals as Json[];
+  expect(goals.length).toBeGreaterThanOrEqual(4);
+  for (const goal of goals) {
+    expect(new Set((goal.targets as Json[]).map((target) => target.areaId))).toEqual(new Set(['arsta', 'norra-djurgardsstaden']));
+  }
+  expect((readJson(DATASET, 'sites.geojson').features as Json[]).length).toBeGreaterThanOrEqual(20);
+  expect((readJson(DATASET, 'events.json').events as Json[]).length).toBeGreaterThanOrEqual(10);
+  const meta = readJson(DATASET, 'meta.json');
+  expect(meta.isSample).toBe(true);
+  expect(meta.sampleNote.sv).toMatch(/illustrativa/);
+  expect(meta.sampleNote.en).toMatch(/illustrative/);
+});
+
+test('every published (measured) value in the embedded dataset cites its source', async () => {
+  const files = await readdir(join(DATASET, 'observations'));
+  for (const file of files) {
+    const doc = JSON.parse(await readFile(join(DATASET, 'observations', file), 'utf8')) as Json;
+    for (const series of doc.series as Json[]) {
+      for (const point of series.points as Json[]) {
+        if (point.value === null) continue;
+        const quality = point.quality ?? 'measured';
+        if (quality === 'measured') {
+          expect(point.note?.sv, `${file} ${series.areaId} ${point.period}`).toBeTruthy();
+          expect(point.note?.en, `${file} ${series.areaId} ${point.period}`).toBeTruthy();
+        } else {
+          expect(['estimated', 'modelled']).toContain(quality);
+        }
+      }
+    }
+  }
+});
+
+test('the embedded targets cover every status, by the shared status rule', () => {
+  const start = (period: string) => {
+    const [year = 0, month = 1, day = 1] = period.split('-').map(Number);
+    return Date.UTC(year, month - 1, day);
+  };
+  const statuses = new Set<string>();
+  for (const goal of readJson(DATASET, 'goals.json').goals as Json[]) {
+    for (const target of goal.targets as Json[]) {
+      const doc = readJson(DATASET, `observations/${target.indicatorId}.json`);
+      const series = (doc.series as Json[]).find((s) => s.areaId === target.areaId && s.siteId === undefined) as Json;
+      const latest = (series.points as Json[]).filter((point) => point.value !== null).at(-1) as Json;
+      const b = target.baseline;
+      const t = target.target;
+      const tolerance = target.tolerance ?? 0.1;
+      const progress = (latest.value - b.value) / (t.value - b.value);
+      const expected = Math.min(1, Math.max(0, (start(latest.period) - start(b.period)) / (start(t.period) - start(b.period))));
+      statuses.add(progress >= 1 ? 'achieved' : progress >= expected - tolerance ? 'on-track' : progress >= expected - 2 * tolerance ? 'at-risk' : 'off-track');
+    }
+  }
+  expect(statuses).toEqual(new Set(['achieved', 'on-track', 'at-risk', 'off-track']));
+});
+
+test('a point whose value is a string is reported with its file and path', async () => {
+  const problems = await checkCopy((dir) =>
+    editJson(dir, 'observations/building-energy-use.json', (doc) => {
+      doc.series[0].points[3].value = '155';
+    }),
+  );
+  const [error, ...rest] = errorsOf(problems);
+  expect(rest).toEqual([]);
+  expect(error).toMatchObject({ documentName: 'observations/building-energy-use.json', path: 'series[0].points[3].value' });
+  expect(formatProblem(error!)).toMatch(/^ERROR observations\/building-energy-use\.json series\[0\]\.points\[3\]\.value: /);
+});
+
+test('a target for an unknown indicator is reported with its path', async () => {
+  const problems = await checkCopy((dir) =>
+    editJson(dir, 'goals.json', (doc) => {
+      doc.goals[0].targets[0].indicatorId = 'no-such-indicator';
+    }),
+  );
+  expect(errorsOf(problems)).toEqual([
+    expect.objectContaining({ documentName: 'goals.json', path: 'goals[0].targets[0].indicatorId', message: expect.stringContaining('no-such-indicator') }),
+  ]);
+});
+
+test('goals.json that is not JSON fails as a whole document and nothing else', async () => {
+  const problems = await checkCopy((dir) => writeFileSync(join(dir, 'goals.json'), '{ "apiVersion": "1", "goals": [ '));
+  expect(errorsOf(problems)).toEqual([expect.objectContaining({ documentName: 'goals.json', path: '', message: expect.stringMatching(/not valid JSON/) })]);
+});
+
+test('a site with swapped coordinates is reported', async () => {
+  const problems = await checkCopy((dir) =>
+    editJson(dir, 'sites.geojson', (doc) => {
+      const [lon, lat] = doc.features[0].geometry.coordinates as [number, number];
+      doc.features[0].geometry.coordinates = [lat, lon];
+    }),
+  );
+  expect(errorsOf(problems)).toEqual([
+    expect.objectContaining({ documentName: 'sites.geojson', path: 'features[0].geometry.coordinates', message: expect.stringMatching(/swapped/) }),
+  ]);
+});
+
+test('an area with swapped coordinates is reported', async () => {
+  const problems = await checkCopy((dir) =>
+    editJson(dir, 'areas.geojson', (doc) => {
+      doc.features[1].geometry.coordinates = (doc.features[1].geometry.coordinates as number[][][]).map((ring) => ring.map(([lon, lat]) => [lat, lon]));
+    }),
+  );
+  const errors = errorsOf(problems);
+  expect(errors).toContainEqual(expect.objectContaining({ documentName: 'areas.geojson', path: 'features[1].geometry.coordinates', message: expect.stringMatching(/swapped/) }));
+});
+
+test('a latitude outside ±90 gets a "swapped" hint', async () => {
+  const problems = await checkCopy((dir) =>
+    editJson(dir, 'sites.geojson', (doc) => {
+      doc.features[2].geometry.coordinates = [45.5, -122.6];
+    }),
+  );
+  const errors = errorsOf(problems);
+  expect(errors.some((e) => e.documentName === 'sites.geojson' && e.path.startsWith('features[2].geometry.coordinates') && !/swapped/.test(e.message))).toBe(true);
+  expect(errors).toContainEqual(expect.objectContaining({ path: 'features[2].geometry.coordinates', message: expect.stringMatching(/swapped/) }));
+});
+
+test('a missing observations file is reported by name', async () => {
+  const problems = await checkCopy((dir) => unlinkSync(join(dir, 'observations', 'car-pool-distance.json')));
+  expect(errorsOf(problems)).toEqual([
+    expect.objectContaining({ documentName: 'observations/car-pool-distance.json', message: expect.stringMatching(/file not found.*observations file/) }),
+  ]);
+});
+
+test('a baseline that is not before the target period is an error', async () => {
+  const problems = await checkCopy((dir) =>
+    editJson(dir, 'goals.json', (doc) => {
+      doc.goals[1].targets[1].baseline.period = '2031';
+    }),
+  );
+  expect(errorsOf(problems)).toEqual([expect.objectContaining({ documentName: 'goals.json', path: 'goals[1].targets[1].target.period' })]);
+});
+
+test('unknown ids in sites, events and observations are reported', async () => {
+  const problems = await checkCopy((dir) => {
+    editJson(dir, 'sites.geojson', (doc) => {
+      doc.features[1].properties.indicatorIds = ['no-such-indicator'];
+    });
+    editJson(dir, 'events.json', (doc) => {
+      doc.events[3].siteId = 'no-such-site';
+    });
+    editJson(dir, 'observations/local-solar-production.json', (doc) => {
+      doc.series[2].siteId = 'no-such-site';
+    });
+  });
+  expect(errorsOf(problems).map((p) => `${p.documentName} ${p.path}`)).toEqual([
+    'sites.geojson features[1].properties.indicatorIds',
+    'events.json events[3].siteId',
+    'observations/local-solar-production.json series[2].siteId',
+  ]);
+});
+
+test('a site series in the wrong area is reported', async () => {
+  const problems = await checkCopy((dir) =>
+    editJson(dir, 'observations/building-energy-use.json', (doc) => {
+      doc.series[2].areaId = 'norra-djurgardsstaden';
+    }),
+  );
+  expect(errorsOf(problems)).toEqual([
+    expect.objectContaining({ documentName: 'observations/building-energy-use.json', path: 'series[2].siteId', message: expect.stringMatching(/belongs to area "arsta"/) }),
+  ]);
+});
+
+test('an unknown major apiVersion is refused, a minor version is accepted', async () => {
+  const problems = await checkCopy((dir) => {
+    editJson(dir, 'events.json', (doc) => {
+      doc.apiVersion = '2';
+    });
+    editJson(dir, 'indicators.json', (doc) => {
+      doc.apiVersion = '1.3';
+    });
+  });
+  expect(errorsOf(problems)).toEqual([expect.objectContaining({ documentName: 'events.json', path: 'apiVersion' })]);
+});
+
+test('an unclosed area ring is reported', async () => {
+  const problems = await checkCopy((dir) =>
+    editJson(dir, 'areas.geojson', (doc) => {
+      (doc.features[0].geometry.coordinates[0] as number[][]).pop();
+    }),
+  );
+  expect(errorsOf(problems)).toContainEqual(expect.objectContaining({ documentName: 'areas.geojson', path: 'features[0].geometry.coordinates[0]', message: expect.stringMatching(/not closed/) }));
+});
+
+test('a text with one language is a warning, not an error', async () => {
+  const problems = await checkCopy((dir) =>
+    editJson(dir, 'indicators.json', (doc) => {
+      delete doc.indicators[0].name.en;
+    }),
+  );
+  expect(errorsOf(problems)).toEqual([]);
+  expect(problems).toEqual([expect.objectContaining({ severity: 'warning', documentName: 'indicators.json', path: 'indicators[0].name' })]);
+});
+
+test('runDataCheck prints ERROR lines and a summary and returns the exit code', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gsm-data-check-cli-'));
+  try {
+    cpSync(DATASET, dir, { recursive: true });
+    const clean: string[] = [];
+    expect(await runDataCheck(dir, (line) => clean.push(line))).toBe(0);
+    expect(clean.at(-1)).toMatch(/^OK: 0 errors, 0 warnings in 22 documents$/);
+
+    editJson(dir, 'goals.json', (doc) => {
+      doc.goals[0].targets[0].indicatorId = 'no-such-indicator';
+    });
+    const broken: string[] = [];
+    expect(await runDataCheck(dir, (line) => broken.push(line))).toBe(1);
+    expect(broken).toContainEqual(expect.stringMatching(/^ERROR goals\.json goals\[0\]\.targets\[0\]\.indicatorId: names an unknown indicator "no-such-indicator"/));
+    expect(broken.at(-1)).toMatch(/^FAILED: 1 error, 0 warnings/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('urlReader reads a dataset over HTTP and reports a 404 by document name', async () => {
+  const requested: string[] = [];
+  const fakeFetch = (async (input: RequestInfo | URL) => {
+    const url = String(input);
+    requested.push(url);
+    const name = url.replace('https://data.example.org/pilot/v1/', '');
+    if (name === 'observations/rental-share.json') return new Response('not here', { status: 404 });
+    try {
+      return new Response(await readFile(join(DATASET, name), 'utf8'), { status: 200 });
+    } catch {
+      return new Response('not here', { status: 404 });
+    }
+  }) as typeof fetch;
+  const problems = await checkDataset(urlReader('https://data.example.org/pilot/v1', fakeFetch));
+  expect(requested).toContain('https://data.example.org/pilot/v1/meta.json');
+  expect(errorsOf(problems)).toEqual([
+    expect.objectContaining({ documentName: 'observations/rental-share.json', message: expect.stringMatching(/HTTP 404/) }),
+  ]);
+});
+
+test('paths stay those of the raw document after an earlier record was dropped', async () => {
+  const problems = await checkCopy((dir) =>
+    editJson(dir, 'sites.geojson', (doc) => {
+      doc.features[0].properties.status = 'finished';
+      doc.features[5].properties.areaId = 'no-such-area';
+    }),
+  );
+  expect(errorsOf(problems).map((p) => `${p.documentName} ${p.path}`)).toEqual([
+    'sites.geojson features[0].properties.status',
+    'sites.geojson features[5].properties.areaId',
+  ]);
+});

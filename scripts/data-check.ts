@@ -1,0 +1,59 @@
+/**
+ * Validator for data publishers:
+ *
+ *   npm run data:check -- <folder or http(s) base URL>
+ *
+ * With no argument it checks the embedded dataset, public/data/v1. Prints one line per problem
+ * (`ERROR <document> <path>: <message>` or `WARN …`), then a summary; exits 1 on any error.
+ * The checks themselves live in data-check-lib.ts; docs/data-api.md lists them.
+ */
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { checkDataset, folderReader, formatProblem, summarize, urlReader, type ReadDocument } from './data-check-lib.ts';
+
+export const DEFAULT_TARGET = 'public/data/v1';
+
+/** Runs the check on a folder or URL, writes the report through `print`, returns the exit code. */
+export async function runDataCheck(target: string, print: (line: string) => void = console.log): Promise<number> {
+  const isUrl = /^https?:\/\//i.test(target);
+  const reader = isUrl ? urlReader(target) : folderReader(target);
+  let documentsRead = 0;
+  const countingReader: ReadDocument = async (name) => {
+    const json = await reader(name);
+    documentsRead += 1;
+    return json;
+  };
+  print(`Checking ${isUrl ? 'URL' : 'folder'} ${target}`);
+  const problems = await checkDataset(countingReader);
+  for (const problem of problems) print(formatProblem(problem));
+  print(summarize(problems, documentsRead));
+  return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+}
+
+function isMain(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
+  const args = process.argv.slice(2).filter((arg) => arg !== '--');
+  if (args.includes('--help') || args.includes('-h') || args.length > 1) {
+    console.log('Usage: npm run data:check -- [folder or http(s) base URL]   (default: public/data/v1)');
+    process.exitCode = args.length > 1 ? 2 : 0;
+  } else {
+    runDataCheck(args[0] ?? DEFAULT_TARGET).then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error: unknown) => {
+        console.error('data:check crashed:', error);
+        process.exitCode = 2;
+      },
+    );
+  }
+}

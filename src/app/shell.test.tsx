@@ -1,0 +1,142 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { documentBody, documentHttpError } from '../../mocks/handlers';
+import { server } from '../../mocks/node';
+import { createDatasetFixture } from '../../mocks/fixtures/dataset';
+import { renderApp } from '../../tests/render';
+
+test('the start page introduces the districts from the data in Swedish', async () => {
+  renderApp('/');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Testdata för två stadsdelar' })).toBeInTheDocument();
+  expect(await screen.findByText(/Här kan du följa Alfastaden och Betahamnen/)).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { level: 3, name: 'Alfastaden' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Mer om Betahamnen' })).toHaveAttribute('href', '/areas/beta');
+  // The population is formatted for Swedish: 12 000 with a no-break space.
+  expect(screen.getByText((_, element) => element?.tagName === 'DD' && element.textContent === '12\u00a0000')).toBeInTheDocument();
+});
+
+test('the start page shows headline results with a sentence each', async () => {
+  renderApp('/');
+  const section = (await screen.findByRole('heading', { level: 2, name: 'Resultat i korthet' })).closest('section');
+  if (!section) throw new Error('no headline section');
+  await waitFor(() => expect(within(section).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3));
+  // Energy use in Alpha fell from 150 to 55: the largest measured-or-not change with both ends measured? (55 is estimated)
+  expect(within(section).getAllByText(/har (minskat|ökat)/).length).toBeGreaterThanOrEqual(3);
+  // Internal indicators never reach public views.
+  expect(within(section).queryByText(/mätartäckning/i)).not.toBeInTheDocument();
+});
+
+test('the sample-data notice shows the dataset note whenever isSample is true', async () => {
+  renderApp('/');
+  const notice = await screen.findByRole('complementary', { name: 'Exempeldata' });
+  expect(notice).toHaveTextContent('Alla värden i testdatan är påhittade.');
+});
+
+test('no sample notice when the dataset is not a sample', async () => {
+  server.use(documentBody('meta.json', { ...createDatasetFixture().meta, isSample: false }));
+  renderApp('/');
+  await screen.findByRole('heading', { level: 1, name: 'Testdata för två stadsdelar' });
+  expect(screen.queryByRole('complementary', { name: 'Exempeldata' })).not.toBeInTheDocument();
+});
+
+test('the language switch opens the same page in English, with the language in the URL', async () => {
+  const { user, router } = renderApp('/about');
+  await screen.findByRole('heading', { level: 1, name: 'Om Grow Smarter Monitor' });
+  await user.click(screen.getByRole('link', { name: 'English' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'About Grow Smarter Monitor' })).toBeInTheDocument();
+  expect(router.state.location.pathname).toBe('/en/about');
+  expect(document.documentElement.lang).toBe('en');
+  // Navigation keeps the language.
+  expect(screen.getByRole('link', { name: 'Summary' })).toHaveAttribute('href', '/en/summary');
+  await user.click(screen.getByRole('link', { name: 'Svenska' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Om Grow Smarter Monitor' })).toBeInTheDocument();
+  expect(router.state.location.pathname).toBe('/about');
+});
+
+test('English numbers and dates are formatted for English', async () => {
+  renderApp('/en/about');
+  expect((await screen.findAllByText('20 May 2026')).length).toBeGreaterThan(0);
+  expect(screen.getByRole('link', { name: 'Svenska' })).toBeInTheDocument();
+});
+
+test('the main navigation reaches every page and marks the current one', async () => {
+  const { user } = renderApp('/');
+  const nav = await screen.findByRole('navigation', { name: 'Huvudmeny' });
+  const links = within(nav).getAllByRole('link').map((link) => link.textContent);
+  expect(links).toEqual(['Start', 'Sammanfattning', 'Indikatorer', 'Karta', 'Om']);
+  await user.click(within(nav).getByRole('link', { name: 'Om' }));
+  await screen.findByRole('heading', { level: 1, name: 'Om Grow Smarter Monitor' });
+  expect(within(nav).getByRole('link', { name: 'Om' })).toHaveAttribute('aria-current', 'page');
+  await waitFor(() => expect(document.title).toBe('Om Grow Smarter Monitor – Grow Smarter Monitor'));
+});
+
+test('a skip link leads to the main content', async () => {
+  renderApp('/');
+  expect(await screen.findByRole('link', { name: 'Hoppa till innehållet' })).toHaveAttribute('href', '#main');
+  expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
+});
+
+test('an unknown address shows a page-not-found message inside the layout', async () => {
+  renderApp('/no/such/page');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();
+  expect(screen.getByRole('navigation', { name: 'Huvudmeny' })).toBeInTheDocument();
+});
+
+test('a failing document fails only its own section, naming the document', async () => {
+  server.use(documentHttpError('areas.geojson', 500));
+  renderApp('/');
+  const alerts = await screen.findAllByRole('alert');
+  expect(alerts[0]).toHaveTextContent('Det gick inte att läsa areas.geojson');
+  expect(alerts[0]).toHaveTextContent('Servern svarade med felkod 500.');
+  // The page itself and the navigation still work.
+  expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 2, name: 'Gå vidare' })).toBeInTheDocument();
+});
+
+test('a broken meta.json leaves the rest of the dashboard working', async () => {
+  server.use(documentBody('meta.json', '<html>'));
+  renderApp('/');
+  expect(await screen.findByRole('heading', { level: 3, name: 'Alfastaden' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 1, name: 'Grow Smarter Monitor' })).toBeInTheDocument();
+});
+
+test('a document with an unsupported version is refused with a clear message', async () => {
+  server.use(documentBody('areas.geojson', { ...createDatasetFixture().areas, apiVersion: '2' }));
+  renderApp('/en');
+  const alert = (await screen.findAllByRole('alert'))[0];
+  expect(alert).toHaveTextContent('areas.geojson could not be read');
+  expect(alert).toHaveTextContent('uses a version of the data format that this page cannot read');
+});
+
+test('dropped records are counted in a visible data-quality notice', async () => {
+  const areas = createDatasetFixture().areas;
+  server.use(documentBody('areas.geojson', { ...areas, features: [...areas.features, { type: 'Feature', id: 'broken', geometry: null, properties: {} }] }));
+  renderApp('/');
+  expect(await screen.findByText('1 post i datan hade fel och visas inte')).toBeInTheDocument();
+  expect(screen.getByText(/features\[2\]/)).toBeInTheDocument();
+});
+
+test('data text is rendered as text, never as HTML', async () => {
+  const areas = createDatasetFixture().areas;
+  const evil = '<img src=x onerror=alert(1)>';
+  server.use(
+    documentBody('areas.geojson', {
+      ...areas,
+      features: areas.features.map((feature, index) => (index === 0 ? { ...feature, properties: { ...feature.properties, name: { sv: evil } } } : feature)),
+    }),
+  );
+  renderApp('/');
+  expect(await screen.findByRole('heading', { level: 3, name: evil })).toBeInTheDocument();
+  expect(document.querySelector('img[src="x"]')).toBeNull();
+});
+
+test('the about page shows publisher, licence, update date, sources and the accessibility statement', async () => {
+  renderApp('/about');
+  expect(await screen.findByRole('link', { name: 'Testförvaltningen' })).toHaveAttribute('href', 'https://example.org/publisher');
+  expect(screen.getAllByRole('link', { name: 'CC BY 4.0' }).length).toBeGreaterThan(0);
+  expect(screen.getAllByText('20 maj 2026').length).toBeGreaterThan(0);
+  expect(await screen.findByRole('link', { name: 'Testkällan energi' })).toBeInTheDocument();
+  // The internal indicator's source is not listed.
+  expect(screen.queryByText('Internt system')).not.toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 2, name: 'Tillgänglighetsredogörelse' })).toBeInTheDocument();
+});

@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest';
+import { DataDocumentError } from '../lib/api/errors';
+import { DEFAULT_BASEMAP_STYLE_URL, parseConfig } from './load-config';
+
+const configUrl = 'https://city.example/dashboard/config.json';
+
+test('relative data URLs resolve against the config file, so one build serves any path', () => {
+  const config = parseConfig({ dataBaseUrl: 'data/v1', defaultLanguage: 'en' }, configUrl);
+  expect(config.dataBaseUrl).toBe('https://city.example/dashboard/data/v1/');
+  expect(config.defaultLanguage).toBe('en');
+  expect(config.basemapStyleUrl).toBe(DEFAULT_BASEMAP_STYLE_URL);
+});
+
+test('absolute data URLs are kept', () => {
+  expect(parseConfig({ dataBaseUrl: 'https://data.example/pilots/' }, configUrl).dataBaseUrl).toBe('https://data.example/pilots/');
+});
+
+test('build-time defaults fill what the file leaves out; Swedish is the default language', () => {
+  const config = parseConfig({}, configUrl, { dataBaseUrl: '/api/v1/', basemapStyleUrl: 'https://tiles.example/style.json' });
+  expect(config.dataBaseUrl).toBe('https://city.example/api/v1/');
+  expect(config.basemapStyleUrl).toBe('https://tiles.example/style.json');
+  expect(config.defaultLanguage).toBe('sv');
+});
+
+test('a broken config names config.json and the field', () => {
+  let error: unknown;
+  try {
+    parseConfig({ dataBaseUrl: 42 }, configUrl);
+  } catch (caught) {
+    error = caught;
+  }
+  expect(error).toBeInstanceOf(DataDocumentError);
+  expect((error as DataDocumentError).message).toMatch(/^config\.json: dataBaseUrl/);
+});
+
+test('an unknown language is refused', () => {
+  expect(() => parseConfig({ defaultLanguage: 'de' }, configUrl)).toThrow(/defaultLanguage/);
+});

@@ -1,0 +1,22 @@
+import { launchBrowser, openPage, startStaticServer } from '/work/main/tests/e2e/harness';
+const server = await startStaticServer();
+const browser = await launchBrowser();
+const { page, context, errors } = await openPage(browser);
+await page.goto(`${server.url}/about`);
+await page.waitForTimeout(1000);
+console.log('before', errors);
+const r = await page.evaluate(async () => { try { await fetch('https://tiles.openfreemap.org/styles/positron'); return 'ok'; } catch (e) { return String(e); } });
+console.log(r);
+await page.waitForTimeout(300);
+console.log('after fetch', errors);
+const r2 = await page.evaluate(async () => {
+  const src = `fetch('https://tiles.openfreemap.org/x.json').then(()=>postMessage('ok'),e=>postMessage(String(e)))`;
+  const w = new Worker(URL.createObjectURL(new Blob([src], {type:'text/javascript'})));
+  return await new Promise((res) => { w.onmessage = (e) => res(e.data); });
+});
+console.log(r2);
+await page.waitForTimeout(300);
+console.log('after worker', errors);
+const gl = await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'));
+console.log('webgl2', gl);
+await context.close(); await browser.close(); await server.close();
