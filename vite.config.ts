@@ -6,6 +6,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // scripts/bundle-budget.ts reads the manifest to measure each route's critical path.
+    manifest: true,
     // maplibre's own chunk is ~800 KB raw; it is lazy-loaded on map routes only.
     chunkSizeWarningLimit: 1100,
   },

@@ -5,7 +5,7 @@
  * - each record (indicator, goal, target, series, point, site, event, area) is checked on its own;
  *   a bad record, or one repeating an id already seen, is dropped and reported as a DataProblem.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DataDocumentError } from './errors';
 import { describeFirstIssue, formatPath, type DataProblem, type Parsed } from './problems';
 import {
@@ -92,7 +92,7 @@ function recordIdOf(item: unknown): string | undefined {
  * Parses each item of a list on its own; drops and reports bad items and repeated ids.
  * `uniqueKey` returns the identity that must not repeat (first one wins).
  */
-export function parseRecords<S extends z.ZodType>(
+export function parseRecords<S extends z.ZodMiniType>(
   documentName: string,
   items: ReadonlyArray<unknown>,
   pathPrefix: ReadonlyArray<PropertyKey>,
@@ -139,7 +139,7 @@ export function parseIndicators(json: unknown): Parsed<Indicator[]> {
   return parseRecords(name, envelope.indicators as unknown[], ['indicators'], indicatorSchema, (indicator) => indicator.id);
 }
 
-const goalShellSchema = goalSchema.extend({ targets: z.array(z.unknown()) });
+const goalShellSchema = z.extend(goalSchema, { targets: z.array(z.unknown()) });
 
 export function parseGoals(json: unknown): Parsed<Goal[]> {
   const name = DOCUMENT_NAMES.goals;
@@ -178,7 +178,7 @@ export interface ObservationsDocument {
   series: Series[];
 }
 
-const seriesShellSchema = seriesSchema.extend({ points: z.array(z.unknown()) });
+const seriesShellSchema = z.extend(seriesSchema, { points: z.array(z.unknown()) });
 
 export function parseObservations(json: unknown, expectedIndicatorId: string): Parsed<ObservationsDocument> {
   const name = DOCUMENT_NAMES.observations(expectedIndicatorId);

@@ -1,5 +1,3 @@
-import type * as z from 'zod';
-
 /** One dropped record, reported in the data-quality notice and by `data:check`. */
 export interface DataProblem {
   documentName: string;
@@ -26,7 +24,12 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /** The first issue of a zod error as "path: message". */
-export function describeFirstIssue(error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): { path: string; message: string } {
+/** The part of a zod error we read (classic and mini errors both have it). */
+export interface IssueList {
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>;
+}
+
+export function describeFirstIssue(error: IssueList, prefix: ReadonlyArray<PropertyKey> = []): { path: string; message: string } {
   const issue = error.issues[0];
   if (!issue) return { path: formatPath(prefix), message: 'invalid' };
   return { path: formatPath([...prefix, ...issue.path]), message: issue.message };

@@ -1,0 +1,72 @@
+/**
+ * Measures the critical-path JavaScript of every route in the production build: the entry chunk
+ * plus the route module's chunk and everything both import statically (dynamic imports — the
+ * map library, the chart library, CSV/QR helpers — load later and are listed separately).
+ * Fails when a route's critical path exceeds the budget (gzip).
+ * Usage: tsx scripts/bundle-budget.ts [distDir]   (after `vite build`, which writes the manifest)
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGET_KB = 160;
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+function staticClosure(manifest: Manifest, keys: ReadonlyArray<string>): Set<string> {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    const chunk = manifest[key];
+    if (!chunk) return;
+    seen.add(key);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  keys.forEach(visit);
+  return seen;
+}
+
+export function measureRoutes(distDir: string) {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const gzipKb = (file: string) => gzipSync(readFileSync(join(distDir, file))).length / 1024;
+  const sizeOf = (keys: Iterable<string>) => [...keys].reduce((sum, key) => sum + (manifest[key]?.file.endsWith('.js') ? gzipKb(manifest[key].file) : 0), 0);
+  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  if (!entryKey) throw new Error('no entry chunk in the manifest');
+  const entryClosure = staticClosure(manifest, [entryKey]);
+  const routes = Object.keys(manifest)
+    .filter((key) => key.startsWith('src/app/routes/') && manifest[key]?.isDynamicEntry)
+    .map((key) => {
+      const closure = staticClosure(manifest, [entryKey, key]);
+      const lazy = new Set<string>();
+      for (const member of closure) for (const dynamic of manifest[member]?.dynamicImports ?? []) if (!closure.has(dynamic) && !dynamic.startsWith('src/app/routes/')) lazy.add(dynamic);
+      const lazyClosure = staticClosure(manifest, [...lazy]);
+      for (const member of closure) lazyClosure.delete(member);
+      return { route: key.replace('src/app/routes/', '').replace(/\.tsx$/, ''), criticalKb: sizeOf(closure), lazyKb: sizeOf(lazyClosure) };
+    })
+    .sort((a, b) => b.criticalKb - a.criticalKb);
+  return { entryKb: sizeOf(entryClosure), routes };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const distDir = resolve(process.argv[2] ?? 'dist');
+  const { entryKb, routes } = measureRoutes(distDir);
+  console.log(`entry chunk (with its static imports): ${entryKb.toFixed(1)} KB gzip`);
+  console.log('route                  critical path   loaded later');
+  for (const { route, criticalKb, lazyKb } of routes) {
+    console.log(`${route.padEnd(22)} ${criticalKb.toFixed(1).padStart(8)} KB ${lazyKb.toFixed(1).padStart(11)} KB`);
+  }
+  const over = routes.filter((route) => route.criticalKb > BUDGET_KB);
+  if (over.length > 0) {
+    console.error(`Over the ${BUDGET_KB} KB budget: ${over.map((route) => route.route).join(', ')}`);
+    process.exit(1);
+  }
+  console.log(`All routes within ${BUDGET_KB} KB gzip.`);
+}
