@@ -5,7 +5,7 @@
  * Fails when a route's critical path exceeds the budget (gzip).
  * Usage: tsx scripts/bundle-budget.ts [distDir]   (after `vite build`, which writes the manifest)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -63,6 +63,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const { route, criticalKb, lazyKb } of routes) {
     console.log(`${route.padEnd(22)} ${criticalKb.toFixed(1).padStart(8)} KB ${lazyKb.toFixed(1).padStart(11)} KB`);
   }
+  // msw is for tests only: no handler, worker or its script may reach the production build.
+  const leaked = readdirSync(join(distDir, 'assets'))
+    .filter((file) => file.endsWith('.js') && /mswjs|setupWorker|mockServiceWorker/.test(readFileSync(join(distDir, 'assets', file), 'utf8')));
+  if (leaked.length > 0 || existsSync(join(distDir, 'mockServiceWorker.js'))) {
+    console.error(`msw code found in the production build: ${leaked.join(', ') || 'mockServiceWorker.js'}`);
+    process.exit(1);
+  }
+  console.log('No msw code in the build.');
   const over = routes.filter((route) => route.criticalKb > BUDGET_KB);
   if (over.length > 0) {
     console.error(`Over the ${BUDGET_KB} KB budget: ${over.map((route) => route.route).join(', ')}`);

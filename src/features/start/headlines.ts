@@ -48,28 +48,39 @@ export function headlineCandidates(
   return candidates;
 }
 
-/** Up to `count` headlines, no indicator twice, rotating domains and districts. */
+/** Changes beyond this share (e.g. +5 400 % from a tiny start) make poor headlines. */
+const MAX_HEADLINE_CHANGE = 5;
+
+/**
+ * Up to `count` headlines, no indicator twice. Measured figures come first (illustrative ones
+ * only fill the remaining places), then sensible changes, and within that the largest change;
+ * domains and districts take turns.
+ */
 export function pickHeadlines(candidates: ReadonlyArray<Headline>, count = 4): Headline[] {
+  const tier = (candidate: Headline) => (candidate.isMeasured ? 0 : 2) + (Math.abs(candidate.change) <= MAX_HEADLINE_CHANGE ? 0 : 1);
   const ranked = [...candidates].sort(
-    (a, b) => Number(b.isMeasured) - Number(a.isMeasured) || Math.abs(b.change) - Math.abs(a.change) || a.indicator.id.localeCompare(b.indicator.id),
+    (a, b) => tier(a) - tier(b) || Math.abs(b.change) - Math.abs(a.change) || a.indicator.id.localeCompare(b.indicator.id),
   );
   const picked: Headline[] = [];
   const usedIndicators = new Set<string>();
   const usedDomains = new Map<string, number>();
   const usedAreas = new Map<string, number>();
+  const uses = (map: Map<string, number>, key: string) => map.get(key) ?? 0;
   while (picked.length < count) {
     const next = ranked
       .filter((candidate) => !usedIndicators.has(candidate.indicator.id))
+      // Stable sort: within the best tier, prefer the least-used domain, then district.
       .sort(
         (a, b) =>
-          (usedDomains.get(a.indicator.domain) ?? 0) - (usedDomains.get(b.indicator.domain) ?? 0) ||
-          (usedAreas.get(a.area.id) ?? 0) - (usedAreas.get(b.area.id) ?? 0),
+          tier(a) - tier(b) ||
+          uses(usedDomains, a.indicator.domain) - uses(usedDomains, b.indicator.domain) ||
+          uses(usedAreas, a.area.id) - uses(usedAreas, b.area.id),
       )[0];
     if (!next) break;
     picked.push(next);
     usedIndicators.add(next.indicator.id);
-    usedDomains.set(next.indicator.domain, (usedDomains.get(next.indicator.domain) ?? 0) + 1);
-    usedAreas.set(next.area.id, (usedAreas.get(next.area.id) ?? 0) + 1);
+    usedDomains.set(next.indicator.domain, uses(usedDomains, next.indicator.domain) + 1);
+    usedAreas.set(next.area.id, uses(usedAreas, next.area.id) + 1);
   }
   return picked;
 }

@@ -1,0 +1,132 @@
+/**
+ * The synergy scorecard as data: one entry per goal from goals.json, one row per indicator the
+ * goal sets targets for, and one cell per district (areas.geojson order) — with the target and
+ * its evaluation where the goal sets one for that district, and "no target" otherwise. Status
+ * comes only from the shared rule (lib/status: evaluateTarget, countStatuses).
+ *
+ * Decisions:
+ * - A goal's rows follow the order in which its targets first name each indicator. Of two
+ *   targets for the same indicator and district in one goal the first counts (as in
+ *   buildIndicatorAreaRows); the same pair in another goal is evaluated there with that goal's
+ *   own target.
+ * - The domain filter keeps the rows whose indicator is of that domain, and the goals that keep
+ *   at least one row (a goal can span domains: waste trucks are mobility, waste per home is
+ *   housing). The counts are over what is shown, so the printed brief adds up.
+ * - Counts are of targets (indicator × district within a goal), as "7 av 12 mål i fas".
+ */
+import type { ObservationsDocument } from '../../lib/api/documents';
+import type { AreaFeature, Domain, Goal, Indicator, Link, Point, Target } from '../../lib/api/schemas';
+import { areaSeries, countStatuses, evaluateTarget, latestValue, type StatusCounts, type TargetEvaluation, type Valued } from '../../lib/status/status';
+
+export interface ScorecardCell {
+  area: AreaFeature;
+  /** The points of the area's own series (no siteId); empty when none was published. */
+  points: Point[];
+  /** The latest non-null value of that series, at any period. */
+  latest: Valued<Point> | undefined;
+  /** This goal's target for the indicator in this district, if it sets one. */
+  target: Target | undefined;
+  evaluation: TargetEvaluation<Point> | undefined;
+}
+
+export interface ScorecardRow {
+  indicator: Indicator;
+  cells: ScorecardCell[];
+}
+
+export interface ScorecardGoal {
+  goal: Goal;
+  rows: ScorecardRow[];
+}
+
+export interface AreaCounts {
+  area: AreaFeature;
+  counts: StatusCounts;
+}
+
+export interface SourceEntry {
+  source: Link;
+  /** The indicators shown that name this source, in the order they appear. */
+  indicators: Indicator[];
+}
+
+export interface Scorecard {
+  goals: ScorecardGoal[];
+  /** Every target shown. */
+  counts: StatusCounts;
+  /** Targets shown whose latest value is overdue. */
+  overdue: number;
+  /** The same counts for each district. */
+  byArea: AreaCounts[];
+  /** The distinct sources of the indicators shown. */
+  sources: SourceEntry[];
+  /** Whether goals.json has any goal at all (before the domain filter). */
+  hasGoals: boolean;
+}
+
+export interface BuildScorecardInput {
+  goals: ReadonlyArray<Goal>;
+  indicators: ReadonlyArray<Indicator>;
+  areas: ReadonlyArray<AreaFeature>;
+  observations: ReadonlyMap<string, ObservationsDocument>;
+  today: Date;
+  archived?: boolean | undefined;
+  domain?: Domain | undefined;
+}
+
+/** The indicator ids the goals set targets for, in goals.json order, each once. */
+export function goalIndicatorIds(goals: ReadonlyArray<Goal>): string[] {
+  return [...new Set(goals.flatMap((goal) => goal.targets.map((target) => target.indicatorId)))];
+}
+
+export function buildScorecard({ goals, indicators, areas, observations, today, archived = false, domain }: BuildScorecardInput): Scorecard {
+  const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const cards: ScorecardGoal[] = [];
+  for (const goal of goals) {
+    const targets = new Map<string, Target>();
+    const rowIds: string[] = [];
+    for (const target of goal.targets) {
+      const key = `${target.indicatorId}/${target.areaId}`;
+      if (!targets.has(key)) targets.set(key, target);
+      if (!rowIds.includes(target.indicatorId)) rowIds.push(target.indicatorId);
+    }
+    const rows: ScorecardRow[] = [];
+    for (const indicatorId of rowIds) {
+      const indicator = indicatorById.get(indicatorId);
+      if (!indicator || (domain !== undefined && indicator.domain !== domain)) continue;
+      const series = observations.get(indicatorId)?.series ?? [];
+      const cells = areas.map((area): ScorecardCell => {
+        const points = [...(areaSeries(series, area.id)?.points ?? [])];
+        const target = targets.get(`${indicatorId}/${area.id}`);
+        const evaluation = target
+          ? evaluateTarget({ target, points, direction: indicator.direction, frequency: indicator.frequency, today, archived })
+          : undefined;
+        return { area, points, latest: latestValue(points), target, evaluation };
+      });
+      rows.push({ indicator, cells });
+    }
+    if (rows.length > 0) cards.push({ goal, rows });
+  }
+
+  const evaluated = cards.flatMap((card) => card.rows.flatMap((row) => row.cells)).filter((cell) => cell.evaluation !== undefined);
+  const statusesOf = (cells: ScorecardCell[]) => cells.flatMap((cell) => (cell.evaluation ? [cell.evaluation.status] : []));
+  return {
+    goals: cards,
+    counts: countStatuses(statusesOf(evaluated)),
+    overdue: evaluated.filter((cell) => cell.evaluation?.overdue).length,
+    byArea: areas.map((area) => ({ area, counts: countStatuses(statusesOf(evaluated.filter((cell) => cell.area.id === area.id))) })),
+    sources: sourcesOf(cards.flatMap((card) => card.rows.map((row) => row.indicator))),
+    hasGoals: goals.length > 0,
+  };
+}
+
+function sourcesOf(indicators: ReadonlyArray<Indicator>): SourceEntry[] {
+  const byKey = new Map<string, SourceEntry>();
+  for (const indicator of indicators) {
+    const key = `${indicator.source.name}|${indicator.source.url ?? ''}`;
+    const entry = byKey.get(key);
+    if (!entry) byKey.set(key, { source: indicator.source, indicators: [indicator] });
+    else if (!entry.indicators.includes(indicator)) entry.indicators.push(indicator);
+  }
+  return [...byKey.values()];
+}
