@@ -117,17 +117,6 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/**
- * references.ts builds paths from the position of a record among the records that survived
- * parsing; once an earlier record was dropped those indexes drift. Rewrites the leading
- * `list[i]…` of such a path to the record's index in the raw document.
- */
-function toRawPath(problem: DataProblem, pattern: RegExp, rawPrefix: (match: RegExpExecArray) => string | undefined): DataProblem {
-  const match = pattern.exec(problem.path);
-  const prefix = match ? rawPrefix(match) : undefined;
-  return match && prefix !== undefined ? { ...problem, path: prefix + problem.path.slice(match[0].length) } : problem;
-}
-
 function describeError(error: unknown): { path: string; message: string; status?: number | undefined } {
   if (error instanceof DataDocumentError) return { path: error.path, message: error.detail, status: error.status };
   return { path: '', message: error instanceof Error ? error.message : String(error) };
@@ -397,12 +386,8 @@ export async function checkDataset(readDocument: ReadDocument): Promise<CheckPro
 
   // ---- sites: references and dates
   if (sites && sitesRaw && known) {
-    const rawFeatures = (sitesRaw.json as JsonObject).features;
-    addAll(
-      resolveSiteReferences(sites, known).problems.map((problem) =>
-        toRawPath(problem, /^features\[(\d+)\]/, (m) => `features[${rawIndex(rawFeatures, (item) => item.id === sites?.[Number(m[1])]?.id)}]`),
-      ),
-    );
+    // references.ts reports paths of the raw document (documents.ts remembers them per record).
+    addAll(resolveSiteReferences(sites, known).problems);
   }
   if (sites && sitesRaw) {
     const rawFeatures = (sitesRaw.json as JsonObject).features;
@@ -425,9 +410,7 @@ export async function checkDataset(readDocument: ReadDocument): Promise<CheckPro
       if (areaIds) {
         // The app resolves events against areas and (when they loaded) sites.
         const references = resolveEventReferences(events, { areaIds: areaIds ?? new Set(), indicatorIds: new Set(), siteIds });
-        const rawList = (eventsRaw.json as JsonObject).events;
-        const before = events;
-        addAll(references.problems.map((problem) => toRawPath(problem, /^events\[(\d+)\]/, (m) => `events[${rawIndex(rawList, (item) => item.id === before[Number(m[1])]?.id)}]`)));
+        addAll(references.problems);
         events = references.data;
       }
       const rawEvents = (eventsRaw.json as JsonObject).events;
@@ -468,15 +451,7 @@ export async function checkDataset(readDocument: ReadDocument): Promise<CheckPro
       const rawSeries = (raw.json as JsonObject).series;
       {
         const references = resolveObservationReferences(doc, known);
-        const before = doc.series;
-        addAll(
-          references.problems.map((problem) =>
-            toRawPath(problem, /^series\[(\d+)\]/, (m) => {
-              const series = before[Number(m[1])];
-              return series && `series[${rawIndex(rawSeries, (item) => item.areaId === series.areaId && item.siteId === series.siteId)}]`;
-            }),
-          ),
-        );
+        addAll(references.problems);
         doc = references.data;
       }
       for (const series of doc.series) {
@@ -512,15 +487,7 @@ export async function checkDataset(readDocument: ReadDocument): Promise<CheckPro
       };
       if (known) {
         const references = resolveGoalReferences(goals, known);
-        const before = goals;
-        addAll(
-          references.problems.map((problem) =>
-            toRawPath(problem, /^goals\[(\d+)\]\.targets\[(\d+)\]/, (m) => {
-              const goal = before[Number(m[1])];
-              return rawTargetPath(goal, goal?.targets[Number(m[2])]);
-            }),
-          ),
-        );
+        addAll(references.problems);
         goals = references.data;
       }
       for (const goal of goals) {

@@ -1,13 +1,6 @@
-import { PageHeading } from '../../components/page-heading';
-import { useLanguage } from '../../i18n/language';
+import { SummaryPage } from '../../features/summary/summary-page';
 
-// Placeholder until the view's own issue lands.
+/** /summary: the synergy scorecard and its one-page brief (src/features/summary). */
 export function Component() {
-  const language = useLanguage();
-  const title = language === 'sv' ? 'summary (kommer snart)' : 'summary (coming soon)';
-  return (
-    <div className="page">
-      <PageHeading title={title} />
-    </div>
-  );
+  return <SummaryPage />;
 }

@@ -173,3 +173,12 @@ test('an area with swapped-out-of-range coordinates is dropped', () => {
   expect(parsed.data).toEqual([]);
   expect(parsed.problems[0]?.path).toMatch(/^features\[0\]\.geometry/);
 });
+
+test('cross-reference problems point at the record in the raw file even after earlier records were dropped', () => {
+  const goals = structuredClone(createDatasetFixture().goals) as { apiVersion: string; goals: Array<Record<string, unknown>> };
+  goals.goals.unshift({ id: 'Broken Goal', title: {}, targets: [] });
+  const parsed = parseGoals(goals);
+  const resolved = resolveGoalReferences(parsed.data, { indicatorIds: new Set(['solar-power']), areaIds: new Set(['alpha', 'beta']) });
+  // lower-energy is goals[1] in the file (goals[0] was dropped); its targets name energy-use.
+  expect(resolved.problems[0]?.path).toBe('goals[1].targets[0].indicatorId');
+});

@@ -88,6 +88,21 @@ function recordIdOf(item: unknown): string | undefined {
   return undefined;
 }
 
+const recordPaths = new WeakMap<object, string>();
+
+/**
+ * Where a parsed record stood in its raw document (e.g. `goals[3].targets[1]`), so later
+ * checks report paths that match the file even after earlier records were dropped.
+ */
+export function recordPath(record: object, fallback: string): string {
+  return recordPaths.get(record) ?? fallback;
+}
+
+function rememberPath<T extends object>(record: T, path: string): T {
+  recordPaths.set(record, path);
+  return record;
+}
+
 /**
  * Parses each item of a list on its own; drops and reports bad items and repeated ids.
  * `uniqueKey` returns the identity that must not repeat (first one wins).
@@ -118,6 +133,7 @@ export function parseRecords<S extends z.ZodMiniType>(
       }
       seen.add(key);
     }
+    if (typeof result.data === 'object' && result.data !== null) rememberPath(result.data, formatPath(at));
     data.push(result.data);
   });
   return { data, problems };
@@ -150,7 +166,7 @@ export function parseGoals(json: unknown): Parsed<Goal[]> {
     const index = (envelope.goals as unknown[]).findIndex((item) => isObject(item) && item.id === shell.id);
     const targets = parseRecords(name, shell.targets, ['goals', index, 'targets'], targetSchema, (target) => `${target.indicatorId}/${target.areaId}`);
     problems.push(...targets.problems);
-    return { ...shell, targets: targets.data };
+    return rememberPath({ ...shell, targets: targets.data }, recordPath(shell, `goals[${index}]`));
   });
   return { data: goals, problems };
 }
@@ -195,7 +211,7 @@ export function parseObservations(json: unknown, expectedIndicatorId: string): P
     const points = parseRecords(name, shell.points, ['series', index, 'points'], pointSchema, (point) => point.period);
     problems.push(...points.problems);
     const sorted = [...points.data].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-    return { ...shell, points: sorted };
+    return rememberPath({ ...shell, points: sorted }, recordPath(shell, `series[${index}]`));
   });
   return { data: { indicatorId: indicatorId.data, series }, problems };
 }

@@ -2,7 +2,7 @@
  * Cross-document checks: a record that names an id no other document defines is dropped and
  * reported (contract, "Bad data"). Pure functions; the views and `data:check` share them.
  */
-import { DOCUMENT_NAMES, type ObservationsDocument } from './documents';
+import { DOCUMENT_NAMES, recordPath, type ObservationsDocument } from './documents';
 import type { DataProblem, Parsed } from './problems';
 import type { Goal, PilotEvent, SiteFeature } from './schemas';
 
@@ -25,7 +25,7 @@ export function resolveGoalReferences(
   const data = goals.map((goal, goalIndex) => ({
     ...goal,
     targets: goal.targets.filter((target, targetIndex) => {
-      const path = `goals[${goalIndex}].targets[${targetIndex}]`;
+      const path = recordPath(target, `${recordPath(goal, `goals[${goalIndex}]`)}.targets[${targetIndex}]`);
       const recordId = `${goal.id}: ${target.indicatorId}/${target.areaId}`;
       if (hiddenIndicatorIds.has(target.indicatorId)) return false;
       if (!known.indicatorIds.has(target.indicatorId)) {
@@ -46,7 +46,7 @@ export function resolveSiteReferences(sites: ReadonlyArray<SiteFeature>, known: 
   const problems: DataProblem[] = [];
   const data: SiteFeature[] = [];
   sites.forEach((site, index) => {
-    const path = `features[${index}]`;
+    const path = recordPath(site, `features[${index}]`);
     if (!known.areaIds.has(site.properties.areaId)) {
       problems.push({ documentName: DOCUMENT_NAMES.sites, path: `${path}.properties.areaId`, recordId: site.id, message: `names an unknown area "${site.properties.areaId}"` });
       return;
@@ -65,7 +65,7 @@ export function resolveEventReferences(events: ReadonlyArray<PilotEvent>, known:
   const problems: DataProblem[] = [];
   const data: PilotEvent[] = [];
   events.forEach((event, index) => {
-    const path = `events[${index}]`;
+    const path = recordPath(event, `events[${index}]`);
     if (event.areaId !== undefined && !known.areaIds.has(event.areaId)) {
       problems.push({ documentName: DOCUMENT_NAMES.events, path: `${path}.areaId`, recordId: event.id, message: `names an unknown area "${event.areaId}"` });
       return;
@@ -84,12 +84,13 @@ export function resolveObservationReferences(doc: ObservationsDocument, known: K
   const problems: DataProblem[] = [];
   const series = doc.series.filter((series, index) => {
     const recordId = series.siteId ?? series.areaId;
+    const path = recordPath(series, `series[${index}]`);
     if (!known.areaIds.has(series.areaId)) {
-      problems.push({ documentName, path: `series[${index}].areaId`, recordId, message: `names an unknown area "${series.areaId}"` });
+      problems.push({ documentName, path: `${path}.areaId`, recordId, message: `names an unknown area "${series.areaId}"` });
       return false;
     }
     if (series.siteId !== undefined && known.siteIds !== undefined && !known.siteIds.has(series.siteId)) {
-      problems.push({ documentName, path: `series[${index}].siteId`, recordId, message: `names an unknown site "${series.siteId}"` });
+      problems.push({ documentName, path: `${path}.siteId`, recordId, message: `names an unknown site "${series.siteId}"` });
       return false;
     }
     return true;

@@ -1,0 +1,101 @@
+import { useSearchParams } from 'react-router';
+import { DataError } from '../../../components/data-error';
+import { DataQualityNotice } from '../../../components/data-quality-notice';
+import { Loading } from '../../../components/loading';
+import { PageHeading } from '../../../components/page-heading';
+import { formatNumber } from '../../../i18n/format';
+import { useLanguage } from '../../../i18n/language';
+import { useMessages } from '../../../i18n/messages';
+import { useAreas } from '../../../lib/api/hooks';
+import { useIndicatorAreaRows } from '../../../lib/status/use-indicator-rows';
+import { indicatorsMessages } from '../indicators-messages';
+import {
+  catalogueJson,
+  catalogueRecords,
+  DEFAULT_CATALOGUE_STATE,
+  filterRows,
+  hasActiveFilters,
+  readCatalogueParams,
+  sortRows,
+  writeCatalogueParams,
+  type CatalogueState,
+  type SortKey,
+} from '../utils/catalogue';
+import { toCsv } from '../utils/downloads';
+import { CatalogueFilters } from './catalogue-filters';
+import { CatalogueTable } from './catalogue-table';
+import { DownloadButtons } from './download-buttons';
+import '../indicators.css';
+
+const CATALOGUE_COLUMNS = [
+  'indicator_id', 'indicator', 'domain', 'area_id', 'district', 'unit', 'direction',
+  'latest_value', 'latest_period', 'latest_quality', 'previous_value', 'previous_period', 'change_since_previous', 'trend',
+  'baseline_value', 'baseline_period', 'target_value', 'target_period', 'status', 'status_label', 'progress', 'expected', 'overdue', 'source',
+];
+
+/** /indicators: one row per public indicator and district, filterable and sortable, state in the URL. */
+export function CataloguePage() {
+  const t = useMessages(indicatorsMessages);
+  const language = useLanguage();
+  const rows = useIndicatorAreaRows();
+  const areas = useAreas();
+  const [params, setParams] = useSearchParams();
+  const state = readCatalogueParams(params);
+
+  // Replace, not push: typing in the search box must not fill the history, and the URL always
+  // holds the current view for sharing.
+  const update = (patch: Partial<CatalogueState>) => setParams(writeCatalogueParams({ ...state, ...patch }), { replace: true });
+  const onSort = (key: SortKey) => update({ sort: key, dir: state.sort === key && state.dir === 'asc' ? 'desc' : 'asc' });
+
+  let content;
+  if (rows.error) content = <DataError error={rows.error} />;
+  else if (rows.isPending || !rows.data) content = <Loading lines={8} />;
+  else if (rows.data.length === 0) content = <p className="catalogue__empty">{t.emptyData}</p>;
+  else {
+    const all = rows.data;
+    const shown = sortRows(filterRows(all, state, language), state.sort, state.dir, language);
+    content = (
+      <>
+        <CatalogueFilters
+          state={state}
+          areas={areas.data ?? []}
+          onChange={update}
+          onClear={() => update({ ...DEFAULT_CATALOGUE_STATE, sort: state.sort, dir: state.dir })}
+        />
+        <div className="catalogue__bar">
+          <p className="catalogue__count" role="status">
+            {t.resultCount(formatNumber(shown.length, language), formatNumber(all.length, language))}
+          </p>
+          <DownloadButtons
+            baseName="indicators"
+            rowCount={shown.length}
+            csv={() => toCsv(catalogueRecords(shown, language), CATALOGUE_COLUMNS)}
+            json={() => catalogueJson(shown, state, language)}
+          />
+        </div>
+        <h2 className="visually-hidden">{t.tableCaption}</h2>
+        {shown.length === 0 ? (
+          <div className="catalogue__empty">
+            <p>{t.emptyFiltered}</p>
+            {hasActiveFilters(state) ? (
+              <button type="button" className="button button--secondary" onClick={() => update({ ...DEFAULT_CATALOGUE_STATE, sort: state.sort, dir: state.dir })}>
+                {t.clearFilters}
+              </button>
+            ) : null}
+          </div>
+        ) : (
+          <CatalogueTable rows={shown} sort={state.sort} dir={state.dir} onSort={onSort} />
+        )}
+      </>
+    );
+  }
+
+  return (
+    <div className="page catalogue">
+      <PageHeading title={t.catalogueTitle} />
+      <p className="lead">{t.catalogueLead}</p>
+      <DataQualityNotice problems={rows.problems} />
+      {content}
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+import { domainMessages } from '../../../components/domain-messages';
+import { LocalizedLink } from '../../../components/localized-link';
+import { OverdueFlag, StatusBadge } from '../../../components/status-badge';
+import { paths } from '../../../config/paths';
+import { formatNumber, formatValue } from '../../../i18n/format';
+import { useLanguage, type Language } from '../../../i18n/language';
+import { useMessages } from '../../../i18n/messages';
+import { pickText } from '../../../i18n/text';
+import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
+import { valuedPoints } from '../../../lib/status/status';
+import { indicatorsMessages } from '../indicators-messages';
+import type { SortDirection, SortKey } from '../utils/catalogue';
+import { formatIndicatorPeriod } from '../utils/format';
+import { useColumnLabels } from './catalogue-columns';
+import { Sparkline } from './sparkline';
+import { TrendText } from './trend-text';
+
+interface CatalogueTableProps {
+  rows: ReadonlyArray<IndicatorAreaRow>;
+  sort: SortKey | undefined;
+  dir: SortDirection;
+  onSort: (key: SortKey) => void;
+}
+
+function rowKey(row: IndicatorAreaRow): string {
+  return `${row.indicator.id}/${row.area.id}`;
+}
+
+function LatestValue({ row }: { row: IndicatorAreaRow }) {
+  const t = useMessages(indicatorsMessages);
+  const language = useLanguage();
+  if (!row.latest) return <span className="muted">{t.noValue}</span>;
+  return (
+    <>
+      <span className="catalogue__value">{formatNumber(row.latest.value, language, row.indicator.decimals)}</span>{' '}
+      <span className="catalogue__unit">{pickText(row.indicator.unit, language)}</span>
+    </>
+  );
+}
+
+function TargetText({ row }: { row: IndicatorAreaRow }) {
+  const t = useMessages(indicatorsMessages);
+  const language = useLanguage();
+  if (!row.target) return <span className="muted">{t.noTarget}</span>;
+  const { target, indicator } = row;
+  return (
+    <>
+      {t.targetBy(
+        formatValue(target.target.value, language, indicator.decimals, pickText(indicator.unit, language)),
+        formatIndicatorPeriod(target.target.period, indicator.frequency, language),
+      )}
+    </>
+  );
+}
+
+function Status({ row }: { row: IndicatorAreaRow }) {
+  return (
+    <span className="catalogue__status">
+      {row.evaluation ? <StatusBadge status={row.evaluation.status} size="sm" /> : null}
+      {row.overdue ? <OverdueFlag size="sm" /> : null}
+    </span>
+  );
+}
+
+function sparklineText(row: IndicatorAreaRow, language: Language, t: (typeof indicatorsMessages)['sv']): string {
+  const valued = valuedPoints(row.points);
+  const first = valued[0];
+  const last = valued.at(-1);
+  if (!first || !last) return t.noValue;
+  const unit = pickText(row.indicator.unit, language);
+  const describe = (point: typeof first) =>
+    `${formatValue(point.value, language, row.indicator.decimals, unit)} (${formatIndicatorPeriod(point.period, row.indicator.frequency, language)})`;
+  return t.sparklineLabel(describe(first), describe(last));
+}
+
+function SortIcon({ state }: { state: 'asc' | 'desc' | 'none' }) {
+  const d = state === 'asc' ? 'M4 10l4-5 4 5' : state === 'desc' ? 'M4 6l4 5 4-5' : 'M5 6.5l3-3.5 3 3.5M5 9.5l3 3.5 3-3.5';
+  return (
+    <svg className="sort-button__icon" viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <path d={d} />
+    </svg>
+  );
+}
+
+/**
+ * The dense table for desktops and, for narrow containers, the same rows as cards (CSS container
+ * query shows one of the two; the hidden one is display:none and so out of the accessibility
+ * tree). Two structures rather than a table restyled as blocks, because restyled tables lose their
+ * semantics in some browsers (Safari), exactly on phones.
+ */
+export function CatalogueTable({ rows, sort, dir, onSort }: CatalogueTableProps) {
+  const t = useMessages(indicatorsMessages);
+  const domains = useMessages(domainMessages);
+  const columns = useColumnLabels();
+  const language = useLanguage();
+
+  const header = (key: SortKey, className?: string) => {
+    const state = sort === key ? dir : 'none';
+    return (
+      <th scope="col" className={className} aria-sort={state === 'asc' ? 'ascending' : state === 'desc' ? 'descending' : undefined}>
+        <button type="button" className="sort-button" onClick={() => onSort(key)}>
+          {columns[key]}
+          <SortIcon state={state} />
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <>
+      <div className="catalogue__table-wrap" role="region" aria-label={t.tableCaption} tabIndex={0}>
+        <table className="catalogue__table">
+          <caption className="visually-hidden">{t.tableCaption}</caption>
+          <thead>
+            <tr>
+              {header('indicator')}
+              {header('domain')}
+              {header('district')}
+              {header('latest', 'number')}
+              {header('period')}
+              {header('trend')}
+              {header('target')}
+              {header('status')}
+              <th scope="col">{t.colSparkline}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={rowKey(row)}>
+                <th scope="row">
+                  <LocalizedLink to={paths.indicator(row.indicator.id)}>{pickText(row.indicator.name, language)}</LocalizedLink>
+                </th>
+                <td>{domains[row.indicator.domain]}</td>
+                <td>{pickText(row.area.properties.name, language)}</td>
+                <td className="number">
+                  <LatestValue row={row} />
+                </td>
+                <td className="tabular">{row.latest ? formatIndicatorPeriod(row.latest.period, row.indicator.frequency, language) : '–'}</td>
+                <td>
+                  <TrendText row={row} />
+                </td>
+                <td>
+                  <TargetText row={row} />
+                </td>
+                <td>
+                  <Status row={row} />
+                </td>
+                <td>
+                  <Sparkline points={row.points} label={sparklineText(row, language, t)} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <ul className="catalogue__cards">
+        {rows.map((row) => (
+          <li key={rowKey(row)} className="card catalogue-card">
+            <h3 className="catalogue-card__title">
+              <LocalizedLink to={paths.indicator(row.indicator.id)}>{pickText(row.indicator.name, language)}</LocalizedLink>
+            </h3>
+            <p className="catalogue-card__meta muted">
+              {pickText(row.area.properties.name, language)} · {domains[row.indicator.domain]}
+            </p>
+            <div className="catalogue-card__figure">
+              <p className="catalogue-card__latest">
+                <LatestValue row={row} />
+                {row.latest ? <span className="muted"> · {formatIndicatorPeriod(row.latest.period, row.indicator.frequency, language)}</span> : null}
+              </p>
+              <Sparkline points={row.points} label={sparklineText(row, language, t)} width={120} height={36} />
+            </div>
+            <Status row={row} />
+            <dl className="facts catalogue-card__facts">
+              <dt>{t.colTrend}</dt>
+              <dd>
+                <TrendText row={row} />
+              </dd>
+              <dt>{t.colTarget}</dt>
+              <dd>
+                <TargetText row={row} />
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * What the indicator page shows, as rows for its table and as records for its downloads: the
+ * visible series, every value in the chosen range (never the reduced set drawn in the chart).
+ */
+import type { Language } from '../../../i18n/language';
+import { pickText } from '../../../i18n/text';
+import type { Indicator, Point, Target } from '../../../lib/api/schemas';
+import { periodToTime } from '../../../lib/status/periods';
+import type { DownloadRecord } from './catalogue';
+import { inRange, type SeriesInfo } from './series';
+
+export interface ValueRow {
+  series: SeriesInfo;
+  point: Point;
+}
+
+/** Every point of the visible series in the range, by period, then in series order. */
+export function valueRows(visible: ReadonlyArray<SeriesInfo>, from: number, to: number): ValueRow[] {
+  const rows: Array<ValueRow & { time: number; order: number }> = [];
+  visible.forEach((series, order) => {
+    for (const point of series.points) {
+      if (inRange(point.period, from, to)) rows.push({ series, point, time: periodToTime(point.period), order });
+    }
+  });
+  rows.sort((a, b) => a.time - b.time || a.order - b.order);
+  return rows.map(({ series, point }) => ({ series, point }));
+}
+
+export const VALUE_COLUMNS = ['indicator_id', 'area_id', 'district', 'site_id', 'site', 'period', 'value', 'unit', 'quality', 'note'] as const;
+
+export function valueRecords(indicator: Indicator, rows: ReadonlyArray<ValueRow>, language: Language): DownloadRecord[] {
+  const unit = pickText(indicator.unit, language);
+  return rows.map(({ series, point }) => ({
+    indicator_id: indicator.id,
+    area_id: series.areaId,
+    district: series.areaName,
+    site_id: series.siteId ?? null,
+    site: series.kind === 'site' ? series.name : null,
+    period: point.period,
+    value: point.value,
+    unit,
+    quality: point.quality,
+    note: point.note ? pickText(point.note, language) : null,
+  }));
+}
+
+/**
+ * The JSON download: the indicator's description and, in the shape of an observations
+ * document (apiVersion 1), the visible series restricted to the range, so it can be read back
+ * with the same schema.
+ */
+export function viewJson(
+  indicator: Indicator,
+  visible: ReadonlyArray<SeriesInfo>,
+  targets: ReadonlyArray<Target>,
+  range: { from: number; to: number },
+  language: Language,
+) {
+  const areaIds = new Set(visible.map((series) => series.areaId));
+  return {
+    apiVersion: '1',
+    indicatorId: indicator.id,
+    indicator: {
+      name: pickText(indicator.name, language),
+      unit: pickText(indicator.unit, language),
+      direction: indicator.direction,
+      decimals: indicator.decimals,
+      frequency: indicator.frequency,
+      source: indicator.source,
+    },
+    language,
+    range,
+    targets: targets.filter((target) => areaIds.has(target.areaId)),
+    series: visible.map((series) => ({
+      areaId: series.areaId,
+      ...(series.siteId ? { siteId: series.siteId } : {}),
+      name: series.name,
+      points: series.points.filter((point) => inRange(point.period, range.from, range.to)),
+    })),
+  };
+}
+
+export function downloadBaseName(indicatorId: string, from: number, to: number): string {
+  return from === to ? `${indicatorId}_${from}` : `${indicatorId}_${from}-${to}`;
+}

@@ -1,0 +1,262 @@
+/**
+ * The indicator page's pure data shaping: which series there are, the view in the URL (range,
+ * series, tab), the points in range, the reduction for drawing, the target path clipped to the
+ * range, and the axes. Times are milliseconds from periodToTime (a period = its first day, UTC),
+ * so the chart uses a numeric time axis.
+ */
+import type { Language } from '../../../i18n/language';
+import { pickText } from '../../../i18n/text';
+import type { ObservationsDocument } from '../../../lib/api/documents';
+import type { AreaFeature, LocalizedText, PilotEvent, Point, Quality, SiteFeature, Target } from '../../../lib/api/schemas';
+import { lttbWithGaps } from '../../../lib/downsample/lttb';
+import { periodToTime } from '../../../lib/status/periods';
+
+export interface SeriesInfo {
+  /** `areaId` for a district's own series, `areaId.siteId` for a pilot site's. */
+  key: string;
+  kind: 'area' | 'site';
+  areaId: string;
+  siteId: string | undefined;
+  /** District or site name in the page's language. */
+  name: string;
+  /** The district's name (for a site series, the district it lies in). */
+  areaName: string;
+  points: Point[];
+  /** Stable colour slot: districts first, then sites. */
+  colorIndex: number;
+}
+
+export function seriesKey(series: { areaId: string; siteId?: string | undefined }): string {
+  return series.siteId ? `${series.areaId}.${series.siteId}` : series.areaId;
+}
+
+/**
+ * Every series of the document with a display name, districts in areas.geojson order, then the
+ * pilot sites grouped by district. Series of unknown areas were dropped when the document was read.
+ */
+export function describeSeries(
+  document: ObservationsDocument,
+  areas: ReadonlyArray<AreaFeature>,
+  sites: ReadonlyArray<SiteFeature>,
+  language: Language,
+): SeriesInfo[] {
+  const areaOrder = new Map(areas.map((area, index) => [area.id, index]));
+  const areaNames = new Map(areas.map((area) => [area.id, pickText(area.properties.name, language)]));
+  const siteNames = new Map(sites.map((site) => [site.id, pickText(site.properties.name, language)]));
+  const ordered = [...document.series].sort((a, b) => {
+    const kind = Number(a.siteId !== undefined) - Number(b.siteId !== undefined);
+    if (kind !== 0) return kind;
+    return (areaOrder.get(a.areaId) ?? 0) - (areaOrder.get(b.areaId) ?? 0);
+  });
+  return ordered.map((series, index) => {
+    const areaName = areaNames.get(series.areaId) ?? series.areaId;
+    return {
+      key: seriesKey(series),
+      kind: series.siteId ? 'site' : 'area',
+      areaId: series.areaId,
+      siteId: series.siteId,
+      name: series.siteId ? (siteNames.get(series.siteId) ?? series.siteId) : areaName,
+      areaName,
+      points: series.points,
+      colorIndex: index,
+    };
+  });
+}
+
+// ---------- the view in the URL ----------
+
+export type ViewTab = 'chart' | 'table';
+
+export interface ViewParams {
+  from: number | undefined;
+  to: number | undefined;
+  /** Visible series keys; undefined = the default (every district, no sites). */
+  series: string[] | undefined;
+  view: ViewTab;
+}
+
+function readYear(value: string | null): number | undefined {
+  if (value === null || !/^\d{4}$/.test(value)) return undefined;
+  return Number(value);
+}
+
+export function readViewParams(params: URLSearchParams): ViewParams {
+  const series = params.get('series');
+  return {
+    from: readYear(params.get('from')),
+    to: readYear(params.get('to')),
+    series: series === null ? undefined : series.split(',').filter((key) => /^[a-z0-9-]+(\.[a-z0-9-]+)?$/.test(key)),
+    view: params.get('view') === 'table' ? 'table' : 'chart',
+  };
+}
+
+/** The URL for a view; defaults are left out. */
+export function writeViewParams(view: ViewParams): URLSearchParams {
+  const params = new URLSearchParams();
+  if (view.from !== undefined) params.set('from', String(view.from));
+  if (view.to !== undefined) params.set('to', String(view.to));
+  if (view.series !== undefined) params.set('series', view.series.join(','));
+  if (view.view === 'table') params.set('view', 'table');
+  return params;
+}
+
+export function yearOf(period: string): number {
+  return Number(period.slice(0, 4));
+}
+
+/** The years the range control offers: from the first value or baseline to the last value or target. */
+export function yearSpan(series: ReadonlyArray<SeriesInfo>, targets: ReadonlyArray<Target>): { first: number; last: number } | undefined {
+  const years: number[] = [];
+  for (const item of series) {
+    for (const point of item.points) if (point.value !== null) years.push(yearOf(point.period));
+  }
+  for (const target of targets) years.push(yearOf(target.baseline.period), yearOf(target.target.period));
+  if (years.length === 0) return undefined;
+  return { first: Math.min(...years), last: Math.max(...years) };
+}
+
+export interface ResolvedView {
+  from: number;
+  to: number;
+  visible: SeriesInfo[];
+  view: ViewTab;
+}
+
+/** The view to show: the URL's choices where they are valid, the defaults otherwise. */
+export function resolveView(params: ViewParams, series: ReadonlyArray<SeriesInfo>, span: { first: number; last: number }): ResolvedView {
+  const clamp = (year: number) => Math.min(span.last, Math.max(span.first, year));
+  let from = clamp(params.from ?? span.first);
+  let to = clamp(params.to ?? span.last);
+  if (from > to) [from, to] = [to, from];
+  const districts = series.filter((item) => item.kind === 'area');
+  const keys = params.series ?? (districts.length > 0 ? districts : series).map((item) => item.key);
+  const wanted = new Set(keys);
+  return { from, to, visible: series.filter((item) => wanted.has(item.key)), view: params.view };
+}
+
+export function inRange(period: string, from: number, to: number): boolean {
+  const year = yearOf(period);
+  return year >= from && year <= to;
+}
+
+// ---------- points for drawing ----------
+
+export interface ChartPoint {
+  t: number;
+  v: number | null;
+  period: string;
+  quality: Quality;
+  note: LocalizedText | undefined;
+}
+
+/** The series' points in the range as chart points, in time order. */
+export function chartPoints(points: ReadonlyArray<Point>, from: number, to: number): ChartPoint[] {
+  const result: ChartPoint[] = [];
+  for (const point of points) {
+    if (!inRange(point.period, from, to)) continue;
+    result.push({ t: periodToTime(point.period), v: point.value, period: point.period, quality: point.quality, note: point.note });
+  }
+  return result.sort((a, b) => a.t - b.t);
+}
+
+/**
+ * At most about one point per horizontal pixel (`maxPoints`), chosen with LTTB; gaps (null
+ * values) stay gaps. Short series are returned as they are.
+ */
+export function reduceForChart(points: ReadonlyArray<ChartPoint>, maxPoints: number): ChartPoint[] {
+  if (points.length <= maxPoints) return [...points];
+  return lttbWithGaps(points, Math.max(3, Math.floor(maxPoints)), (point) => point.t, (point) => point.v);
+}
+
+export interface XY {
+  t: number;
+  v: number;
+}
+
+/** The straight target path from (p0, baseline) to (p1, target), clipped to [tMin, tMax]; undefined when outside. */
+export function clipSegment(start: XY, end: XY, tMin: number, tMax: number): [XY, XY] | undefined {
+  const lo = Math.max(tMin, Math.min(start.t, end.t));
+  const hi = Math.min(tMax, Math.max(start.t, end.t));
+  if (lo > hi || start.t === end.t) return undefined;
+  const at = (t: number): XY => ({ t, v: start.v + ((end.v - start.v) * (t - start.t)) / (end.t - start.t) });
+  return [at(lo), at(hi)];
+}
+
+/** A round step for about `count` intervals over `span` (1, 2, 2.5 or 5 × a power of ten). */
+function niceStep(span: number, count: number): number {
+  const raw = span / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const fraction = raw / power;
+  const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+  return nice * power;
+}
+
+/**
+ * The value axis: it starts at zero for quantities (all values ≥ 0), and extends to a round
+ * number above the largest value; below zero when a value is negative.
+ */
+export function valueScale(values: ReadonlyArray<number>, count = 5): { domain: [number, number]; ticks: number[]; startsAtZero: boolean } {
+  const finite = values.filter(Number.isFinite);
+  const max = finite.length > 0 ? Math.max(...finite) : 1;
+  const rawMin = finite.length > 0 ? Math.min(...finite) : 0;
+  const min = Math.min(0, rawMin);
+  const span = max - min || Math.abs(max) || 1;
+  const step = niceStep(span, count);
+  const low = Math.floor(min / step) * step;
+  let high = Math.ceil(max / step) * step;
+  if (high === low) high = low + step;
+  const ticks: number[] = [];
+  for (let tick = low; tick <= high + step / 2; tick += step) ticks.push(Number.parseFloat(tick.toPrecision(12)));
+  return { domain: [low, high], ticks, startsAtZero: low === 0 };
+}
+
+const YEAR_MS = 365.25 * 86_400_000;
+
+/** Ticks on the time axis at the start of years (or months for spans under about two years). */
+export function timeTicks(tMin: number, tMax: number, maxTicks: number): number[] {
+  const first = new Date(tMin);
+  const last = new Date(tMax);
+  if (tMax - tMin < 2 * YEAR_MS) {
+    const months = (last.getUTCFullYear() - first.getUTCFullYear()) * 12 + last.getUTCMonth() - first.getUTCMonth();
+    const every = Math.max(1, Math.ceil((months + 1) / Math.max(1, maxTicks)));
+    const ticks: number[] = [];
+    for (let month = 0; month <= months; month += every) {
+      const tick = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + month, 1);
+      if (tick >= tMin && tick <= tMax) ticks.push(tick);
+    }
+    return ticks;
+  }
+  const firstYear = first.getUTCFullYear() + (Date.UTC(first.getUTCFullYear(), 0, 1) < tMin ? 1 : 0);
+  const years = last.getUTCFullYear() - firstYear;
+  const every = [1, 2, 5, 10, 20, 25, 50, 100].find((step) => years / step < Math.max(1, maxTicks)) ?? 100;
+  const ticks: number[] = [];
+  const start = Math.ceil(firstYear / every) * every;
+  for (let year = start; year <= last.getUTCFullYear(); year += every) ticks.push(Date.UTC(year, 0, 1));
+  return ticks;
+}
+
+/** The point nearest in time to `t`, if one is within `tolerance` ms (binary search; points sorted by t). */
+export function nearestPoint(points: ReadonlyArray<ChartPoint>, t: number, tolerance: number): ChartPoint | undefined {
+  let lo = 0;
+  let hi = points.length - 1;
+  if (hi < 0) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((points[mid] as ChartPoint).t < t) lo = mid + 1;
+    else hi = mid;
+  }
+  const candidates = [points[lo - 1], points[lo]].filter((point): point is ChartPoint => point !== undefined);
+  let best: ChartPoint | undefined;
+  for (const candidate of candidates) {
+    if (!best || Math.abs(candidate.t - t) < Math.abs(best.t - t)) best = candidate;
+  }
+  return best && Math.abs(best.t - t) <= tolerance ? best : undefined;
+}
+
+/** The events drawn on the chart: those of the visible districts (or of no district) in the range, in time order. */
+export function eventsInView(events: ReadonlyArray<PilotEvent>, visible: ReadonlyArray<SeriesInfo>, from: number, to: number): PilotEvent[] {
+  const areaIds = new Set(visible.map((series) => series.areaId));
+  return events
+    .filter((event) => (event.areaId === undefined || areaIds.has(event.areaId)) && inRange(event.period, from, to))
+    .sort((a, b) => periodToTime(a.period) - periodToTime(b.period) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,116 @@
+/**
+ * The map's state in the URL, so a shared link opens the same view:
+ *   ?lon=18.0462&lat=59.2957&z=14.5        centre and zoom
+ *   &domain=energy&domain=housing          domains shown (absent: all; `domain=` alone: none)
+ *   &status=completed                      statuses shown (absent: all; `status=` alone: none)
+ *   &site=valla-torg-6f                    the selected site
+ * Lists are repeated keys rather than commas, which URLSearchParams would escape as %2C.
+ * Parsing never throws: anything malformed is ignored and the default used instead.
+ * Writing keeps every other parameter and writes values in a canonical order, so the same state
+ * always gives the same URL.
+ */
+import type { Domain, SiteStatus } from '../../lib/api/schemas';
+import { ALL_FILTERS, type SiteFilters } from './filters';
+import { DOMAINS, SITE_STATUSES } from './site-symbols';
+
+export interface MapView {
+  /** [longitude, latitude] */
+  center: [number, number];
+  zoom: number;
+}
+
+export interface MapUrlState {
+  view: MapView | undefined;
+  filters: SiteFilters;
+  siteId: string | undefined;
+}
+
+export const URL_KEYS = { lon: 'lon', lat: 'lat', zoom: 'z', domain: 'domain', status: 'status', site: 'site' } as const;
+
+export const MIN_ZOOM = 0;
+export const MAX_ZOOM = 22;
+const CENTER_DECIMALS = 5; // ≈ 1 m
+const ZOOM_DECIMALS = 2;
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** The view rounded as it is written to the URL (about a metre, a hundredth of a zoom level). */
+export function roundView(view: MapView): MapView {
+  return { center: [round(view.center[0], CENTER_DECIMALS), round(view.center[1], CENTER_DECIMALS)], zoom: round(view.zoom, ZOOM_DECIMALS) };
+}
+
+/** Whether two views are the same once rounded for the URL. */
+export function sameView(a: MapView | undefined, b: MapView | undefined): boolean {
+  if (!a || !b) return a === b;
+  const [ra, rb] = [roundView(a), roundView(b)];
+  return ra.center[0] === rb.center[0] && ra.center[1] === rb.center[1] && ra.zoom === rb.zoom;
+}
+
+function parseNumber(text: string): number | undefined {
+  if (!/^-?\d+(\.\d+)?$/.test(text.trim())) return undefined;
+  return Number(text);
+}
+
+export function parseView(lonText: string | null, latText: string | null, zoomText: string | null): MapView | undefined {
+  if (lonText === null || latText === null || zoomText === null) return undefined;
+  const lon = parseNumber(lonText);
+  const lat = parseNumber(latText);
+  const z = parseNumber(zoomText);
+  if (lon === undefined || lat === undefined || z === undefined) return undefined;
+  if (lon < -180 || lon > 180 || lat < -85.06 || lat > 85.06 || z < MIN_ZOOM || z > MAX_ZOOM) return undefined;
+  return { center: [lon, lat], zoom: z };
+}
+
+function parseSet<T extends string>(raw: ReadonlyArray<string>, allowed: ReadonlyArray<T>, all: ReadonlySet<T>): ReadonlySet<T> {
+  if (raw.length === 0) return all;
+  // Commas too, for hand-written links.
+  const values = raw.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+  if (values.length === 0) return new Set();
+  const valid = allowed.filter((value) => values.includes(value));
+  // Only unknown words (an old or mistyped link): show everything rather than nothing.
+  return valid.length === 0 ? all : new Set(valid);
+}
+
+export function parseMapUrlState(params: URLSearchParams): MapUrlState {
+  const site = params.get(URL_KEYS.site);
+  return {
+    view: parseView(params.get(URL_KEYS.lon), params.get(URL_KEYS.lat), params.get(URL_KEYS.zoom)),
+    filters: {
+      domains: parseSet<Domain>(params.getAll(URL_KEYS.domain), DOMAINS, ALL_FILTERS.domains),
+      statuses: parseSet<SiteStatus>(params.getAll(URL_KEYS.status), SITE_STATUSES, ALL_FILTERS.statuses),
+    },
+    siteId: site !== null && ID_PATTERN.test(site) ? site : undefined,
+  };
+}
+
+/** Absent for "all", [''] for "none", else the values in canonical order. */
+function serialiseSet<T extends string>(set: ReadonlySet<T>, allowed: ReadonlyArray<T>): string[] {
+  const values = allowed.filter((value) => set.has(value));
+  if (values.length === allowed.length) return [];
+  return values.length === 0 ? [''] : values;
+}
+
+/** A new URLSearchParams with the state written over `params` (other keys are kept). */
+export function writeMapUrlState(params: URLSearchParams, state: Partial<MapUrlState>): URLSearchParams {
+  const next = new URLSearchParams(params);
+  const set = (key: string, values: ReadonlyArray<string>) => {
+    next.delete(key);
+    for (const value of values) next.append(key, value);
+  };
+  if ('view' in state) {
+    const view = state.view && roundView(state.view);
+    set(URL_KEYS.lon, view ? [String(view.center[0])] : []);
+    set(URL_KEYS.lat, view ? [String(view.center[1])] : []);
+    set(URL_KEYS.zoom, view ? [String(view.zoom)] : []);
+  }
+  if (state.filters) {
+    set(URL_KEYS.domain, serialiseSet(state.filters.domains, DOMAINS));
+    set(URL_KEYS.status, serialiseSet(state.filters.statuses, SITE_STATUSES));
+  }
+  if ('siteId' in state) set(URL_KEYS.site, state.siteId ? [state.siteId] : []);
+  return next;
+}

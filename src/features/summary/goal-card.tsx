@@ -1,0 +1,120 @@
+import { LocalizedLink } from '../../components/localized-link';
+import { OverdueFlag, StatusBadge } from '../../components/status-badge';
+import { paths } from '../../config/paths';
+import { formatPeriod } from '../../i18n/format';
+import { useLanguage } from '../../i18n/language';
+import { useMessages } from '../../i18n/messages';
+import { pickText, textLanguage } from '../../i18n/text';
+import { comparisonFor, compareValues, type ComparedValue, type ComparisonMode } from './comparison';
+import type { ScorecardCell, ScorecardGoal, ScorecardRow } from './scorecard';
+import { summaryMessages } from './summary-messages';
+import { describeAsIs, describeDivision, describeMissingDenominator, describeTargetCell, formatCompared } from './summary-sentences';
+import { ProgressBar } from './progress-bar';
+
+function CellValue({ cell, value, row }: { cell: ScorecardCell; value: ComparedValue; row: ScorecardRow }) {
+  const t = useMessages(summaryMessages);
+  const language = useLanguage();
+  const unit = pickText(row.indicator.unit, language);
+  const areaName = pickText(cell.area.properties.name, language);
+  if (value.kind === 'no-value' || !cell.latest) return <p className="target-cell__value muted">{t.noValue}</p>;
+  if (value.kind === 'missing-denominator') {
+    return <p className="target-cell__value target-cell__missing">{describeMissingDenominator(value.denominator, areaName, language)}</p>;
+  }
+  return (
+    <>
+      <p className="target-cell__value">
+        <span className="muted">{t.latestValue}:</span> <strong className="tabular">{formatCompared(value, unit, language)}</strong>{' '}
+        <span className="muted">({formatPeriod(cell.latest.period, language)})</span>
+      </p>
+      {value.kind === 'divided' ? <p className="target-cell__division muted">{describeDivision(value, unit, row.indicator.decimals, language)}</p> : null}
+    </>
+  );
+}
+
+function TargetCell({ cell, value, row, headingId }: { cell: ScorecardCell; value: ComparedValue; row: ScorecardRow; headingId: string }) {
+  const t = useMessages(summaryMessages);
+  const language = useLanguage();
+  const { indicator } = row;
+  const { evaluation, target } = cell;
+  const areaName = pickText(cell.area.properties.name, language);
+  return (
+    <div className={`target-cell${evaluation ? '' : ' target-cell--none'}`} role="group" aria-labelledby={headingId}>
+      <div className="target-cell__head">
+        <h4 id={headingId} className="target-cell__area" lang={textLanguage(cell.area.properties.name, language)}>
+          {areaName}
+        </h4>
+        {evaluation ? <StatusBadge status={evaluation.status} size="sm" /> : <span className="target-cell__none">{t.noTarget}</span>}
+        {evaluation?.overdue ? <OverdueFlag size="sm" /> : null}
+      </div>
+      <CellValue cell={cell} value={value} row={row} />
+      {evaluation && target ? (
+        <>
+          <ProgressBar
+            status={evaluation.status}
+            progress={evaluation.progress}
+            expectedToday={evaluation.expectedToday}
+            baselinePeriod={target.baseline.period}
+            targetPeriod={target.target.period}
+          />
+          <p className="target-cell__sentence">
+            {describeTargetCell({
+              language,
+              subject: pickText(indicator.name, language),
+              unit: pickText(indicator.unit, language),
+              decimals: indicator.decimals,
+              direction: indicator.direction,
+              points: cell.points,
+              target,
+              overdue: evaluation.overdue,
+              latestPeriod: cell.latest?.period,
+            })}
+          </p>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function TargetRow({ row, mode, idPrefix }: { row: ScorecardRow; mode: ComparisonMode; idPrefix: string }) {
+  const language = useLanguage();
+  const { indicator } = row;
+  const values = compareValues(indicator, row.cells.map((cell) => ({ area: cell.area, value: cell.latest?.value })), mode);
+  const applies = comparisonFor(indicator, mode);
+  const headingId = `${idPrefix}-${indicator.id}`;
+  return (
+    <section className="target-row" aria-labelledby={headingId}>
+      <h3 id={headingId} className="target-row__title">
+        <LocalizedLink to={paths.indicator(indicator.id)}>{pickText(indicator.name, language)}</LocalizedLink>{' '}
+        <span className="target-row__unit">({pickText(indicator.unit, language)})</span>
+      </h3>
+      {!applies.divisible && applies.reason !== 'absolute' ? <p className="target-row__note muted">{describeAsIs(applies.reason, language)}</p> : null}
+      <div className="target-row__cells">
+        {row.cells.map((cell, index) => (
+          <TargetCell key={cell.area.id} cell={cell} row={row} value={values[index] ?? { kind: 'no-value' }} headingId={`${headingId}-${cell.area.id}`} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** One synergy goal: its title and summary, then one row per indicator with the districts side by side. */
+export function GoalCard({ card, mode }: { card: ScorecardGoal; mode: ComparisonMode }) {
+  const language = useLanguage();
+  const { goal } = card;
+  const headingId = `goal-${goal.id}`;
+  return (
+    <article className="goal-card" aria-labelledby={headingId}>
+      <h2 id={headingId} className="goal-card__title" lang={textLanguage(goal.title, language)}>
+        {pickText(goal.title, language)}
+      </h2>
+      {goal.summary ? (
+        <p className="goal-card__summary" lang={textLanguage(goal.summary, language)}>
+          {pickText(goal.summary, language)}
+        </p>
+      ) : null}
+      {card.rows.map((row) => (
+        <TargetRow key={row.indicator.id} row={row} mode={mode} idPrefix={headingId} />
+      ))}
+    </article>
+  );
+}

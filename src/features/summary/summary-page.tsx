@@ -1,0 +1,153 @@
+import { DataError } from '../../components/data-error';
+import { DataQualityNotice } from '../../components/data-quality-notice';
+import { domainMessages } from '../../components/domain-messages';
+import { Loading } from '../../components/loading';
+import { LocalizedLink } from '../../components/localized-link';
+import { PageHeading } from '../../components/page-heading';
+import { OverdueFlag, StatusBadge } from '../../components/status-badge';
+import { paths } from '../../config/paths';
+import { formatDate, formatNumber } from '../../i18n/format';
+import { useLanguage } from '../../i18n/language';
+import { useMessages } from '../../i18n/messages';
+import { pickText } from '../../i18n/text';
+import { useMeta } from '../../lib/api/hooks';
+import { useToday } from '../../lib/clock';
+import { TARGET_STATUSES } from '../../lib/status/status';
+import { GoalCard } from './goal-card';
+import type { Scorecard } from './scorecard';
+import { ShareBlock } from './share-block';
+import { SummaryControls, useComparisonLabels } from './summary-controls';
+import { summaryMessages } from './summary-messages';
+import { describeAreaCounts, describeComparisonRule, describeOverall, describeOverdueCount } from './summary-sentences';
+import { shareUrl, type SummaryState } from './url-state';
+import { useScorecard } from './use-scorecard';
+import { useSummaryState } from './use-summary-state';
+import './summary.css';
+
+function Overall({ scorecard }: { scorecard: Scorecard }) {
+  const t = useMessages(summaryMessages);
+  const language = useLanguage();
+  const { counts } = scorecard;
+  const overdue = describeOverdueCount(scorecard.overdue, language);
+  return (
+    <section className="summary-overall" aria-labelledby="summary-overall-heading">
+      <h2 id="summary-overall-heading" className="visually-hidden">
+        {t.overallHeading}
+      </h2>
+      <p className="summary-overall__headline">{describeOverall(counts, language)}</p>
+      {counts.total > 0 ? (
+        <>
+          <ul className="summary-overall__counts" aria-label={t.statusCountsLabel}>
+            {TARGET_STATUSES.map((status) => (
+              <li key={status}>
+                <StatusBadge status={status} size="sm" /> <span className="summary-overall__count tabular">{formatNumber(counts[status], language)}</span>
+              </li>
+            ))}
+            {scorecard.overdue > 0 ? (
+              <li>
+                <OverdueFlag size="sm" /> <span className="summary-overall__count tabular">{formatNumber(scorecard.overdue, language)}</span>
+              </li>
+            ) : null}
+          </ul>
+          <ul className="summary-overall__areas">
+            {scorecard.byArea.map(({ area, counts: areaCounts }) => (
+              <li key={area.id}>{describeAreaCounts(pickText(area.properties.name, language), areaCounts, language)}</li>
+            ))}
+            {overdue ? <li>{overdue}</li> : null}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function Sources({ scorecard }: { scorecard: Scorecard }) {
+  const t = useMessages(summaryMessages);
+  const language = useLanguage();
+  if (scorecard.sources.length === 0) return null;
+  return (
+    <section className="summary-sources" aria-labelledby="summary-sources-heading">
+      <h2 id="summary-sources-heading">{t.sourcesHeading}</h2>
+      <ul>
+        {scorecard.sources.map(({ source, indicators }) => (
+          <li key={`${source.name}|${source.url ?? ''}`}>
+            {source.url ? <a href={source.url}>{source.name}</a> : source.name}{' '}
+            <span className="muted">({indicators.map((indicator) => pickText(indicator.name, language)).join(', ')})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ScorecardView({ state }: { state: SummaryState }) {
+  const t = useMessages(summaryMessages);
+  const domains = useMessages(domainMessages);
+  const language = useLanguage();
+  const scorecard = useScorecard(state.domain);
+  if (scorecard.error) return <DataError error={scorecard.error} />;
+  if (!scorecard.data) return <Loading lines={8} />;
+  const { data } = scorecard;
+  return (
+    <>
+      <DataQualityNotice problems={scorecard.problems} />
+      <Overall scorecard={data} />
+      {state.compare !== 'absolute' ? <p className="summary-rule">{describeComparisonRule(state.compare, language)}</p> : null}
+      {data.goals.length === 0 ? (
+        <div className="summary-empty">
+          <p>{state.domain && data.hasGoals ? t.emptyDomain(domains[state.domain].toLowerCase()) : t.emptyGoals}</p>
+          {state.domain && data.hasGoals ? <LocalizedLink to={paths.summary()}>{t.showAllDomains}</LocalizedLink> : null}
+        </div>
+      ) : (
+        <div className="summary-goals">
+          {data.goals.map((card) => (
+            <GoalCard key={card.goal.id} card={card} mode={state.compare} />
+          ))}
+        </div>
+      )}
+      <Sources scorecard={data} />
+    </>
+  );
+}
+
+/**
+ * /summary — the synergy scorecard for politicians: the conclusion first, one card per shared
+ * goal with the districts side by side, a fair per-resident / per-m² comparison, and a print
+ * stylesheet that makes the same view (choices and language) a one-page A4 brief.
+ */
+export function SummaryPage() {
+  const t = useMessages(summaryMessages);
+  const domains = useMessages(domainMessages);
+  const language = useLanguage();
+  const meta = useMeta();
+  const today = useToday();
+  const [state, setState] = useSummaryState();
+  const modeLabels = useComparisonLabels();
+  const url = shareUrl({ origin: window.location.origin, basePath: import.meta.env.BASE_URL, language, summaryPath: paths.summary(), state });
+  return (
+    <div className="page summary-page">
+      <header className="summary-head">
+        <PageHeading title={t.title} />
+        <p className="summary-dates">
+          {meta.data ? (
+            <span>
+              {t.dataUpdated} <time dateTime={meta.data.updated}>{formatDate(meta.data.updated, language)}</time>
+            </span>
+          ) : null}
+          <span className="summary-print-only">
+            {t.compiled} <time dateTime={today.toISOString().slice(0, 10)}>{formatDate(today.toISOString(), language)}</time>
+          </span>
+        </p>
+        <p className="summary-print-only summary-choices">
+          {t.showing}: {state.domain ? domains[state.domain] : t.domainAll} · {modeLabels[state.compare]}
+        </p>
+        <p className="lead summary-intro">{t.intro}</p>
+      </header>
+      <SummaryControls state={state} onChange={setState} />
+      <div className="summary-body">
+        <ScorecardView state={state} />
+      </div>
+      <ShareBlock url={url} />
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+/**
+ * The summary's generated text in Swedish and English: the overall count, the per-district
+ * counts, one finding per district and target, the progress bar's text equivalent and the
+ * fair-comparison labels. Pure functions: the language is a parameter, numbers are formatted
+ * for it (Swedish `1 234,5`, `64 %` with no-break spaces; English `1,234.5`, `64%`).
+ * The finding reuses the shared voice (lib/sentences: describeIndicator) and adds the overdue
+ * note; nothing here decides a status.
+ */
+import { formatNumber, formatPercent, formatPeriod, formatValue } from '../../i18n/format';
+import type { Language } from '../../i18n/language';
+import { defineMessages } from '../../i18n/messages';
+import type { Direction } from '../../lib/api/schemas';
+import { describeIndicator } from '../../lib/sentences/sentences';
+import type { PointLike, StatusCounts, TargetLike } from '../../lib/status/status';
+import { PER, type ComparedValue, type ComparisonMode, type Denominator } from './comparison';
+
+const messages = defineMessages({
+  sv: {
+    noTargets: 'Det finns inga mål att visa.',
+    someGood: (good: string, total: string, one: boolean) => `${good} av ${total} mål är ${one ? 'uppnått' : 'uppnådda'} eller i fas.`,
+    allGood: (total: string) => `Alla ${total} mål är uppnådda eller i fas.`,
+    noneGood: (total: string) => `Inget av de ${total} målen är uppnått eller i fas.`,
+    areaCounts: (area: string, good: string, total: string) => `${area}: ${good} av ${total} mål uppnådda eller i fas.`,
+    areaNoTargets: (area: string) => `${area}: inga mål i det här urvalet.`,
+    overdueOne: '1 mål har en försenad uppdatering.',
+    overdueMany: (count: string) => `${count} mål har försenade uppdateringar.`,
+    overdueNote: (period: string) => `Senaste värdet är från ${period}, och en nyare uppdatering är försenad.`,
+    progressDone: (share: string) => `${share} av förändringen är gjord.`,
+    progressNone: 'Inga mätvärden ännu.',
+    progressAway: 'Värdet har rört sig bort från målet.',
+    progressPlan: (share: string) => `Planen säger ${share} i dag.`,
+    perResidents: (per: string) => `per ${per} invånare`,
+    perArea: (per: string) => `per ${per} m² uppvärmd yta`,
+    dividedByResidents: (raw: string, by: string) => `${raw} ÷ ${by} invånare`,
+    dividedByArea: (raw: string, by: string) => `${raw} ÷ ${by} m² uppvärmd yta`,
+    missingResidents: (area: string) => `Antal invånare saknas för ${area}, så det finns inget värde per invånare.`,
+    missingArea: (area: string) => `Uppvärmd yta saknas för ${area}, så det finns inget värde per m².`,
+    ruleAbsolute: 'Värdena visas som de är publicerade.',
+    rulePerResident: (per: string) =>
+      `Totaler, som antal bostäder, är delade med antalet invånare i stadsdelen och visas per ${per} invånare. Andelar och mått som redan är per m² eller per bostad visas som de är.`,
+    rulePerArea: (per: string) =>
+      `Totaler inom energi och bostäder är delade med stadsdelens uppvärmda yta och visas per ${per} m². Andelar, mått som redan är per m² eller per bostad och totaler inom mobilitet visas som de är.`,
+    ruleLatestOnly: 'Bara det senaste värdet räknas om. Målen gäller de publicerade talen.',
+    asIsNormalised: 'Redan ett jämförbart mått, så det visas som det är.',
+    asIsNotBuildings: 'Uppvärmd yta säger inget om det här måttet, så det visas som det är.',
+  },
+  en: {
+    noTargets: 'There are no targets to show.',
+    someGood: (good: string, total: string, one: boolean) => `${good} of ${total} targets ${one ? 'is' : 'are'} achieved or on track.`,
+    allGood: (total: string) => `All ${total} targets are achieved or on track.`,
+    noneGood: (total: string) => `None of the ${total} targets is achieved or on track.`,
+    areaCounts: (area: string, good: string, total: string) => `${area}: ${good} of ${total} targets achieved or on track.`,
+    areaNoTargets: (area: string) => `${area}: no targets in this selection.`,
+    overdueOne: '1 target has an overdue update.',
+    overdueMany: (count: string) => `${count} targets have overdue updates.`,
+    overdueNote: (period: string) => `The latest value is from ${period}, and a newer update is overdue.`,
+    progressDone: (share: string) => `${share} of the change is done.`,
+    progressNone: 'No measurements yet.',
+    progressAway: 'The value has moved away from the target.',
+    progressPlan: (share: string) => `The plan says ${share} by today.`,
+    perResidents: (per: string) => `per ${per} residents`,
+    perArea: (per: string) => `per ${per} m² of heated floor area`,
+    dividedByResidents: (raw: string, by: string) => `${raw} ÷ ${by} residents`,
+    dividedByArea: (raw: string, by: string) => `${raw} ÷ ${by} m² of heated floor area`,
+    missingResidents: (area: string) => `${area} has no population figure, so there is no value per resident.`,
+    missingArea: (area: string) => `${area} has no heated floor area figure, so there is no value per m².`,
+    ruleAbsolute: 'Values are shown as published.',
+    rulePerResident: (per: string) =>
+      `Totals, such as the number of homes, are divided by the district's number of residents and shown per ${per} residents. Shares and measures already per m² or per home are shown as they are.`,
+    rulePerArea: (per: string) =>
+      `Totals in energy and housing are divided by the district's heated floor area and shown per ${per} m². Shares, measures already per m² or per home, and mobility totals are shown as they are.`,
+    ruleLatestOnly: 'Only the latest value is divided. The targets are set in the published figures.',
+    asIsNormalised: 'Already a comparable measure, so it is shown as it is.',
+    asIsNotBuildings: 'Heated floor area says nothing about this measure, so it is shown as it is.',
+  },
+});
+
+const good = (counts: StatusCounts) => counts.achieved + counts['on-track'];
+
+/** The conclusion at the top: "7 av 12 mål är uppnådda eller i fas." */
+export function describeOverall(counts: StatusCounts, language: Language): string {
+  const t = messages[language];
+  const total = counts.total;
+  if (total === 0) return t.noTargets;
+  const n = good(counts);
+  if (n === total && total > 1) return t.allGood(formatNumber(total, language));
+  if (n === 0 && total > 1) return t.noneGood(formatNumber(total, language));
+  return t.someGood(formatNumber(n, language), formatNumber(total, language), n === 1);
+}
+
+/** One district's share: "Årsta: 4 av 6 mål uppnådda eller i fas." */
+export function describeAreaCounts(areaName: string, counts: StatusCounts, language: Language): string {
+  const t = messages[language];
+  if (counts.total === 0) return t.areaNoTargets(areaName);
+  return t.areaCounts(areaName, formatNumber(good(counts), language), formatNumber(counts.total, language));
+}
+
+/** "2 mål har försenade uppdateringar." — undefined when none is overdue. */
+export function describeOverdueCount(count: number, language: Language): string | undefined {
+  const t = messages[language];
+  if (count <= 0) return undefined;
+  return count === 1 ? t.overdueOne : t.overdueMany(formatNumber(count, language));
+}
+
+export interface DescribeTargetCellInput {
+  language: Language;
+  /** The indicator's name in this language. */
+  subject: string;
+  unit: string;
+  decimals: number;
+  direction: Direction;
+  points: ReadonlyArray<PointLike>;
+  target: TargetLike;
+  /** From the shared rule (evaluateTarget). */
+  overdue: boolean;
+  /** The period of the latest value, for the overdue note. */
+  latestPeriod?: string | undefined;
+}
+
+/**
+ * The finding for one district and target, conclusion first: the change since the baseline
+ * judged good or bad, then the target and its status, then (when overdue) how old the latest
+ * value is. "Energianvändning har minskat med 63 % sedan 2015, vilket är bra. Målet på 60 kWh/m²
+ * till 2025 är uppnått."
+ */
+export function describeTargetCell({ language, subject, unit, decimals, direction, points, target, overdue, latestPeriod }: DescribeTargetCellInput): string {
+  const finding = describeIndicator({ language, subject, unit, decimals, direction, points, target });
+  if (!overdue || latestPeriod === undefined) return finding;
+  return `${finding} ${messages[language].overdueNote(formatPeriod(latestPeriod, language))}`;
+}
+
+/**
+ * The progress bar as words: how much of the change is done and where the straight path says it
+ * should be today. "45 % av förändringen är gjord. Planen säger 60 % i dag."
+ */
+export function describeProgress(progress: number | null, expectedToday: number, language: Language): string {
+  const t = messages[language];
+  const done = progress === null || !Number.isFinite(progress) ? t.progressNone : progress < 0 ? t.progressAway : t.progressDone(formatPercent(progress, language, 0));
+  return `${done} ${t.progressPlan(formatPercent(expectedToday, language, 0))}`;
+}
+
+/** What the latest value is per: "per 1 000 invånare" / "per 1,000 m² of heated floor area". */
+export function perLabel(denominator: Denominator, language: Language): string {
+  const t = messages[language];
+  const per = formatNumber(PER, language);
+  return denominator === 'population' ? t.perResidents(per) : t.perArea(per);
+}
+
+/**
+ * A compared value with its unit: "55 kWh/m² och år", "25,2 bostäder per 1 000 invånare";
+ * undefined when there is no number to show (no value, or the denominator is missing).
+ */
+export function formatCompared(value: ComparedValue, unit: string, language: Language): string | undefined {
+  switch (value.kind) {
+    case 'as-is':
+      return formatValue(value.value, language, value.decimals, unit);
+    case 'divided':
+      return `${formatValue(value.value, language, value.decimals, unit)} ${perLabel(value.denominator, language)}`;
+    case 'missing-denominator':
+    case 'no-value':
+      return undefined;
+  }
+}
+
+/** What was divided by what: "302 bostäder ÷ 12 000 invånare". */
+export function describeDivision(value: Extract<ComparedValue, { kind: 'divided' }>, unit: string, rawDecimals: number, language: Language): string {
+  const t = messages[language];
+  const raw = formatValue(value.raw, language, rawDecimals, unit);
+  const by = formatNumber(value.denominatorValue, language);
+  return value.denominator === 'population' ? t.dividedByResidents(raw, by) : t.dividedByArea(raw, by);
+}
+
+/** Said instead of a number: "Antal invånare saknas för Betahamnen, så det finns inget värde per invånare." */
+export function describeMissingDenominator(denominator: Denominator, areaName: string, language: Language): string {
+  const t = messages[language];
+  return denominator === 'population' ? t.missingResidents(areaName) : t.missingArea(areaName);
+}
+
+/** The rule of the chosen mode, in plain words (shown beside the switch and in print). */
+export function describeComparisonRule(mode: ComparisonMode, language: Language): string {
+  const t = messages[language];
+  const per = formatNumber(PER, language);
+  switch (mode) {
+    case 'absolute':
+      return t.ruleAbsolute;
+    case 'per-resident':
+      return `${t.rulePerResident(per)} ${t.ruleLatestOnly}`;
+    case 'per-m2':
+      return `${t.rulePerArea(per)} ${t.ruleLatestOnly}`;
+  }
+}
+
+/** Why a row is not divided in a dividing mode. */
+export function describeAsIs(reason: 'normalised' | 'not-buildings', language: Language): string {
+  const t = messages[language];
+  return reason === 'normalised' ? t.asIsNormalised : t.asIsNotBuildings;
+}
