@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { renderJsonSchemas, SCHEMA_DIR } from './build-json-schemas.ts';
+import { INDEX_FILE, renderJsonSchemas, renderSchemaIndex, SCHEMA_DIR } from './build-json-schemas.ts';
 
 test('the committed JSON Schema files match the zod schemas (run `npm run schemas:build` if not)', () => {
   const expected = renderJsonSchemas();
@@ -13,7 +13,8 @@ test('the committed JSON Schema files match the zod schemas (run `npm run schema
 
 test('public/schemas/v1 holds exactly the generated files', () => {
   const onDisk = readdirSync(SCHEMA_DIR).filter((file) => file.endsWith('.json')).sort();
-  expect(onDisk).toEqual([...renderJsonSchemas().keys()].sort());
+  expect(onDisk).toEqual([...renderJsonSchemas().keys(), INDEX_FILE].sort());
+  expect(readFileSync(join(SCHEMA_DIR, INDEX_FILE), 'utf8')).toBe(renderSchemaIndex());
 });
 
 test('the generated schemas describe input documents and keep unknown fields allowed', () => {

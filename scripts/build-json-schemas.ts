@@ -63,10 +63,18 @@ export function renderJsonSchemas(): Map<string, string> {
   return new Map((Object.keys(DOCUMENT_SCHEMAS) as SchemaName[]).map((name) => [schemaFileName(name), renderJsonSchema(name)]));
 }
 
+export const INDEX_FILE = 'index.json';
+
+/** index.json: which schema file describes which document (static hosts list no folders). */
+export function renderSchemaIndex(): string {
+  const schemas = (Object.keys(DOCUMENT_SCHEMAS) as SchemaName[]).map((name) => ({ document: DOCUMENT_SCHEMAS[name].document, schema: schemaFileName(name) }));
+  return `${JSON.stringify({ apiVersion: '1', description: 'JSON Schema files of the Pilot data API v1; see docs/data-api.md.', schemas }, null, 2)}\n`;
+}
+
 export function writeJsonSchemas(dir: string = SCHEMA_DIR): string[] {
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
-  for (const [file, text] of renderJsonSchemas()) {
+  for (const [file, text] of [...renderJsonSchemas(), [INDEX_FILE, renderSchemaIndex()] as const]) {
     writeFileSync(join(dir, file), text);
     written.push(join(dir, file));
   }

@@ -1,13 +1,5 @@
-import { PageHeading } from '../../components/page-heading';
-import { useLanguage } from '../../i18n/language';
+import { CataloguePage } from '../../features/indicators/components/catalogue-page';
 
-// Placeholder until the view's own issue lands.
 export function Component() {
-  const language = useLanguage();
-  const title = language === 'sv' ? 'indicators (kommer snart)' : 'indicators (coming soon)';
-  return (
-    <div className="page">
-      <PageHeading title={title} />
-    </div>
-  );
+  return <CataloguePage />;
 }
