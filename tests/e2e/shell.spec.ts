@@ -139,3 +139,20 @@ test('the phone layout has no horizontal scroll on the start page', async () => 
     await context.close();
   }
 });
+
+test('dark mode (system setting) keeps every contrast: axe finds nothing on the start and about pages', async () => {
+  const { page, context, errors } = await openPage(browser);
+  try {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const path of ['/', '/en/about']) {
+      await page.goto(`${server.url}${path}`);
+      await waitForContent(page);
+      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      assert.equal(background, 'rgb(18, 20, 23)', 'the dark palette is in use');
+      assert.deepEqual(await axeViolations(page), [], `axe violations in dark mode on ${path}`);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
