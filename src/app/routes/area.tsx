@@ -1,13 +1,85 @@
+import { useParams } from 'react-router';
+import { DataError } from '../../components/data-error';
+import { Loading } from '../../components/loading';
+import { LocalizedLink } from '../../components/localized-link';
 import { PageHeading } from '../../components/page-heading';
+import { paths } from '../../config/paths';
+import { areaMessages } from '../../features/areas/area-messages';
+import { DistrictIndicators } from '../../features/areas/district-indicators';
+import { DistrictIntro } from '../../features/areas/district-intro';
+import { DistrictTimeline } from '../../features/areas/district-timeline';
+import '../../features/areas/area.css';
+import { SiteExplorer } from '../../features/map/site-explorer';
 import { useLanguage } from '../../i18n/language';
+import { useMessages } from '../../i18n/messages';
+import { pickText } from '../../i18n/text';
+import { useAreas, useEvents, useSites } from '../../lib/api/hooks';
 
-// Placeholder until the view's own issue lands.
+/**
+ * /areas/:areaId — a small start page for one district: its introduction, its headline
+ * indicators with status, its sites on a small map and as a list (from the map feature), and
+ * its events as a timeline.
+ */
 export function Component() {
+  const t = useMessages(areaMessages);
   const language = useLanguage();
-  const title = language === 'sv' ? 'area (kommer snart)' : 'area (coming soon)';
+  const { areaId = '' } = useParams();
+  const areas = useAreas();
+  const sites = useSites();
+  const events = useEvents();
+
+  if (areas.error) {
+    return (
+      <div className="page">
+        <PageHeading title={t.loadingTitle} />
+        <DataError error={areas.error} />
+      </div>
+    );
+  }
+  if (!areas.data) {
+    return (
+      <div className="page">
+        <PageHeading title={t.loadingTitle} />
+        <Loading lines={6} />
+      </div>
+    );
+  }
+  const area = areas.data.find((candidate) => candidate.id === areaId);
+  if (!area) {
+    return (
+      <div className="page">
+        <PageHeading title={t.notFoundTitle} />
+        <p>{t.notFoundText(areaId)}</p>
+        <p>
+          <LocalizedLink to={paths.map()}>{t.toMap}</LocalizedLink>
+        </p>
+      </div>
+    );
+  }
+  const name = pickText(area.properties.name, language);
+  const areaSites = sites.data?.filter((site) => site.properties.areaId === area.id);
   return (
-    <div className="page">
-      <PageHeading title={title} />
+    <div className="page page--area">
+      <PageHeading title={name} />
+      <DistrictIntro area={area} sites={areaSites} />
+
+      <section className="district-section" aria-labelledby="district-indicators-heading">
+        <h2 id="district-indicators-heading">{t.indicatorsHeading}</h2>
+        <DistrictIndicators area={area} />
+      </section>
+
+      <section className="district-section" aria-labelledby="district-sites-heading">
+        <h2 id="district-sites-heading">{t.sitesHeading}</h2>
+        <SiteExplorer areaId={area.id} />
+        <p>
+          <LocalizedLink to={paths.map()}>{t.toMap}</LocalizedLink>
+        </p>
+      </section>
+
+      <section className="district-section" aria-labelledby="district-timeline-heading">
+        <h2 id="district-timeline-heading">{t.timelineHeading}</h2>
+        {events.error ? <DataError error={events.error} /> : events.data ? <DistrictTimeline area={area} events={events.data} sites={sites.data ?? []} /> : <Loading lines={3} />}
+      </section>
     </div>
   );
 }

@@ -1,13 +1,5 @@
-import { PageHeading } from '../../components/page-heading';
-import { useLanguage } from '../../i18n/language';
+import { EmbedPage } from '../../features/indicators/components/embed-page';
 
-// Placeholder until the view's own issue lands.
 export function Component() {
-  const language = useLanguage();
-  const title = language === 'sv' ? 'embed-indicator (kommer snart)' : 'embed-indicator (coming soon)';
-  return (
-    <div className="page">
-      <PageHeading title={title} />
-    </div>
-  );
+  return <EmbedPage />;
 }

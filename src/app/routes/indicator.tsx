@@ -1,13 +1,5 @@
-import { PageHeading } from '../../components/page-heading';
-import { useLanguage } from '../../i18n/language';
+import { IndicatorPage } from '../../features/indicators/components/indicator-page';
 
-// Placeholder until the view's own issue lands.
 export function Component() {
-  const language = useLanguage();
-  const title = language === 'sv' ? 'indicator (kommer snart)' : 'indicator (coming soon)';
-  return (
-    <div className="page">
-      <PageHeading title={title} />
-    </div>
-  );
+  return <IndicatorPage />;
 }

@@ -1,13 +1,16 @@
 import { PageHeading } from '../../components/page-heading';
-import { useLanguage } from '../../i18n/language';
+import { mapMessages } from '../../features/map/map-messages';
+import { SiteExplorer } from '../../features/map/site-explorer';
+import { useMessages } from '../../i18n/messages';
 
-// Placeholder until the view's own issue lands.
+/** /map: the pilot sites on a map and as a list, with filters, legend and a panel per site. */
 export function Component() {
-  const language = useLanguage();
-  const title = language === 'sv' ? 'map (kommer snart)' : 'map (coming soon)';
+  const t = useMessages(mapMessages);
   return (
-    <div className="page">
-      <PageHeading title={title} />
+    <div className="page page--map">
+      <PageHeading title={t.title} />
+      <p className="lead">{t.lead}</p>
+      <SiteExplorer />
     </div>
   );
 }

@@ -15,12 +15,15 @@ type PolygonCoordinates = ReadonlyArray<ReadonlyArray<Position>>;
 
 function ringCentroid(ring: ReadonlyArray<Position>): { point: LonLat; area: number } | undefined {
   if (ring.length === 0) return undefined;
+  // Relative to the first vertex: with lon/lat around (18, 59) the products would otherwise lose precision.
+  const [ox, oy] = ring[0] as Position;
   let twiceArea = 0;
   let cx = 0;
   let cy = 0;
   for (let index = 0; index < ring.length; index++) {
-    const [x0, y0] = ring[index] as Position;
-    const [x1, y1] = ring[(index + 1) % ring.length] as Position;
+    const [ax, ay] = ring[index] as Position;
+    const [bx, by] = ring[(index + 1) % ring.length] as Position;
+    const [x0, y0, x1, y1] = [ax - ox, ay - oy, bx - ox, by - oy];
     const cross = x0 * y1 - x1 * y0;
     twiceArea += cross;
     cx += (x0 + x1) * cross;
@@ -31,7 +34,7 @@ function ringCentroid(ring: ReadonlyArray<Position>): { point: LonLat; area: num
     const n = ring.length;
     return { point: [ring.reduce((sum, p) => sum + p[0], 0) / n, ring.reduce((sum, p) => sum + p[1], 0) / n], area: 0 };
   }
-  return { point: [cx / (3 * twiceArea), cy / (3 * twiceArea)], area: Math.abs(twiceArea / 2) };
+  return { point: [ox + cx / (3 * twiceArea), oy + cy / (3 * twiceArea)], area: Math.abs(twiceArea / 2) };
 }
 
 /** The area-weighted centroid of the polygons' outer rings (holes are ignored; fine for a symbol). */
@@ -55,15 +58,19 @@ export function siteAnchor(geometry: SiteFeature['geometry']): LonLat | undefine
   }
 }
 
-/** Where a district's name goes: the centroid of its largest polygon (inside for compact shapes). */
+/**
+ * Where a district's name goes: above its largest polygon — the centroid's longitude at the
+ * polygon's northern edge — so the label (anchored at its bottom) never hides the sites inside.
+ */
 export function areaLabelAnchor(geometry: AreaFeature['geometry']): LonLat | undefined {
   const polygons: PolygonCoordinates[] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  let best: { point: LonLat; area: number } | undefined;
+  let best: { point: LonLat; area: number; north: number } | undefined;
   for (const polygon of polygons) {
-    const centroid = polygon[0] ? ringCentroid(polygon[0]) : undefined;
-    if (centroid && (!best || centroid.area > best.area)) best = centroid;
+    const ring = polygon[0];
+    const centroid = ring ? ringCentroid(ring) : undefined;
+    if (ring && centroid && (!best || centroid.area > best.area)) best = { ...centroid, north: Math.max(...ring.map((position) => position[1])) };
   }
-  return best?.point;
+  return best ? [best.point[0], best.north] : undefined;
 }
 
 function positionsOf(geometry: AreaFeature['geometry'] | SiteFeature['geometry']): ReadonlyArray<Position> {

@@ -75,15 +75,23 @@ function parseSet<T extends string>(raw: ReadonlyArray<string>, allowed: Readonl
   return valid.length === 0 ? all : new Set(valid);
 }
 
+/** The filters from the values of the repeated `domain` and `status` keys. */
+export function parseFilters(domains: ReadonlyArray<string>, statuses: ReadonlyArray<string>): SiteFilters {
+  return {
+    domains: parseSet<Domain>(domains, DOMAINS, ALL_FILTERS.domains),
+    statuses: parseSet<SiteStatus>(statuses, SITE_STATUSES, ALL_FILTERS.statuses),
+  };
+}
+
+export function parseSiteId(site: string | null): string | undefined {
+  return site !== null && ID_PATTERN.test(site) ? site : undefined;
+}
+
 export function parseMapUrlState(params: URLSearchParams): MapUrlState {
-  const site = params.get(URL_KEYS.site);
   return {
     view: parseView(params.get(URL_KEYS.lon), params.get(URL_KEYS.lat), params.get(URL_KEYS.zoom)),
-    filters: {
-      domains: parseSet<Domain>(params.getAll(URL_KEYS.domain), DOMAINS, ALL_FILTERS.domains),
-      statuses: parseSet<SiteStatus>(params.getAll(URL_KEYS.status), SITE_STATUSES, ALL_FILTERS.statuses),
-    },
-    siteId: site !== null && ID_PATTERN.test(site) ? site : undefined,
+    filters: parseFilters(params.getAll(URL_KEYS.domain), params.getAll(URL_KEYS.status)),
+    siteId: parseSiteId(params.get(URL_KEYS.site)),
   };
 }
 

@@ -83,11 +83,13 @@ function TargetRow({ row, mode, idPrefix }: { row: ScorecardRow; mode: Compariso
   const headingId = `${idPrefix}-${indicator.id}`;
   return (
     <section className="target-row" aria-labelledby={headingId}>
-      <h3 id={headingId} className="target-row__title">
-        <LocalizedLink to={paths.indicator(indicator.id)}>{pickText(indicator.name, language)}</LocalizedLink>{' '}
-        <span className="target-row__unit">({pickText(indicator.unit, language)})</span>
-      </h3>
-      {!applies.divisible && applies.reason !== 'absolute' ? <p className="target-row__note muted">{describeAsIs(applies.reason, language)}</p> : null}
+      <div className="target-row__head">
+        <h3 id={headingId} className="target-row__title">
+          <LocalizedLink to={paths.indicator(indicator.id)}>{pickText(indicator.name, language)}</LocalizedLink>{' '}
+          <span className="target-row__unit">({pickText(indicator.unit, language)})</span>
+        </h3>
+        {!applies.divisible && applies.reason !== 'absolute' ? <p className="target-row__note muted">{describeAsIs(applies.reason, language)}</p> : null}
+      </div>
       <div className="target-row__cells">
         {row.cells.map((cell, index) => (
           <TargetCell key={cell.area.id} cell={cell} row={row} value={values[index] ?? { kind: 'no-value' }} headingId={`${headingId}-${cell.area.id}`} />

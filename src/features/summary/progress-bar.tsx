@@ -1,7 +1,7 @@
 import { formatPeriod } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
 import type { TargetStatus } from '../../lib/status/status';
-import { describeProgress } from './summary-sentences';
+import { describeProgress, describeProgressShort } from './summary-sentences';
 
 interface ProgressBarProps {
   status: TargetStatus;
@@ -37,7 +37,9 @@ export function ProgressBar({ status, progress, expectedToday, baselinePeriod, t
         </svg>
         <span className="progress__end">{formatPeriod(targetPeriod, language)}</span>
       </div>
-      <p className="progress__text">{describeProgress(progress, expectedToday, language)}</p>
+      {/* The long text on screen, the short one on paper (only one is ever displayed). */}
+      <p className="progress__text progress__text--screen">{describeProgress(progress, expectedToday, language)}</p>
+      <p className="progress__text progress__text--print">{describeProgressShort(progress, expectedToday, language)}</p>
     </div>
   );
 }

@@ -15,7 +15,7 @@ export function useComparisonLabels(): Record<ComparisonMode, string> {
  * button. Every change goes to the URL. Hidden in print (`no-print`); the brief states the
  * choices in words instead.
  */
-export function SummaryControls({ state, onChange }: { state: SummaryState; onChange: (next: SummaryState) => void }) {
+export function SummaryControls({ state, onChange }: { state: SummaryState; onChange: (patch: Partial<SummaryState>) => void }) {
   const t = useMessages(summaryMessages);
   const domains = useMessages(domainMessages);
   const modeLabels = useComparisonLabels();
@@ -26,7 +26,7 @@ export function SummaryControls({ state, onChange }: { state: SummaryState; onCh
         <select
           id="summary-domain"
           value={state.domain ?? ''}
-          onChange={(event) => onChange({ ...state, domain: event.target.value === '' ? undefined : (event.target.value as Domain) })}
+          onChange={(event) => onChange({ domain: event.target.value === '' ? undefined : (event.target.value as Domain) })}
         >
           <option value="">{t.domainAll}</option>
           {DOMAINS.map((domain) => (
@@ -40,7 +40,7 @@ export function SummaryControls({ state, onChange }: { state: SummaryState; onCh
         <legend>{t.compareLegend}</legend>
         {COMPARISON_MODES.map((mode) => (
           <label key={mode} className="summary-controls__radio">
-            <input type="radio" name="summary-compare" value={mode} checked={state.compare === mode} onChange={() => onChange({ ...state, compare: mode })} />
+            <input type="radio" name="summary-compare" value={mode} checked={state.compare === mode} onChange={() => onChange({ compare: mode })} />
             {modeLabels[mode]}
           </label>
         ))}

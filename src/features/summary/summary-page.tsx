@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { DataError } from '../../components/data-error';
 import { DataQualityNotice } from '../../components/data-quality-notice';
 import { domainMessages } from '../../components/domain-messages';
@@ -72,7 +73,7 @@ function Sources({ scorecard }: { scorecard: Scorecard }) {
         {scorecard.sources.map(({ source, indicators }) => (
           <li key={`${source.name}|${source.url ?? ''}`}>
             {source.url ? <a href={source.url}>{source.name}</a> : source.name}{' '}
-            <span className="muted">({indicators.map((indicator) => pickText(indicator.name, language)).join(', ')})</span>
+            <span className="muted summary-sources__indicators">({indicators.map((indicator) => pickText(indicator.name, language)).join(', ')})</span>
           </li>
         ))}
       </ul>
@@ -80,18 +81,31 @@ function Sources({ scorecard }: { scorecard: Scorecard }) {
   );
 }
 
-function ScorecardView({ state }: { state: SummaryState }) {
+/**
+ * The conclusion first (overall counts), then the page's intro and choices, then the cards.
+ * The choices stay usable while loading and after an error.
+ */
+function ScorecardView({ state, intro, controls }: { state: SummaryState; intro: ReactNode; controls: ReactNode }) {
   const t = useMessages(summaryMessages);
   const domains = useMessages(domainMessages);
   const language = useLanguage();
   const scorecard = useScorecard(state.domain);
-  if (scorecard.error) return <DataError error={scorecard.error} />;
-  if (!scorecard.data) return <Loading lines={8} />;
+  if (scorecard.error || !scorecard.data) {
+    return (
+      <>
+        {intro}
+        {controls}
+        {scorecard.error ? <DataError error={scorecard.error} /> : <Loading lines={8} />}
+      </>
+    );
+  }
   const { data } = scorecard;
   return (
     <>
       <DataQualityNotice problems={scorecard.problems} />
       <Overall scorecard={data} />
+      {intro}
+      {controls}
       {state.compare !== 'absolute' ? <p className="summary-rule">{describeComparisonRule(state.compare, language)}</p> : null}
       {data.goals.length === 0 ? (
         <div className="summary-empty">
@@ -100,6 +114,12 @@ function ScorecardView({ state }: { state: SummaryState }) {
         </div>
       ) : (
         <div className="summary-goals">
+          {/* On paper the district names head the columns once, instead of in every cell. */}
+          <div className="summary-columns" aria-hidden="true">
+            {data.byArea.map(({ area }) => (
+              <span key={area.id}>{pickText(area.properties.name, language)}</span>
+            ))}
+          </div>
           {data.goals.map((card) => (
             <GoalCard key={card.goal.id} card={card} mode={state.compare} />
           ))}
@@ -137,15 +157,17 @@ export function SummaryPage() {
           <span className="summary-print-only">
             {t.compiled} <time dateTime={today.toISOString().slice(0, 10)}>{formatDate(today.toISOString(), language)}</time>
           </span>
+          <span className="summary-print-only">
+            {t.showing}: {state.domain ? domains[state.domain] : t.domainAll}, {modeLabels[state.compare].toLowerCase()}
+          </span>
         </p>
-        <p className="summary-print-only summary-choices">
-          {t.showing}: {state.domain ? domains[state.domain] : t.domainAll} · {modeLabels[state.compare]}
-        </p>
-        <p className="lead summary-intro">{t.intro}</p>
       </header>
-      <SummaryControls state={state} onChange={setState} />
       <div className="summary-body">
-        <ScorecardView state={state} />
+        <ScorecardView
+          state={state}
+          intro={<p className="lead summary-intro">{t.intro}</p>}
+          controls={<SummaryControls state={state} onChange={setState} />}
+        />
       </div>
       <ShareBlock url={url} />
     </div>

@@ -29,6 +29,10 @@ const messages = defineMessages({
     progressNone: 'Inga mätvärden ännu.',
     progressAway: 'Värdet har rört sig bort från målet.',
     progressPlan: (share: string) => `Planen säger ${share} i dag.`,
+    progressShortDone: (share: string) => `Gjort ${share}`,
+    progressShortNone: 'Inga mätvärden',
+    progressShortAway: 'Bort från målet',
+    progressShortPlan: (share: string) => `plan i dag ${share}`,
     perResidents: (per: string) => `per ${per} invånare`,
     perArea: (per: string) => `per ${per} m² uppvärmd yta`,
     dividedByResidents: (raw: string, by: string) => `${raw} ÷ ${by} invånare`,
@@ -58,6 +62,10 @@ const messages = defineMessages({
     progressNone: 'No measurements yet.',
     progressAway: 'The value has moved away from the target.',
     progressPlan: (share: string) => `The plan says ${share} by today.`,
+    progressShortDone: (share: string) => `Done ${share}`,
+    progressShortNone: 'No values',
+    progressShortAway: 'Away from the target',
+    progressShortPlan: (share: string) => `plan for today ${share}`,
     perResidents: (per: string) => `per ${per} residents`,
     perArea: (per: string) => `per ${per} m² of heated floor area`,
     dividedByResidents: (raw: string, by: string) => `${raw} ÷ ${by} residents`,
@@ -137,6 +145,14 @@ export function describeProgress(progress: number | null, expectedToday: number,
   const t = messages[language];
   const done = progress === null || !Number.isFinite(progress) ? t.progressNone : progress < 0 ? t.progressAway : t.progressDone(formatPercent(progress, language, 0));
   return `${done} ${t.progressPlan(formatPercent(expectedToday, language, 0))}`;
+}
+
+/** The same, short, for the printed brief: "Gjort 45 % · plan i dag 60 %". */
+export function describeProgressShort(progress: number | null, expectedToday: number, language: Language): string {
+  const t = messages[language];
+  const done =
+    progress === null || !Number.isFinite(progress) ? t.progressShortNone : progress < 0 ? t.progressShortAway : t.progressShortDone(formatPercent(progress, language, 0));
+  return `${done} · ${t.progressShortPlan(formatPercent(expectedToday, language, 0))}`;
 }
 
 /** What the latest value is per: "per 1 000 invånare" / "per 1,000 m² of heated floor area". */

@@ -12,6 +12,7 @@ import { indicatorsMessages } from '../indicators-messages';
 import type { SortDirection, SortKey } from '../utils/catalogue';
 import { formatIndicatorPeriod } from '../utils/format';
 import { useColumnLabels } from './catalogue-columns';
+import { ScrollRegion } from './scroll-region';
 import { Sparkline } from './sparkline';
 import { TrendText } from './trend-text';
 
@@ -108,7 +109,7 @@ export function CatalogueTable({ rows, sort, dir, onSort }: CatalogueTableProps)
 
   return (
     <>
-      <div className="catalogue__table-wrap" role="region" aria-label={t.tableCaption} tabIndex={0}>
+      <ScrollRegion className="catalogue__table-wrap" label={t.tableCaption}>
         <table className="catalogue__table">
           <caption className="visually-hidden">{t.tableCaption}</caption>
           <thead>
@@ -152,7 +153,7 @@ export function CatalogueTable({ rows, sort, dir, onSort }: CatalogueTableProps)
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
       <ul className="catalogue__cards">
         {rows.map((row) => (

@@ -17,16 +17,20 @@ interface SparklineProps {
  * the line; long series are reduced to one point per pixel with LTTB; the latest value is a dot.
  */
 export function Sparkline({ points, label, width = 96, height = 28 }: SparklineProps) {
-  const valued = points
-    .filter((point): point is Point & { value: number } => point.value !== null)
-    .map((point) => ({ t: periodToTime(point.period), v: point.value }));
-  if (valued.length === 0) return <span className="visually-hidden">{label}</span>;
-  const times = points.map((point) => periodToTime(point.period));
-  const tMin = Math.min(...times);
-  const tMax = Math.max(...times);
-  const values = valued.map((point) => point.v);
-  const vMin = Math.min(0, ...values);
-  const vMax = Math.max(...values);
+  const sorted = [...points].map((point) => ({ t: periodToTime(point.period), v: point.value })).sort((a, b) => a.t - b.t);
+  const valued = sorted.filter((point): point is { t: number; v: number } => point.v !== null);
+  const last = valued.at(-1);
+  const first = sorted[0];
+  if (!last || !first) return <span className="visually-hidden">{label}</span>;
+  const tMin = first.t;
+  const tMax = (sorted.at(-1) ?? first).t;
+  // Loops rather than Math.min(...values): a long daily series would overflow the argument list.
+  let vMin = 0;
+  let vMax = -Infinity;
+  for (const point of valued) {
+    if (point.v < vMin) vMin = point.v;
+    if (point.v > vMax) vMax = point.v;
+  }
   const pad = 3;
   const x = (t: number) => (tMax === tMin ? width / 2 : pad + ((t - tMin) / (tMax - tMin)) * (width - 2 * pad));
   const y = (v: number) => (vMax === vMin ? height / 2 : height - pad - ((v - vMin) / (vMax - vMin)) * (height - 2 * pad));
@@ -34,11 +38,11 @@ export function Sparkline({ points, label, width = 96, height = 28 }: SparklineP
   // Runs between nulls, each reduced to its share of the width.
   const runs: Array<Array<{ t: number; v: number }>> = [];
   let current: Array<{ t: number; v: number }> = [];
-  for (const point of [...points].sort((a, b) => periodToTime(a.period) - periodToTime(b.period))) {
-    if (point.value === null) {
+  for (const point of sorted) {
+    if (point.v === null) {
       if (current.length > 0) runs.push(current);
       current = [];
-    } else current.push({ t: periodToTime(point.period), v: point.value });
+    } else current.push({ t: point.t, v: point.v });
   }
   if (current.length > 0) runs.push(current);
   const paths = runs.map((run) =>
@@ -46,7 +50,6 @@ export function Sparkline({ points, label, width = 96, height = 28 }: SparklineP
       .map((point, index) => `${index === 0 ? 'M' : 'L'}${x(point.t).toFixed(1)} ${y(point.v).toFixed(1)}`)
       .join(''),
   );
-  const last = valued.reduce((latest, point) => (point.t >= latest.t ? point : latest));
   return (
     <>
       <svg className="sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">

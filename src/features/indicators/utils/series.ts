@@ -106,13 +106,22 @@ export function yearOf(period: string): number {
 
 /** The years the range control offers: from the first value or baseline to the last value or target. */
 export function yearSpan(series: ReadonlyArray<SeriesInfo>, targets: ReadonlyArray<Target>): { first: number; last: number } | undefined {
-  const years: number[] = [];
+  // Loops rather than Math.min(...years): a long daily series would overflow the argument list.
+  let first = Infinity;
+  let last = -Infinity;
+  const add = (period: string) => {
+    const year = yearOf(period);
+    if (year < first) first = year;
+    if (year > last) last = year;
+  };
   for (const item of series) {
-    for (const point of item.points) if (point.value !== null) years.push(yearOf(point.period));
+    for (const point of item.points) if (point.value !== null) add(point.period);
   }
-  for (const target of targets) years.push(yearOf(target.baseline.period), yearOf(target.target.period));
-  if (years.length === 0) return undefined;
-  return { first: Math.min(...years), last: Math.max(...years) };
+  for (const target of targets) {
+    add(target.baseline.period);
+    add(target.target.period);
+  }
+  return Number.isFinite(first) ? { first, last } : undefined;
 }
 
 export interface ResolvedView {
@@ -196,11 +205,21 @@ function niceStep(span: number, count: number): number {
  * number above the largest value; below zero when a value is negative.
  */
 export function valueScale(values: ReadonlyArray<number>, count = 5): { domain: [number, number]; ticks: number[]; startsAtZero: boolean } {
-  const finite = values.filter(Number.isFinite);
-  const max = finite.length > 0 ? Math.max(...finite) : 1;
-  const rawMin = finite.length > 0 ? Math.min(...finite) : 0;
+  let max = -Infinity;
+  let rawMin = Infinity;
+  for (const value of values) {
+    if (!Number.isFinite(value)) continue;
+    if (value > max) max = value;
+    if (value < rawMin) rawMin = value;
+  }
+  if (!Number.isFinite(max)) {
+    max = 1;
+    rawMin = 0;
+  }
   const min = Math.min(0, rawMin);
-  const span = max - min || Math.abs(max) || 1;
+  // A flat line at zero still gets an axis to stand on.
+  if (max <= min) max = min + 1;
+  const span = max - min;
   const step = niceStep(span, count);
   const low = Math.floor(min / step) * step;
   let high = Math.ceil(max / step) * step;
@@ -259,4 +278,29 @@ export function eventsInView(events: ReadonlyArray<PilotEvent>, visible: Readonl
   return events
     .filter((event) => (event.areaId === undefined || areaIds.has(event.areaId)) && inRange(event.period, from, to))
     .sort((a, b) => periodToTime(a.period) - periodToTime(b.period) || a.id.localeCompare(b.id));
+}
+
+export interface EventMarker {
+  id: string;
+  t: number;
+  /** "3", "1, 2" or "4–6": the numbers of the events in the list under the chart. */
+  label: string;
+}
+
+/**
+ * One marker per group of events that would overlap on screen (closer than `minGapPx`),
+ * labelled with the events' numbers (1-based, in the given order).
+ */
+export function groupEventMarkers(times: ReadonlyArray<{ id: string; t: number }>, msPerPx: number, minGapPx = 36): EventMarker[] {
+  const groups: Array<{ id: string; t: number; numbers: number[] }> = [];
+  times.forEach((event, index) => {
+    const group = groups.at(-1);
+    if (group && (event.t - group.t) / msPerPx < minGapPx) group.numbers.push(index + 1);
+    else groups.push({ id: event.id, t: event.t, numbers: [index + 1] });
+  });
+  return groups.map(({ id, t, numbers }) => {
+    const first = numbers[0] as number;
+    const last = numbers.at(-1) as number;
+    return { id, t, label: numbers.length === 1 ? String(first) : numbers.length === 2 ? `${first}, ${last}` : `${first}–${last}` };
+  });
 }

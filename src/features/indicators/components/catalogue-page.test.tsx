@@ -1,0 +1,192 @@
+import { screen, within } from '@testing-library/react';
+import { expect, test, vi } from 'vitest';
+// eslint-disable-next-line no-restricted-imports -- feature tests render the app over msw; eslint.config.js does not exempt feature tests yet
+import { documentEmpty, documentHttpError } from '../../../../mocks/handlers';
+// eslint-disable-next-line no-restricted-imports -- as above
+import { server } from '../../../../mocks/node';
+// eslint-disable-next-line no-restricted-imports -- as above
+import { renderApp } from '../../../../tests/render';
+
+async function findTable() {
+  return screen.findByRole('table', { name: /Indikatorer per stadsdel|Indicators by district/ });
+}
+
+function bodyRows(table: HTMLElement) {
+  const [, body] = within(table).getAllByRole('rowgroup');
+  return within(body as HTMLElement).getAllByRole('row');
+}
+
+function rowNames(table: HTMLElement) {
+  return bodyRows(table).map((row) => {
+    const cells = within(row).getAllByRole('cell');
+    return `${within(row).getByRole('rowheader').textContent} / ${cells[1]?.textContent}`;
+  });
+}
+
+/** Captures the next file saved through URL.createObjectURL and returns its text. */
+function captureDownloads() {
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:test';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  return { blobs, clicks };
+}
+
+test('lists one row per public indicator and district, and never the internal indicator', async () => {
+  renderApp('/indicators');
+  const table = await findTable();
+  expect(screen.getByRole('heading', { level: 1, name: 'Indikatorer' })).toBeInTheDocument();
+  expect(bodyRows(table)).toHaveLength(10);
+  expect(rowNames(table)).toContain('Energianvändning / Alfastaden');
+  expect(rowNames(table)).toContain('Nöjda hyresgäster / Alfastaden');
+  expect(screen.queryByText(/Intern mätartäckning/)).not.toBeInTheDocument();
+  expect(screen.getByText('Visar 10 av 10 rader')).toBeInTheDocument();
+});
+
+test('shows status as text with the overdue flag, the latest value, target and trend per row', async () => {
+  renderApp('/indicators');
+  const table = await findTable();
+  const homes = bodyRows(table).find((row) => /Färdiga bostäder/.test(row.textContent ?? '') && /Alfastaden/.test(row.textContent ?? ''));
+  expect(homes).toBeDefined();
+  const row = within(homes as HTMLElement);
+  expect(row.getByText('Uppnått')).toBeInTheDocument();
+  expect(row.getByText('Försenad uppdatering')).toBeInTheDocument();
+  expect(row.getByText('322')).toBeInTheDocument();
+  expect(row.getByText('2022')).toBeInTheDocument();
+  expect(row.getByText('300 bostäder till 2025')).toBeInTheDocument();
+  expect(row.getByText(/upp 3,9 % \(bättre\)/)).toBeInTheDocument();
+  expect(row.getByRole('link', { name: 'Färdiga bostäder' })).toHaveAttribute('href', '/indicators/homes-completed');
+});
+
+test('filters by domain, district, status and text, and writes each filter to the URL', async () => {
+  const { user, router } = renderApp('/indicators');
+  const table = await findTable();
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Område' }), 'energy');
+  expect(router.state.location.search).toBe('?domain=energy');
+  expect(bodyRows(table)).toHaveLength(4);
+
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Stadsdel' }), 'beta');
+  expect(router.state.location.search).toBe('?domain=energy&area=beta');
+  expect(rowNames(table)).toEqual(['Energianvändning / Betahamnen', 'Solel / Betahamnen']);
+
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'at-risk');
+  expect(rowNames(table)).toEqual(['Solel / Betahamnen']);
+  expect(router.state.location.search).toBe('?domain=energy&area=beta&status=at-risk');
+
+  await user.click(screen.getByRole('button', { name: 'Rensa filter' }));
+  expect(router.state.location.search).toBe('');
+  expect(bodyRows(table)).toHaveLength(10);
+
+  // Free text ignores case and diacritics.
+  await user.type(screen.getByRole('searchbox', { name: 'Sök' }), 'solel betahamn');
+  expect(rowNames(table)).toEqual(['Solel / Betahamnen']);
+  expect(router.state.location.search).toBe('?q=solel+betahamn');
+});
+
+test('restores filters and sort from the URL', async () => {
+  renderApp('/indicators?status=overdue&sort=district&dir=desc');
+  const table = await findTable();
+  // Annual values from 2024 or earlier are overdue on 2026-06-01 (two years after 2024-01-01).
+  expect(rowNames(table)).toEqual(['Energianvändning / Alfastaden', 'Laddplatser / Alfastaden', 'Färdiga bostäder / Alfastaden']);
+  expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('overdue');
+  expect(screen.getByRole('combobox', { name: 'Sortera efter' })).toHaveValue('district');
+  expect(screen.getByRole('columnheader', { name: 'Stadsdel' })).toHaveAttribute('aria-sort', 'descending');
+});
+
+test('rows without a target can be found with the "no target" status', async () => {
+  renderApp('/indicators?status=none');
+  const table = await findTable();
+  expect(rowNames(table)).toEqual(['Laddplatser / Betahamnen', 'Nöjda hyresgäster / Alfastaden']);
+});
+
+test('sorts by any column from its header, ascending then descending, with rows lacking a value last', async () => {
+  const { user, router } = renderApp('/indicators');
+  const table = await findTable();
+  await user.click(within(table).getByRole('button', { name: 'Status' }));
+  expect(router.state.location.search).toBe('?sort=status');
+  expect(within(table).getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'ascending');
+  const statuses = () => bodyRows(table).map((row) => row.querySelector('[data-status]:not([data-status="overdue"])')?.getAttribute('data-status') ?? 'none');
+  expect(statuses()).toEqual(['achieved', 'achieved', 'on-track', 'on-track', 'at-risk', 'off-track', 'off-track', 'no-data', 'none', 'none']);
+  // Ties keep the catalogue order.
+  expect(rowNames(table).slice(0, 2)).toEqual(['Energianvändning / Alfastaden', 'Färdiga bostäder / Alfastaden']);
+
+  await user.click(within(table).getByRole('button', { name: 'Status' }));
+  expect(router.state.location.search).toBe('?sort=status&dir=desc');
+  expect(statuses()).toEqual(['no-data', 'off-track', 'off-track', 'at-risk', 'on-track', 'on-track', 'achieved', 'achieved', 'none', 'none']);
+
+  await user.click(within(table).getByRole('button', { name: 'Senaste värde' }));
+  const latest = bodyRows(table).map((row) => within(row).getAllByRole('cell')[2]?.textContent);
+  expect(latest.slice(0, 2)).toEqual(['0 % av bilplatserna', '0,60 platser per bostad']);
+  expect(latest.at(-1)).toMatch(/^2\s700 bostäder$/);
+});
+
+test('downloads the shown rows as CSV with a header and one line per row', async () => {
+  const { blobs } = captureDownloads();
+  const { user } = renderApp('/indicators?domain=energy&sort=district');
+  await findTable();
+  await user.click(screen.getByRole('button', { name: 'Ladda ner CSV' }));
+  await vi.waitFor(() => expect(blobs).toHaveLength(1));
+  const blob = blobs[0] as Blob;
+  expect(blob.type).toBe('text/csv;charset=utf-8');
+  const lines = (await blob.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines).toHaveLength(5);
+  expect(lines[0]).toBe(
+    'indicator_id,indicator,domain,area_id,district,unit,direction,latest_value,latest_period,latest_quality,previous_value,previous_period,change_since_previous,trend,baseline_value,baseline_period,target_value,target_period,status,status_label,progress,expected,overdue,source',
+  );
+  expect(lines[1]).toMatch(/^energy-use,Energianvändning,energy,alpha,Alfastaden,kWh\/m² och år,decrease,55,2024,estimated,56,2023,-1,better,150,2015,60,2025,achieved,Uppnått,/);
+  expect(lines.slice(1).map((line) => line.split(',')[4])).toEqual(['Alfastaden', 'Alfastaden', 'Betahamnen', 'Betahamnen']);
+  expect(await screen.findByText('indicators.csv är nedladdad.')).toBeInTheDocument();
+});
+
+test('downloads the shown rows as JSON with the filters that produced them', async () => {
+  const { blobs } = captureDownloads();
+  const { user } = renderApp('/en/indicators?status=off-track');
+  await findTable();
+  await user.click(screen.getByRole('button', { name: 'Download JSON' }));
+  const blob = blobs[0] as Blob;
+  const json = JSON.parse(await blob.text()) as { count: number; filters: { status: string }; rows: Array<Record<string, unknown>> };
+  expect(json.count).toBe(2);
+  expect(json.filters.status).toBe('off-track');
+  expect(json.rows.map((row) => [row.indicator, row.district, row.status_label])).toEqual([
+    ['Energy use', 'Beta Harbour', 'Off track'],
+    ['Homes completed', 'Beta Harbour', 'Off track'],
+  ]);
+  expect(JSON.stringify(json)).not.toMatch(/meter-coverage/);
+});
+
+test('says when no row matches the filters and offers to clear them', async () => {
+  const { user } = renderApp('/indicators?q=finns-inte');
+  expect(await screen.findByText('Inga indikatorer matchar filtren.')).toBeInTheDocument();
+  expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  const clear = screen.getAllByRole('button', { name: 'Rensa filter' });
+  await user.click(clear.at(-1) as HTMLElement);
+  expect(await findTable()).toBeInTheDocument();
+});
+
+test('fails with a message naming goals.json when it cannot be read', async () => {
+  server.use(documentHttpError('goals.json', 503));
+  renderApp('/indicators');
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('Det gick inte att läsa goals.json');
+  expect(alert).toHaveTextContent('503');
+  expect(screen.queryByRole('table')).not.toBeInTheDocument();
+});
+
+test('says so when the dataset has no indicators', async () => {
+  server.use(documentEmpty('indicators.json'));
+  renderApp('/indicators');
+  expect(await screen.findByText('Det finns inga publicerade indikatorer i datan ännu.')).toBeInTheDocument();
+});
+
+test('is complete in English', async () => {
+  renderApp('/en/indicators');
+  const table = await findTable();
+  expect(screen.getByRole('heading', { level: 1, name: 'Indicators' })).toBeInTheDocument();
+  expect(within(table).getByRole('button', { name: 'Latest value' })).toBeInTheDocument();
+  expect(rowNames(table)).toContain('Energy use / Alpha Town');
+  expect(within(table).getAllByText('On track')).toHaveLength(2);
+  expect(screen.getByText('Showing 10 of 10 rows')).toBeInTheDocument();
+});

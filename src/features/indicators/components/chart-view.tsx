@@ -1,0 +1,267 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { formatNumber, formatPeriod, formatValue } from '../../../i18n/format';
+import { useLanguage } from '../../../i18n/language';
+import { useMessages } from '../../../i18n/messages';
+import { pickText } from '../../../i18n/text';
+import type { Indicator, PilotEvent, Target } from '../../../lib/api/schemas';
+import { periodToTime } from '../../../lib/status/periods';
+import { indicatorsMessages, vocabularyMessages } from '../indicators-messages';
+import { formatIndicatorPeriod, formatTimeTick } from '../utils/format';
+import { chartPoints, clipSegment, groupEventMarkers, reduceForChart, timeTicks, valueScale, type ChartPoint, type SeriesInfo } from '../utils/series';
+import { recordChartMetric, timed } from '../utils/metrics';
+import type { ChartSeries, ChartTarget, TimeSeriesChartProps } from './time-series-chart';
+
+let LoadedChart: ComponentType<TimeSeriesChartProps> | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads the recharts component on first use (its own chunk; see time-series-chart.tsx).
+ * Loaded in an effect rather than with React.lazy: a Suspense boundary keeps a revealed
+ * fallback for at least 300 ms before showing the content (React's reveal throttle), which
+ * would delay every chart by that much for nothing.
+ */
+function useChartLoaded(): boolean {
+  const [loaded, setLoaded] = useState(LoadedChart !== undefined);
+  useEffect(() => {
+    if (loaded) return;
+    let active = true;
+    loading ??= import('./time-series-chart').then((module) => {
+      LoadedChart = module.TimeSeriesChart;
+    });
+    void loading.then(() => {
+      if (active) setLoaded(true);
+    });
+    return () => {
+      active = false;
+    };
+  }, [loaded]);
+  return loaded;
+}
+
+/** Width of the element, kept up to date with a ResizeObserver (0 until measured; jsdom has no layout). */
+function useElementWidth<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    setWidth(element.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const next = Math.round(entries[0]?.contentRect.width ?? 0);
+      setWidth((current) => (Math.abs(current - next) >= 8 ? next : current));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+/** Width used when the element cannot be measured (tests). */
+const FALLBACK_WIDTH = 720;
+/** Space the axis and margins take from the chart's width: what is left is the plot, in pixels. */
+const AXIS_SPACE = 96;
+
+interface ChartViewProps {
+  indicator: Indicator;
+  visible: ReadonlyArray<SeriesInfo>;
+  targets: ReadonlyArray<Target>;
+  /** Numbered events in the range (the list under the chart gives the numbers their titles). */
+  events: ReadonlyArray<PilotEvent>;
+  from: number;
+  to: number;
+  label: string;
+}
+
+/**
+ * The chart and its legend. Prepares everything for the recharts component: points in range,
+ * reduced with LTTB to about one per horizontal pixel of the plot (the table keeps them all),
+ * the target paths clipped to the range, both axes, and the strings in the page's language.
+ */
+export function ChartView({ indicator, visible, targets, events, from, to, label }: ChartViewProps) {
+  const t = useMessages(indicatorsMessages);
+  const vocabulary = useMessages(vocabularyMessages);
+  const language = useLanguage();
+  const [ref, measured] = useElementWidth<HTMLDivElement>();
+  const chartLoaded = useChartLoaded();
+  const width = measured > 0 ? measured : FALLBACK_WIDTH;
+  const height = width < 520 ? 280 : 360;
+  const unit = pickText(indicator.unit, language);
+
+  const inRange = useMemo(() => visible.map((series) => ({ series, points: chartPoints(series.points, from, to) })), [visible, from, to]);
+
+  const prepared = useMemo(() => {
+    const maxPoints = Math.max(50, width - AXIS_SPACE);
+    const [series, reduceMs] = timed((): ChartSeries[] =>
+      inRange.map(({ series, points }) => ({
+        key: series.key,
+        name: series.name,
+        kind: series.kind,
+        colorIndex: series.colorIndex,
+        points: reduceForChart(points, maxPoints),
+      })),
+    );
+    const tMin = Date.UTC(from, 0, 1);
+    // Points are in time order, so each series' last point is its latest.
+    const lastTime = inRange.reduce((latest, { points }) => Math.max(latest, points.at(-1)?.t ?? latest), Date.UTC(to, 0, 1));
+    const xDomain: [number, number] = [tMin, lastTime === tMin ? Date.UTC(to + 1, 0, 1) : lastTime];
+    const visibleAreas = new Map(visible.filter((item) => item.kind === 'area').map((item) => [item.areaId, item]));
+    const chartTargets: ChartTarget[] = targets.flatMap((target) => {
+      const area = visibleAreas.get(target.areaId);
+      if (!area) return [];
+      const baseline = { t: periodToTime(target.baseline.period), v: target.baseline.value };
+      const goal = { t: periodToTime(target.target.period), v: target.target.value };
+      const within = (point: { t: number }) => point.t >= xDomain[0] && point.t <= xDomain[1];
+      return [{ key: area.key, colorIndex: area.colorIndex, path: clipSegment(baseline, goal, xDomain[0], xDomain[1]), baseline: within(baseline) ? baseline : undefined, target: within(goal) ? goal : undefined }];
+    });
+    const values = [
+      ...series.flatMap((item) => item.points.flatMap((point) => (point.v === null ? [] : [point.v]))),
+      ...chartTargets.flatMap((target) => [...(target.path ?? []).map((point) => point.v), ...(target.baseline ? [target.baseline.v] : []), ...(target.target ? [target.target.v] : [])]),
+    ];
+    const yScale = valueScale(values);
+    const msPerPx = (xDomain[1] - xDomain[0]) / Math.max(1, width - AXIS_SPACE);
+    const chartEvents = groupEventMarkers(events.map((event) => ({ id: event.id, t: periodToTime(event.period) })), msPerPx);
+    const total = inRange.reduce((sum, { points }) => sum + points.length, 0);
+    const drawn = series.reduce((sum, item) => sum + item.points.length, 0);
+    return { series, chartTargets, chartEvents, xDomain, xTicks: timeTicks(xDomain[0], xDomain[1], Math.max(3, Math.floor(width / 90))), yScale, total, drawn, reduceMs };
+  }, [inRange, visible, targets, events, from, to, width]);
+
+  const tickDecimals = prepared.yScale.ticks.some((tick) => !Number.isInteger(tick)) ? Math.min(3, Math.max(1, indicator.decimals)) : 0;
+  const formatPoint = useCallback(
+    (point: ChartPoint) => {
+      const value = formatValue(point.v, language, indicator.decimals, unit);
+      const quality = point.quality === 'measured' ? '' : ` (${vocabulary[point.quality].toLowerCase()})`;
+      const note = point.note ? ` – ${pickText(point.note, language)}` : '';
+      return `${value}${quality}${note}`;
+    },
+    [language, indicator.decimals, unit, vocabulary],
+  );
+  const formatTime = useCallback(
+    (time: number) => formatIndicatorPeriod(new Date(time).toISOString().slice(0, indicator.frequency === 'annual' ? 4 : indicator.frequency === 'daily' ? 10 : 7), indicator.frequency, language),
+    [indicator.frequency, language],
+  );
+  const { total, drawn, reduceMs } = prepared;
+  const onMounted = useCallback(
+    (mountMs: number, startedAt: number) => recordChartMetric({ mountMs, reduceMs, totalPoints: total, drawnPoints: drawn, width, startedAt }),
+    [reduceMs, total, drawn, width],
+  );
+
+  const hasNotMeasured = inRange.some(({ points }) => points.some((point) => point.v !== null && point.quality !== 'measured'));
+  const hasTargets = prepared.chartTargets.length > 0;
+
+  return (
+    <div className="chart-view">
+      <p className="chart-view__unit muted">{unit}</p>
+      <div ref={ref} className="chart-view__canvas" style={{ minHeight: height }}>
+        {chartLoaded && LoadedChart ? (
+          <LoadedChart
+            width={width}
+            height={height}
+            label={label}
+            series={prepared.series}
+            targets={prepared.chartTargets}
+            events={prepared.chartEvents}
+            xDomain={prepared.xDomain}
+            xTicks={prepared.xTicks}
+            yDomain={prepared.yScale.domain}
+            yTicks={prepared.yScale.ticks}
+            formatTime={formatTime}
+            formatXTick={(time) => formatTimeTick(time, language)}
+            formatYTick={(value) => formatNumber(value, language, tickDecimals)}
+            formatPoint={formatPoint}
+            markerLabels={{ baseline: t.markerBaseline, target: t.markerTarget }}
+            onMounted={onMounted}
+          />
+        ) : (
+          <div className="chart-view__placeholder" style={{ height }} role="status">
+            {t.chartLoading}
+          </div>
+        )}
+      </div>
+      <p className="chart-view__note muted">
+        {prepared.yScale.startsAtZero ? t.axisStartsAtZero : t.axisNotZero}{' '}
+        {drawn < total ? t.chartReducedNote(formatNumber(drawn, language), formatNumber(total, language)) : null}
+      </p>
+      <ChartLegend series={prepared.series} hasTargets={hasTargets} hasNotMeasured={hasNotMeasured} hasEvents={events.length > 0} />
+      {events.length > 0 ? (
+        <div className="chart-view__events">
+          <h3>{t.eventsHeading}</h3>
+          <ol>
+            {events.map((event) => (
+              <li key={event.id}>
+                <span className="tabular">{formatPeriod(event.period, language)}</span>: {pickText(event.title, language)}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The legend, in HTML beside the SVG: series (colour and marker shape), target path, markers, quality, events. */
+function ChartLegend({ series, hasTargets, hasNotMeasured, hasEvents }: { series: ReadonlyArray<ChartSeries>; hasTargets: boolean; hasNotMeasured: boolean; hasEvents: boolean }) {
+  const t = useMessages(indicatorsMessages);
+  return (
+    <div className="chart-legend">
+      <h3 className="visually-hidden">{t.legendHeading}</h3>
+      <ul>
+        {series.map((item, index) => (
+          <li key={item.key}>
+            <svg width="32" height="14" aria-hidden="true" focusable="false" className={`ts-series--${item.colorIndex % 6}`}>
+              <line x1="0" y1="7" x2="32" y2="7" className="legend-line" strokeWidth={item.kind === 'area' ? 2.5 : 1.5} />
+              {index % 2 === 1 ? <rect x="12" y="3" width="8" height="8" className="legend-dot" /> : <circle cx="16" cy="7" r="4" className="legend-dot" />}
+            </svg>
+            {item.name}
+          </li>
+        ))}
+        {hasTargets ? (
+          <>
+            <li>
+              <svg width="32" height="14" aria-hidden="true" focusable="false">
+                <line x1="0" y1="7" x2="32" y2="7" className="legend-target" strokeDasharray="7 5" />
+              </svg>
+              {t.legendTargetPath}
+            </li>
+            <li>
+              <svg width="16" height="14" aria-hidden="true" focusable="false">
+                <circle cx="8" cy="7" r="5" className="legend-marker" />
+              </svg>
+              {t.legendBaseline}
+            </li>
+            <li>
+              <svg width="16" height="16" aria-hidden="true" focusable="false">
+                <path d="M8 1L15 8L8 15L1 8Z" className="legend-marker" />
+              </svg>
+              {t.legendTarget}
+            </li>
+          </>
+        ) : null}
+        {hasNotMeasured ? (
+          <>
+            <li>
+              <svg width="16" height="14" aria-hidden="true" focusable="false">
+                <circle cx="8" cy="7" r="4" className="ts-dot ts-dot--measured legend-quality" />
+              </svg>
+              {t.legendMeasured}
+            </li>
+            <li>
+              <svg width="16" height="14" aria-hidden="true" focusable="false">
+                <circle cx="8" cy="7" r="4" className="ts-dot ts-dot--other legend-quality" />
+              </svg>
+              {t.legendNotMeasured}
+            </li>
+          </>
+        ) : null}
+        {hasEvents ? (
+          <li>
+            <svg width="16" height="16" aria-hidden="true" focusable="false">
+              <line x1="8" y1="0" x2="8" y2="16" className="legend-event" strokeDasharray="2 3" />
+            </svg>
+            {t.legendEvent}
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useMemo } from 'react';
+import { useHref, useParams } from 'react-router';
+import { DataError } from '../../../components/data-error';
+import { Loading } from '../../../components/loading';
+import { useLocalizedPath } from '../../../components/localized-link';
+import { PageHeading } from '../../../components/page-heading';
+import { SampleNotice } from '../../../components/sample-notice';
+import { paths } from '../../../config/paths';
+import { useLanguage } from '../../../i18n/language';
+import { useMessages } from '../../../i18n/messages';
+import { pickText } from '../../../i18n/text';
+import { indicatorsMessages } from '../indicators-messages';
+import { useIndicatorPageData, type IndicatorPageData } from '../use-indicator-page-data';
+import { useIndicatorView } from '../use-indicator-view';
+import { describeSeries, eventsInView } from '../utils/series';
+import { ChartView } from './chart-view';
+import { Findings } from './findings';
+import '../indicators.css';
+import '../indicator-page.css';
+
+/**
+ * /embed/indicators/:indicatorId — for an iframe on another site: only the chart, its sentence
+ * and its source, with the range and series from the URL. It is routed outside the layout, so it
+ * renders its own <main> landmark and single h1.
+ */
+export function EmbedPage() {
+  const t = useMessages(indicatorsMessages);
+  const { indicatorId = '' } = useParams();
+  const state = useIndicatorPageData(indicatorId);
+  let content;
+  switch (state.kind) {
+    case 'pending':
+      content = <Loading lines={8} />;
+      break;
+    case 'error':
+      content = (
+        <>
+          <PageHeading title={t.errorTitle} />
+          <DataError error={state.error} />
+        </>
+      );
+      break;
+    case 'not-found':
+      content = (
+        <>
+          <PageHeading title={t.notFoundTitle} />
+          <p>{t.notFoundText}</p>
+        </>
+      );
+      break;
+    case 'ready':
+      content = <EmbedReady data={state.data} />;
+      break;
+  }
+  return (
+    <main id="main" className="embed" tabIndex={-1}>
+      {content}
+    </main>
+  );
+}
+
+function EmbedReady({ data }: { data: IndicatorPageData }) {
+  const t = useMessages(indicatorsMessages);
+  const language = useLanguage();
+  const localize = useLocalizedPath();
+  const { indicator, areas, sites, observations, rows, events, meta } = data;
+  const name = pickText(indicator.name, language);
+  const series = useMemo(() => describeSeries(observations, areas, sites, language), [observations, areas, sites, language]);
+  const targets = useMemo(() => rows.flatMap((row) => (row.target ? [row.target] : [])), [rows]);
+  const { resolved, explicit } = useIndicatorView(series, targets);
+  const shownEvents = useMemo(() => (resolved ? eventsInView(events, resolved.visible, resolved.from, resolved.to) : []), [events, resolved]);
+  const query = explicit.toString();
+  const fullHref = useHref(`${localize(paths.indicator(indicator.id))}${query ? `?${query}` : ''}`);
+
+  return (
+    <>
+      <PageHeading title={name} />
+      {meta ? <SampleNotice meta={meta} /> : null}
+      <Findings indicator={indicator} rows={rows} />
+      {resolved && resolved.visible.length > 0 ? (
+        <figure className="indicator-figure__figure">
+          <ChartView indicator={indicator} visible={resolved.visible} targets={targets} events={shownEvents} from={resolved.from} to={resolved.to} label={t.chartLabel(name)} />
+        </figure>
+      ) : (
+        <p>{t.noValuesInRange}</p>
+      )}
+      <p className="embed__source">
+        {t.embedSource}:{' '}
+        {indicator.source.url ? (
+          <a href={indicator.source.url} target="_blank" rel="noopener noreferrer">
+            {indicator.source.name}
+          </a>
+        ) : (
+          indicator.source.name
+        )}
+        {' · '}
+        <a href={fullHref} target="_top">
+          {t.embedOpenFull}
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { OverdueFlag, StatusBadge } from '../../../components/status-badge';
+import { useLanguage } from '../../../i18n/language';
+import { pickText } from '../../../i18n/text';
+import type { Indicator } from '../../../lib/api/schemas';
+import { describeIndicator } from '../../../lib/sentences/sentences';
+import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
+
+/**
+ * The finding first: per district, its status (text and icon, with the overdue flag) and the
+ * generated sentence — the change since the baseline (or the first value) and the target.
+ */
+export function Findings({ indicator, rows }: { indicator: Indicator; rows: ReadonlyArray<IndicatorAreaRow> }) {
+  const language = useLanguage();
+  const subject = pickText(indicator.name, language);
+  const unit = pickText(indicator.unit, language);
+  return (
+    <ul className="findings">
+      {rows.map((row) => (
+        <li key={row.area.id} className="findings__item">
+          {row.evaluation || row.overdue ? (
+            <span className="findings__status">
+              {row.evaluation ? <StatusBadge status={row.evaluation.status} /> : null}
+              {row.overdue ? <OverdueFlag /> : null}
+            </span>
+          ) : null}
+          <p className="findings__sentence">
+            {describeIndicator({
+              language,
+              subject,
+              areaName: pickText(row.area.properties.name, language),
+              unit,
+              decimals: indicator.decimals,
+              direction: indicator.direction,
+              points: row.points,
+              target: row.target,
+            })}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,264 @@
+import { screen, within } from '@testing-library/react';
+import { expect, test, vi } from 'vitest';
+// eslint-disable-next-line no-restricted-imports -- feature tests render the app over msw; eslint.config.js does not exempt feature tests yet
+import { createDatasetFixture } from '../../../../mocks/fixtures/dataset';
+// eslint-disable-next-line no-restricted-imports -- as above
+import { documentBody, documentEmpty, documentHttpError } from '../../../../mocks/handlers';
+// eslint-disable-next-line no-restricted-imports -- as above
+import { server } from '../../../../mocks/node';
+// eslint-disable-next-line no-restricted-imports -- as above
+import { renderApp } from '../../../../tests/render';
+
+function captureDownloads() {
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:test';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  return blobs;
+}
+
+async function findValuesTable() {
+  return screen.findByRole('table', { name: /alla värden i vald period|every value in the chosen period/ });
+}
+
+function tableBodyRows(table: HTMLElement) {
+  const [, body] = within(table).getAllByRole('rowgroup');
+  return within(body as HTMLElement).getAllByRole('row').map((row) => [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')].map((cell) => cell.textContent?.replace(/\u00a0/g, ' ')));
+}
+
+test('shows the title and the finding with status first, per district', async () => {
+  renderApp('/indicators/energy-use');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Energianvändning' })).toBeInTheDocument();
+  const findings = screen.getAllByRole('listitem').filter((item) => item.classList.contains('findings__item'));
+  expect(findings).toHaveLength(2);
+  expect(findings[0]).toHaveTextContent('Energianvändning i Alfastaden har minskat med 63 % sedan 2015, vilket är bra. Målet på 60 kWh/m² och år till 2025 är uppnått.');
+  expect(within(findings[0] as HTMLElement).getByText('Uppnått')).toBeInTheDocument();
+  expect(findings[1]).toHaveTextContent('Efter plan');
+  expect(document.title).toBe('Energianvändning – Grow Smarter Monitor');
+});
+
+test('draws the chart with a legend that explains targets, quality and events', async () => {
+  renderApp('/indicators/energy-use');
+  const tab = await screen.findByRole('tab', { name: 'Diagram' });
+  expect(tab).toHaveAttribute('aria-selected', 'true');
+  const panel = screen.getByRole('tabpanel', { name: 'Diagram' });
+  expect(await within(panel).findByText('Målets raka väg från baslinje till mål')).toBeInTheDocument();
+  expect(within(panel).getByText('Uppskattat, modellerat eller preliminärt värde')).toBeInTheDocument();
+  expect(within(panel).getByText('Den lodräta axeln börjar på noll.')).toBeInTheDocument();
+  const events = within(panel).getByRole('heading', { name: 'Händelser i perioden' }).nextElementSibling as HTMLElement;
+  expect(within(events).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    'mars 2016: Renoveringen börjar',
+    '2018: De första bostäderna klara',
+    '2019: Renoveringen klar',
+  ]);
+  // recharts draws into the SVG once its lazy chunk has loaded.
+  await vi.waitFor(() => expect(panel.querySelectorAll('.recharts-line-curve').length).toBe(2));
+});
+
+test('switches between chart and table with the keyboard and keeps the tab in the URL', async () => {
+  const { user, router } = renderApp('/indicators/solar-power');
+  const chartTab = await screen.findByRole('tab', { name: 'Diagram' });
+  await user.click(chartTab);
+  await user.keyboard('{ArrowRight}');
+  const tableTab = screen.getByRole('tab', { name: 'Tabell' });
+  expect(tableTab).toHaveAttribute('aria-selected', 'true');
+  expect(tableTab).toHaveFocus();
+  expect(router.state.location.search).toBe('?view=table');
+  const table = await findValuesTable();
+  const rows = tableBodyRows(table);
+  // Every value of both districts: 11 years × 2.
+  expect(rows).toHaveLength(22);
+  expect(rows[0]).toEqual(['2015', 'Alfastaden', '0,0', 'Uppmätt', '']);
+  expect(rows[1]).toEqual(['2015', 'Betahamnen', '0,0', 'Modellerat', '']);
+  // Tab moves from the tab list into the panel.
+  await user.tab();
+  expect(screen.getByRole('tabpanel', { name: 'Tabell' })).toHaveFocus();
+  await user.keyboard('{Home}');
+  await user.click(screen.getByRole('tab', { name: 'Tabell' }));
+  await user.keyboard('{ArrowLeft}');
+  expect(screen.getByRole('tab', { name: 'Diagram' })).toHaveAttribute('aria-selected', 'true');
+  expect(router.state.location.search).toBe('');
+});
+
+test('the table shows quality and notes, and values missing in the data as missing, not as 0', async () => {
+  renderApp('/indicators/ev-charging-share?view=table');
+  const rows = tableBodyRows(await findValuesTable());
+  expect(rows).toContainEqual(['2019', 'Alfastaden', 'Inget värde', 'Uppmätt', '']);
+  renderApp('/en/indicators/tenant-satisfaction?view=table');
+  const english = tableBodyRows(await screen.findByRole('table', { name: /every value in the chosen period/ }));
+  expect(english).toContainEqual(['Q1 2026', 'Alpha Town', '76', 'Measured', 'New survey']);
+});
+
+test('the time range and the series live in the URL and restrict the table', async () => {
+  const { user, router } = renderApp('/indicators/energy-use?view=table');
+  await findValuesTable();
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Från' }), '2020');
+  expect(router.state.location.search).toBe('?from=2020&view=table');
+  await user.click(screen.getByRole('checkbox', { name: 'Betahamnen' }));
+  expect(router.state.location.search).toBe('?from=2020&series=alpha&view=table');
+  await user.click(screen.getByRole('checkbox', { name: 'Kvarteret Ett (Alfastaden)' }));
+  expect(router.state.location.search).toBe('?from=2020&series=alpha%2Calpha.alpha-block-1&view=table');
+  const rows = tableBodyRows(await findValuesTable());
+  expect(rows.map((row) => `${row[0]} ${row[1]}`)).toEqual([
+    '2020 Alfastaden',
+    '2021 Alfastaden',
+    '2022 Alfastaden',
+    '2023 Alfastaden',
+    '2024 Alfastaden',
+  ]);
+  // The site series ends in 2019, so it has no values from 2020.
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Från' }), '2019');
+  expect(tableBodyRows(await findValuesTable()).slice(0, 2).map((row) => row[1])).toEqual(['Alfastaden', 'Kvarteret Ett (Alfastaden)']);
+});
+
+test('opens a view from the URL: range, series and tab', async () => {
+  renderApp('/indicators/homes-completed?from=2016&to=2018&series=beta&view=table');
+  const rows = tableBodyRows(await findValuesTable());
+  expect(rows.map((row) => row.slice(0, 3))).toEqual([
+    ['2016', 'Betahamnen', '300'],
+    ['2017', 'Betahamnen', '700'],
+    ['2018', 'Betahamnen', '1 100'],
+  ]);
+  expect(screen.getByRole('combobox', { name: 'Från' })).toHaveValue('2016');
+  expect(screen.getByRole('combobox', { name: 'Till' })).toHaveValue('2018');
+  expect(screen.getByRole('checkbox', { name: 'Alfastaden' })).not.toBeChecked();
+  expect(screen.getByRole('checkbox', { name: 'Betahamnen' })).toBeChecked();
+  // Events of hidden districts are not listed.
+  const events = await screen.findByRole('table', { name: 'Händelser i vald period' });
+  expect(tableBodyRows(events)).toEqual([['2018', 'Betahamnen', 'De första bostäderna klara', '']]);
+});
+
+test('downloads exactly what is shown as CSV: range and series, every value', async () => {
+  const blobs = captureDownloads();
+  const { user } = renderApp('/indicators/energy-use?from=2022&series=alpha,alpha.alpha-block-1');
+  await user.click(await screen.findByRole('button', { name: 'Ladda ner CSV' }));
+  await vi.waitFor(() => expect(blobs).toHaveLength(1));
+  const lines = (await (blobs[0] as Blob).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines).toEqual([
+    'indicator_id,area_id,district,site_id,site,period,value,unit,quality,note',
+    'energy-use,alpha,Alfastaden,,,2022,58,kWh/m² och år,estimated,',
+    'energy-use,alpha,Alfastaden,,,2023,56,kWh/m² och år,estimated,',
+    'energy-use,alpha,Alfastaden,,,2024,55,kWh/m² och år,estimated,',
+  ]);
+  expect(await screen.findByText('energy-use_2022-2030.csv är nedladdad.')).toBeInTheDocument();
+});
+
+test('downloads exactly what is shown as JSON, in the observations format', async () => {
+  const blobs = captureDownloads();
+  const { user } = renderApp('/en/indicators/tenant-satisfaction?to=2025');
+  await user.click(await screen.findByRole('button', { name: 'Download JSON' }));
+  const json = JSON.parse(await (blobs[0] as Blob).text()) as {
+    apiVersion: string;
+    indicatorId: string;
+    range: { from: number; to: number };
+    series: Array<{ areaId: string; name: string; points: Array<{ period: string; value: number }> }>;
+  };
+  expect(json.apiVersion).toBe('1');
+  expect(json.indicatorId).toBe('tenant-satisfaction');
+  expect(json.range).toEqual({ from: 2025, to: 2025 });
+  expect(json.series).toHaveLength(1);
+  expect(json.series[0]?.name).toBe('Alpha Town');
+  expect(json.series[0]?.points.map((point) => point.period)).toEqual(['2025-07', '2025-10']);
+});
+
+test('"copy link" copies a URL that opens the same view', async () => {
+  const { user } = renderApp('/indicators/solar-power?from=2018&series=beta');
+  await screen.findByRole('tab', { name: 'Diagram' });
+  await user.click(screen.getByRole('tab', { name: 'Tabell' }));
+  await user.click(screen.getByRole('button', { name: 'Kopiera länk' }));
+  expect(await screen.findByText('Länken är kopierad. Den öppnar samma vy.')).toBeInTheDocument();
+  const copied = new URL(await navigator.clipboard.readText());
+  expect(copied.pathname).toBe('/indicators/solar-power');
+  expect(Object.fromEntries(copied.searchParams)).toEqual({ from: '2018', to: '2030', series: 'beta', view: 'table' });
+
+  renderApp(`${copied.pathname}${copied.search}`);
+  const tables = await screen.findAllByRole('table', { name: /alla värden i vald period/ });
+  const reopened = tableBodyRows(tables.at(-1) as HTMLElement);
+  expect(reopened[0]).toEqual(['2018', 'Betahamnen', '20,0', 'Modellerat', '']);
+  expect(reopened).toHaveLength(8);
+});
+
+test('offers an embed snippet for the same view', async () => {
+  const { user } = renderApp('/en/indicators/solar-power?from=2018&view=table');
+  await user.click(await screen.findByText('Embed'));
+  const code = screen.getByRole('textbox', { name: 'Code to embed the chart' });
+  expect((code as HTMLTextAreaElement).value).toMatch(
+    /^<iframe src="http:\/\/[^/]+\/en\/embed\/indicators\/solar-power\?from=2018&amp;to=2030&amp;series=alpha%2Cbeta" title="Solar power – chart" width="100%" height="560" style="border:0" loading="lazy"><\/iframe>$/,
+  );
+});
+
+test('shows the metadata: definition, unit, direction, method, source, frequency, last and next value', async () => {
+  renderApp('/indicators/energy-use');
+  const heading = await screen.findByRole('heading', { name: 'Om indikatorn' });
+  const panel = heading.parentElement as HTMLElement;
+  const text = (term: string) => within(panel).getByText(term).nextElementSibling?.textContent;
+  expect(text('Definition')).toBe('Köpt energi per kvadratmeter.');
+  expect(text('Enhet')).toBe('kWh/m² och år');
+  expect(text('Riktning')).toBe('Lägre är bättre');
+  expect(text('Metod')).toBe('Mätt med fjärravlästa mätare.');
+  expect(within(panel).getByRole('link', { name: 'Testkällan energi' })).toHaveAttribute('href', 'https://example.org/energy');
+  expect(text('Uppdateras')).toBe('En gång per år');
+  expect(text('Senaste värde avser')).toBe('2025');
+  expect(text('Nästa värde väntas avse')).toBe('2026');
+  expect(text('Ingår i målen')).toMatch(/^Lägre energianvändning i husen \(Alfastaden: 60 kWh\/m² och år till 2025; Betahamnen: 55 kWh\/m² och år till 2030\)$/);
+});
+
+test('an internal indicator is not found, and its observations are never fetched', async () => {
+  const requested: string[] = [];
+  server.events.on('request:start', ({ request }) => {
+    requested.push(new URL(request.url).pathname);
+  });
+  renderApp('/indicators/meter-coverage');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Indikatorn finns inte' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Alla indikatorer' })).toHaveAttribute('href', '/indicators');
+  expect(requested.some((path) => path.includes('meter-coverage'))).toBe(false);
+  server.events.removeAllListeners();
+});
+
+test('an unknown indicator is not found, in English too', async () => {
+  renderApp('/en/indicators/no-such-thing');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Indicator not found' })).toBeInTheDocument();
+});
+
+test('fails with a message naming the observations document when it cannot be read', async () => {
+  server.use(documentHttpError('observations/energy-use.json', 500));
+  renderApp('/indicators/energy-use');
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('Det gick inte att läsa observations/energy-use.json');
+  expect(screen.getByRole('heading', { level: 1, name: 'Indikatorn kunde inte visas' })).toBeInTheDocument();
+});
+
+test('still shows the values when goals.json fails, and names it', async () => {
+  server.use(documentHttpError('goals.json', 404));
+  renderApp('/indicators/energy-use?view=table');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Energianvändning' })).toBeInTheDocument();
+  expect(screen.getByRole('alert')).toHaveTextContent('Det gick inte att läsa goals.json');
+  expect(tableBodyRows(await findValuesTable()).length).toBeGreaterThan(0);
+});
+
+test('says so when the indicator has no values and no target', async () => {
+  const dataset = createDatasetFixture();
+  server.use(documentBody('observations/tenant-satisfaction.json', { ...dataset.observations['tenant-satisfaction'], series: [] }));
+  renderApp('/indicators/tenant-satisfaction');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Nöjda hyresgäster' })).toBeInTheDocument();
+  expect(screen.getByText('Det finns inga värden i den valda perioden.')).toBeInTheDocument();
+  expect(screen.queryByRole('tablist')).not.toBeInTheDocument();
+});
+
+test('says so when every series is switched off', async () => {
+  const { user } = renderApp('/indicators/solar-power');
+  await user.click(await screen.findByRole('checkbox', { name: 'Alfastaden' }));
+  await user.click(screen.getByRole('checkbox', { name: 'Betahamnen' }));
+  expect(screen.getByText('Välj minst en serie för att se värden.')).toBeInTheDocument();
+  expect(screen.queryByRole('tablist')).not.toBeInTheDocument();
+});
+
+test('works without events when events.json is empty', async () => {
+  server.use(documentEmpty('events.json'));
+  renderApp('/indicators/energy-use');
+  expect(await screen.findByRole('tab', { name: 'Diagram' })).toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: 'Händelser i perioden' })).not.toBeInTheDocument();
+});

@@ -1,0 +1,154 @@
+import { useId, useMemo } from 'react';
+import { useParams } from 'react-router';
+import { DataError } from '../../../components/data-error';
+import { DataQualityNotice } from '../../../components/data-quality-notice';
+import { Loading } from '../../../components/loading';
+import { LocalizedLink } from '../../../components/localized-link';
+import { PageHeading } from '../../../components/page-heading';
+import { paths } from '../../../config/paths';
+import { useLanguage } from '../../../i18n/language';
+import { useMessages } from '../../../i18n/messages';
+import { pickText } from '../../../i18n/text';
+import { indicatorsMessages } from '../indicators-messages';
+import { useIndicatorPageData, type IndicatorPageData } from '../use-indicator-page-data';
+import { useIndicatorView } from '../use-indicator-view';
+import { toCsv } from '../utils/downloads';
+import { downloadBaseName, VALUE_COLUMNS, valueRecords, valueRows, viewJson } from '../utils/indicator-export';
+import { describeSeries, eventsInView } from '../utils/series';
+import { ChartTabs } from './chart-tabs';
+import { ChartView } from './chart-view';
+import { DataTable } from './data-table';
+import { DownloadButtons } from './download-buttons';
+import { Findings } from './findings';
+import { MetadataPanel } from './metadata-panel';
+import { SharePanel } from './share-panel';
+import { ViewControls } from './view-controls';
+import '../indicators.css';
+import '../indicator-page.css';
+
+/** /indicators/:indicatorId — finding, chart | table, metadata, downloads and share. */
+export function IndicatorPage() {
+  const t = useMessages(indicatorsMessages);
+  const { indicatorId = '' } = useParams();
+  const state = useIndicatorPageData(indicatorId);
+
+  switch (state.kind) {
+    case 'pending':
+      return <Loading lines={10} />;
+    case 'error':
+      return (
+        <div className="page">
+          <PageHeading title={t.errorTitle} />
+          <DataError error={state.error} />
+          <p>
+            <LocalizedLink to={paths.indicators()}>{t.backToCatalogue}</LocalizedLink>
+          </p>
+        </div>
+      );
+    case 'not-found':
+      return <IndicatorNotFound />;
+    case 'ready':
+      return <IndicatorReady data={state.data} problems={state.problems} />;
+  }
+}
+
+export function IndicatorNotFound() {
+  const t = useMessages(indicatorsMessages);
+  return (
+    <div className="page">
+      <PageHeading title={t.notFoundTitle} />
+      <p>{t.notFoundText}</p>
+      <p>
+        <LocalizedLink to={paths.indicators()}>{t.backToCatalogue}</LocalizedLink>
+      </p>
+    </div>
+  );
+}
+
+function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems: Parameters<typeof DataQualityNotice>[0]['problems'] }) {
+  const t = useMessages(indicatorsMessages);
+  const language = useLanguage();
+  const headingId = useId();
+  const metaHeadingId = useId();
+  const { indicator, areas, sites, observations, rows, goals, events } = data;
+  const name = pickText(indicator.name, language);
+  const series = useMemo(() => describeSeries(observations, areas, sites, language), [observations, areas, sites, language]);
+  const targets = useMemo(() => rows.flatMap((row) => (row.target ? [row.target] : [])), [rows]);
+  const areaNames = useMemo(() => new Map(areas.map((area) => [area.id, pickText(area.properties.name, language)])), [areas, language]);
+  const view = useIndicatorView(series, targets);
+  const { resolved } = view;
+  const shownEvents = useMemo(() => (resolved ? eventsInView(events, resolved.visible, resolved.from, resolved.to) : []), [events, resolved]);
+  const tableRows = useMemo(() => (resolved ? valueRows(resolved.visible, resolved.from, resolved.to) : []), [resolved]);
+
+  return (
+    <div className="page indicator-page">
+      <p className="indicator-page__back no-print">
+        <LocalizedLink to={paths.indicators()}>{t.backToCatalogue}</LocalizedLink>
+      </p>
+      <PageHeading title={name} />
+      <Findings indicator={indicator} rows={rows} />
+      <DataQualityNotice problems={problems} />
+      {data.goalsError ? <DataError error={data.goalsError} /> : null}
+
+      <section className="indicator-figure" aria-labelledby={headingId}>
+        <div className="indicator-figure__header">
+          <h2 id={headingId}>{t.chartHeading}</h2>
+          {resolved ? (
+            <div className="indicator-figure__actions">
+              <DownloadButtons
+                baseName={downloadBaseName(indicator.id, resolved.from, resolved.to)}
+                rowCount={tableRows.length}
+                csv={() => toCsv(valueRecords(indicator, tableRows, language), VALUE_COLUMNS)}
+                json={() => viewJson(indicator, resolved.visible, targets, { from: resolved.from, to: resolved.to }, language)}
+              />
+              <SharePanel indicatorId={indicator.id} indicatorName={name} search={view.explicit} />
+            </div>
+          ) : null}
+        </div>
+        {resolved && view.span ? (
+          <>
+            <ViewControls
+              span={view.span}
+              from={resolved.from}
+              to={resolved.to}
+              series={series}
+              visibleKeys={new Set(resolved.visible.map((item) => item.key))}
+              onRange={(range) => view.update(range)}
+              onSeries={(keys) => view.update({ series: keys })}
+            />
+            {resolved.visible.length === 0 ? (
+              <p className="indicator-figure__empty">{t.seriesNone}</p>
+            ) : (
+              <ChartTabs
+                selected={resolved.view}
+                onSelect={(tab) => view.update({ view: tab })}
+                chart={
+                  <figure className="indicator-figure__figure">
+                    <ChartView
+                      indicator={indicator}
+                      visible={resolved.visible}
+                      targets={targets}
+                      events={shownEvents}
+                      from={resolved.from}
+                      to={resolved.to}
+                      label={t.chartLabel(name)}
+                    />
+                  </figure>
+                }
+                table={<DataTable indicator={indicator} rows={tableRows} events={shownEvents} areaNames={areaNames} />}
+              />
+            )}
+          </>
+        ) : (
+          <p>{t.noValuesInRange}</p>
+        )}
+        {data.eventsError ? <DataError error={data.eventsError} /> : null}
+      </section>
+
+      <section className="indicator-meta" aria-labelledby={metaHeadingId}>
+        <h2 id={metaHeadingId}>{t.metadataHeading}</h2>
+        <MetadataPanel indicator={indicator} series={series} goals={goals} areaNames={areaNames} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useId, useState } from 'react';
+import { useHref, useLocation } from 'react-router';
+import { useLocalizedPath } from '../../../components/localized-link';
+import { paths } from '../../../config/paths';
+import { useMessages } from '../../../i18n/messages';
+import { indicatorsMessages } from '../indicators-messages';
+
+interface SharePanelProps {
+  indicatorId: string;
+  indicatorName: string;
+  /**
+   * The view's parameters written out in full (range, series, tab), so the link opens the same
+   * view even after new data has moved the defaults.
+   */
+  search: URLSearchParams;
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The iframe snippet for the embed route with the same range and series. */
+export function embedSnippet(src: string, title: string): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
+}
+
+/** "Copy link" (the URL holds the whole view) and the embed code. */
+export function SharePanel({ indicatorId, indicatorName, search }: SharePanelProps) {
+  const t = useMessages(indicatorsMessages);
+  const id = useId();
+  const location = useLocation();
+  const localize = useLocalizedPath();
+  const [linkMessage, setLinkMessage] = useState<{ ok: boolean; text: string } | undefined>();
+  const [embedMessage, setEmbedMessage] = useState('');
+
+  const viewQuery = search.toString();
+  const viewHref = useHref({ pathname: location.pathname, search: viewQuery ? `?${viewQuery}` : '' });
+  const embedSearch = new URLSearchParams(search);
+  embedSearch.delete('view');
+  const embedQuery = embedSearch.toString();
+  const embedHref = useHref(`${localize(paths.embedIndicator(indicatorId))}${embedQuery ? `?${embedQuery}` : ''}`);
+  const absolute = (href: string) => new URL(href, window.location.origin).href;
+  const link = absolute(viewHref);
+  const snippet = embedSnippet(absolute(embedHref), t.embedTitle(indicatorName));
+
+  const onCopyLink = async () => {
+    const ok = await copyText(link);
+    setLinkMessage({ ok, text: ok ? t.linkCopied : t.linkCopyFailed });
+  };
+  const onCopyEmbed = async () => {
+    if (await copyText(snippet)) setEmbedMessage(t.embedCopied);
+  };
+
+  return (
+    <div className="share-panel no-print">
+      <button type="button" className="button button--secondary" onClick={() => void onCopyLink()}>
+        <svg viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true" focusable="false">
+          <path d="M6.5 9.5l3-3M7 4.5l1.5-1.5a2.8 2.8 0 014 4L11 8.5M9 11.5L7.5 13a2.8 2.8 0 01-4-4L5 7.5" />
+        </svg>
+        {t.copyLink}
+      </button>
+      <p className={linkMessage?.ok === false ? 'share-panel__message' : 'visually-hidden'} role="status">
+        {linkMessage?.text}
+      </p>
+      {linkMessage?.ok === false ? (
+        <div className="field field--wide">
+          <label htmlFor={`${id}-link`}>{t.linkLabel}</label>
+          <input id={`${id}-link`} type="text" readOnly value={link} onFocus={(event) => event.target.select()} />
+        </div>
+      ) : null}
+      <details className="share-panel__embed">
+        <summary>{t.embedShow}</summary>
+        <p>{t.embedHint}</p>
+        <label htmlFor={`${id}-embed`}>{t.embedLabel}</label>
+        <textarea id={`${id}-embed`} readOnly rows={3} value={snippet} onFocus={(event) => event.target.select()} />
+        <button type="button" className="button button--secondary" onClick={() => void onCopyEmbed()}>
+          {t.embedCopy}
+        </button>
+        <span className="visually-hidden" role="status">
+          {embedMessage}
+        </span>
+      </details>
+    </div>
+  );
+}

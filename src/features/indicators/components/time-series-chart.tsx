@@ -1,0 +1,266 @@
+/**
+ * The recharts time series. This module is the only one that imports recharts; the indicator
+ * page and the embed load it with React.lazy, so the library is fetched only on those routes,
+ * after the page's own text and table.
+ *
+ * - Numeric time axis (`type="number"`, times from periodToTime): no category bookkeeping, and
+ *   series with different periods share one axis.
+ * - Animation is always off: this chart is read, not watched. Redrawing after every range or
+ *   series change should be instant, long lines cost mount time to animate, and it also honours
+ *   prefers-reduced-motion without a media-query listener.
+ * - Presentational: it receives already reduced points, the clipped target paths, the axes and
+ *   the formatted strings; everything is computed (and tested) in ../utils/series.ts.
+ */
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from 'recharts';
+import { nearestPoint, type ChartPoint, type EventMarker, type XY } from '../utils/series';
+
+export interface ChartSeries {
+  key: string;
+  name: string;
+  kind: 'area' | 'site';
+  colorIndex: number;
+  /** Already reduced to about one point per pixel. */
+  points: ChartPoint[];
+}
+
+export interface ChartTarget {
+  key: string;
+  colorIndex: number;
+  /** The straight path clipped to the range (absent when outside it). */
+  path: [XY, XY] | undefined;
+  baseline: XY | undefined;
+  target: XY | undefined;
+}
+
+
+export interface TimeSeriesChartProps {
+  width: number;
+  height: number;
+  /** Accessible name of the chart (the figure's caption carries the sentence). */
+  label: string;
+  series: ReadonlyArray<ChartSeries>;
+  targets: ReadonlyArray<ChartTarget>;
+  /** Event markers, already grouped so that labels do not overlap. */
+  events: ReadonlyArray<EventMarker>;
+  xDomain: [number, number];
+  xTicks: number[];
+  yDomain: [number, number];
+  yTicks: number[];
+  /** The period a point stands for, for the tooltip. */
+  formatTime: (time: number) => string;
+  formatXTick: (time: number) => string;
+  formatYTick: (value: number) => string;
+  /** Tooltip line for a point, e.g. "56 kWh/m² (uppskattat)". */
+  formatPoint: (point: ChartPoint) => string;
+  markerLabels: { baseline: string; target: string };
+  /** Called once, when every line is in the DOM, with the mount time in ms. */
+  onMounted?: (mountMs: number, startedAt: number) => void;
+}
+
+/** Series with more points than this draw markers only where the quality is not "measured" (smaller ones). */
+const DENSE = 80;
+
+function QualityDot({ cx, cy, payload, index, shape, dense, colorIndex }: DotItemDotProps & { shape: 'circle' | 'square'; dense: boolean; colorIndex: number }) {
+  const point = payload as ChartPoint;
+  const measured = point.quality === 'measured';
+  if (cx === undefined || cy === undefined || point.v === null) return <g key={index} />;
+  // The colour class sits on the marker itself: recharts draws markers in their own layer, outside the line's group.
+  const className = `ts-dot ts-dot--${measured ? 'measured' : 'other'} ts-series--${colorIndex % 6}`;
+  const r = dense ? 3 : 4;
+  return shape === 'square' ? (
+    <rect key={index} className={className} x={cx - r} y={cy - r} width={2 * r} height={2 * r} />
+  ) : (
+    <circle key={index} className={className} cx={cx} cy={cy} r={r} />
+  );
+}
+
+function TooltipBody({ label, series, formatTime, formatPoint, tolerance }: {
+  label: number | string | undefined;
+  series: ReadonlyArray<ChartSeries>;
+  formatTime: (time: number) => string;
+  formatPoint: (point: ChartPoint) => string;
+  tolerance: number;
+}): ReactNode {
+  if (typeof label !== 'number') return null;
+  const lines = series.flatMap((item) => {
+    const point = nearestPoint(item.points, label, tolerance);
+    return point && point.v !== null ? [{ item, point }] : [];
+  });
+  if (lines.length === 0) return null;
+  const time = lines[0]?.point.t ?? label;
+  return (
+    <div className="ts-tooltip">
+      <p className="ts-tooltip__time">{formatTime(time)}</p>
+      <ul>
+        {lines.map(({ item, point }) => (
+          <li key={item.key}>
+            <span className={`ts-swatch ts-swatch--${item.colorIndex % 6}`} aria-hidden="true" />
+            {item.name}: <strong>{formatPoint(point)}</strong>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function TimeSeriesChart(props: TimeSeriesChartProps) {
+  const { width, height, label, series, targets, events, xDomain, xTicks, yDomain, yTicks, formatTime, formatXTick, formatYTick, formatPoint, markerLabels, onMounted } = props;
+  const container = useRef<HTMLDivElement>(null);
+  // The render that starts the mount: measured until the lines are in the DOM.
+  const [renderStart] = useState(() => performance.now());
+  const reported = useRef(false);
+
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element || reported.current || !onMounted) return;
+    const expected = series.filter((item) => item.points.filter((point) => point.v !== null).length > 1).length;
+    const isDrawn = () => element.querySelectorAll('.recharts-line-curve').length >= expected && element.querySelector('.recharts-cartesian-axis') !== null;
+    const report = () => {
+      reported.current = true;
+      onMounted(performance.now() - renderStart, renderStart);
+    };
+    if (isDrawn()) {
+      report();
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      if (!reported.current && isDrawn()) {
+        observer.disconnect();
+        report();
+      }
+    });
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [series, onMounted, renderStart]);
+
+  const plotWidth = Math.max(1, width - 90);
+  const tolerance = ((xDomain[1] - xDomain[0]) / plotWidth) * 4;
+
+  return (
+    <div ref={container} className="ts-chart">
+      <LineChart width={width} height={height} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer title={label}>
+        <CartesianGrid vertical={false} />
+        <XAxis
+          type="number"
+          dataKey="t"
+          domain={xDomain}
+          ticks={xTicks}
+          tickFormatter={formatXTick}
+          allowDataOverflow
+          allowDuplicatedCategory={false}
+          className="ts-axis"
+        />
+        <YAxis type="number" domain={yDomain} ticks={yTicks} tickFormatter={formatYTick} allowDataOverflow width={64} className="ts-axis" />
+        {events.map((event) => (
+          <ReferenceLine
+            key={event.id}
+            x={event.t}
+            className="ts-event"
+            strokeDasharray="2 3"
+            ifOverflow="hidden"
+            label={{ value: event.label, position: 'insideTopLeft', className: 'ts-event__label' }}
+          />
+        ))}
+        {targets.map((target) =>
+          target.path ? (
+            <ReferenceLine
+              key={`${target.key}-path`}
+              segment={[
+                { x: target.path[0].t, y: target.path[0].v },
+                { x: target.path[1].t, y: target.path[1].v },
+              ]}
+              className={`ts-target ts-target--${target.colorIndex % 6}`}
+              strokeDasharray="7 5"
+              strokeWidth={2}
+              ifOverflow="hidden"
+            />
+          ) : null,
+        )}
+        {series.map((item, index) => {
+          const shape = index % 2 === 1 ? 'square' : 'circle';
+          const dense = item.points.length > DENSE;
+          return (
+            <Line
+              key={item.key}
+              data={item.points}
+              dataKey="v"
+              name={item.name}
+              type="linear"
+              className={`ts-series ts-series--${item.colorIndex % 6} ts-series--${item.kind}`}
+              strokeWidth={item.kind === 'area' ? 2.5 : 1.5}
+              isAnimationActive={false}
+              connectNulls={false}
+              // A dense line draws no markers of its own: the few values that are not measured get
+              // theirs from the overlay below, so a thousand empty markers are never rendered.
+              dot={dense ? false : (dotProps: DotItemDotProps) => <QualityDot {...dotProps} shape={shape} dense={false} colorIndex={item.colorIndex} />}
+              activeDot={{ r: 5, className: `ts-active-dot ts-series--${item.colorIndex % 6}` }}
+            />
+          );
+        })}
+        {series.map((item, index) => {
+          if (item.points.length <= DENSE) return null;
+          const notMeasured = item.points.filter((point) => point.v !== null && point.quality !== 'measured');
+          if (notMeasured.length === 0) return null;
+          const shape = index % 2 === 1 ? 'square' : 'circle';
+          return (
+            <Line
+              key={`${item.key}-quality`}
+              data={notMeasured}
+              dataKey="v"
+              name={item.name}
+              className={`ts-series ts-series--${item.colorIndex % 6} ts-quality-overlay`}
+              stroke="none"
+              isAnimationActive={false}
+              legendType="none"
+              tooltipType="none"
+              activeDot={false}
+              dot={(dotProps: DotItemDotProps) => <QualityDot {...dotProps} shape={shape} dense colorIndex={item.colorIndex} />}
+            />
+          );
+        })}
+        {targets.flatMap((target) => [
+          target.baseline ? (
+            <ReferenceDot
+              key={`${target.key}-baseline`}
+              x={target.baseline.t}
+              y={target.baseline.v}
+              r={6}
+              className={`ts-marker ts-marker--baseline ts-marker--${target.colorIndex % 6}`}
+              ifOverflow="hidden"
+              label={{ value: markerLabels.baseline, position: 'top', className: 'ts-marker__label' }}
+            />
+          ) : null,
+          target.target ? (
+            <ReferenceDot
+              key={`${target.key}-target`}
+              x={target.target.t}
+              y={target.target.v}
+              r={7}
+              className={`ts-marker ts-marker--target ts-marker--${target.colorIndex % 6}`}
+              ifOverflow="hidden"
+              shape={(shapeProps) => <TargetShape cx={shapeProps.cx} cy={shapeProps.cy} />}
+              label={{ value: markerLabels.target, position: 'top', className: 'ts-marker__label' }}
+            />
+          ) : null,
+        ])}
+        <Tooltip
+          isAnimationActive={false}
+          cursor={{ className: 'ts-cursor' }}
+          content={(tooltip: TooltipContentProps) => (
+            <TooltipBody label={tooltip.label} series={series} formatTime={formatTime} formatPoint={formatPoint} tolerance={tolerance} />
+          )}
+        />
+      </LineChart>
+    </div>
+  );
+}
+
+/** The target marker: a diamond (the baseline is a circle), so the two differ in shape, not only in place. */
+function TargetShape({ cx, cy }: { cx: number | string | undefined; cy: number | string | undefined }) {
+  const x = Number(cx);
+  const y = Number(cy);
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return <g />;
+  const r = 7;
+  return <path className="ts-marker__diamond" d={`M${x} ${y - r}L${x + r} ${y}L${x} ${y + r}L${x - r} ${y}Z`} />;
+}

@@ -1,0 +1,87 @@
+import { useMemo } from 'react';
+import type { ObservationsDocument } from '../../lib/api/documents';
+import { useAreas, useEvents, useGoals, useIndicators, useMeta, useObservations, useSites } from '../../lib/api/hooks';
+import type { DataProblem } from '../../lib/api/problems';
+import type { AreaFeature, Goal, Indicator, Meta, PilotEvent, SiteFeature } from '../../lib/api/schemas';
+import { useToday } from '../../lib/clock';
+import { buildIndicatorAreaRows, type IndicatorAreaRow } from '../../lib/status/indicator-rows';
+
+export interface IndicatorPageData {
+  indicator: Indicator;
+  areas: AreaFeature[];
+  sites: SiteFeature[];
+  observations: ObservationsDocument;
+  /** One row per district with data or a target: latest value, trend, target and status (src/lib/status). */
+  rows: IndicatorAreaRow[];
+  /** Goals that set a target for this indicator. */
+  goals: Goal[];
+  events: PilotEvent[];
+  meta: Meta | undefined;
+  /** goals.json or events.json failed: the page still shows the values, and says what is missing. */
+  goalsError: Error | null;
+  eventsError: Error | null;
+}
+
+export type IndicatorPageState =
+  | { kind: 'pending' }
+  | { kind: 'error'; error: Error }
+  | { kind: 'not-found' }
+  | { kind: 'ready'; data: IndicatorPageData; problems: DataProblem[] };
+
+/**
+ * Everything the indicator page and the embed need for one indicator. Only public indicators
+ * are found: an internal or unknown id is "not found", and its observations are never fetched.
+ * The indicator, areas and observations documents are required; goals, events, sites and meta
+ * only add to the page, so their failure does not hide the values.
+ */
+export function useIndicatorPageData(indicatorId: string): IndicatorPageState {
+  const indicators = useIndicators();
+  const indicator = indicators.data?.find((candidate) => candidate.id === indicatorId);
+  const areas = useAreas();
+  const goals = useGoals();
+  const events = useEvents();
+  const sites = useSites();
+  const meta = useMeta();
+  const observations = useObservations(indicatorId, { enabled: indicator !== undefined });
+  const todayTime = useToday().getTime();
+
+  return useMemo((): IndicatorPageState => {
+    const error = indicators.error ?? areas.error ?? (indicator ? observations.error : null);
+    if (error) return { kind: 'error', error };
+    if (indicators.isPending) return { kind: 'pending' };
+    if (!indicator) return { kind: 'not-found' };
+    if (areas.isPending || observations.isPending || goals.isPending || !areas.data || !observations.data) return { kind: 'pending' };
+    const relevantGoals = (goals.data ?? []).filter((goal) => goal.targets.some((target) => target.indicatorId === indicator.id));
+    const rows = buildIndicatorAreaRows({
+      indicators: [indicator],
+      areas: areas.data,
+      goals: relevantGoals,
+      observations: new Map([[indicator.id, observations.data]]),
+      today: new Date(todayTime),
+      archived: meta.data?.archived,
+    });
+    const problems = [
+      ...indicators.problems,
+      ...areas.problems,
+      ...observations.problems,
+      ...goals.problems.filter((problem) => problem.message.includes(indicator.id) || problem.recordId?.includes(indicator.id)),
+      ...events.problems,
+    ];
+    return {
+      kind: 'ready',
+      problems,
+      data: {
+        indicator,
+        areas: areas.data,
+        sites: sites.data ?? [],
+        observations: observations.data,
+        rows,
+        goals: relevantGoals,
+        events: events.data ?? [],
+        meta: meta.data,
+        goalsError: goals.error,
+        eventsError: events.error,
+      },
+    };
+  }, [indicators, indicator, areas, goals, events, sites, meta.data, observations, todayTime]);
+}

@@ -1,0 +1,162 @@
+import { expect, test } from 'vitest';
+import type { Point } from '../../../lib/api/schemas';
+import {
+  chartPoints,
+  clipSegment,
+  describeSeries,
+  eventsInView,
+  groupEventMarkers,
+  nearestPoint,
+  readViewParams,
+  reduceForChart,
+  resolveView,
+  timeTicks,
+  valueScale,
+  writeViewParams,
+  yearSpan,
+  type SeriesInfo,
+} from './series';
+// eslint-disable-next-line no-restricted-imports -- unit tests build rows from the msw fixture; eslint.config.js does not exempt feature tests yet
+import { createDatasetFixture } from '../../../../mocks/fixtures/dataset';
+import { parseAreas, parseObservations, parseSites } from '../../../lib/api/documents';
+
+const dataset = createDatasetFixture();
+const areas = parseAreas(dataset.areas).data;
+const sites = parseSites(dataset.sites).data;
+const energy = parseObservations(dataset.observations['energy-use'], 'energy-use').data;
+const series = describeSeries(energy, areas, sites, 'sv');
+
+const point = (period: string, value: number | null, quality: Point['quality'] = 'measured'): Point => ({ period, value, quality });
+
+test('describes districts first, in area order, then pilot sites, with names in the language', () => {
+  expect(series.map((item) => [item.key, item.kind, item.name, item.colorIndex])).toEqual([
+    ['alpha', 'area', 'Alfastaden', 0],
+    ['beta', 'area', 'Betahamnen', 1],
+    ['alpha.alpha-block-1', 'site', 'Kvarteret Ett', 2],
+  ]);
+  expect(series[2]?.areaName).toBe('Alfastaden');
+});
+
+test('reads and writes the view; unknown values fall back to the defaults', () => {
+  expect(readViewParams(new URLSearchParams('from=2016&to=2020&series=alpha,alpha.alpha-block-1&view=table'))).toEqual({
+    from: 2016,
+    to: 2020,
+    series: ['alpha', 'alpha.alpha-block-1'],
+    view: 'table',
+  });
+  expect(readViewParams(new URLSearchParams('from=16&to=soon&view=pie'))).toEqual({ from: undefined, to: undefined, series: undefined, view: 'chart' });
+  expect(writeViewParams({ from: undefined, to: 2020, series: [], view: 'chart' }).toString()).toBe('to=2020&series=');
+  expect(readViewParams(new URLSearchParams('series='))).toMatchObject({ series: [] });
+});
+
+test('the year span runs from the first value or baseline to the last value or target', () => {
+  const targets = [{ indicatorId: 'energy-use', areaId: 'alpha', baseline: { period: '2015', value: 150 }, target: { period: '2030', value: 60 } }];
+  expect(yearSpan(series, targets)).toEqual({ first: 2015, last: 2030 });
+  expect(yearSpan(series, [])).toEqual({ first: 2015, last: 2025 });
+  expect(yearSpan([], [])).toBeUndefined();
+});
+
+test('the default view shows every district and no site; the URL can choose otherwise', () => {
+  const span = { first: 2015, last: 2030 };
+  const defaults = resolveView({ from: undefined, to: undefined, series: undefined, view: 'chart' }, series, span);
+  expect(defaults.visible.map((item) => item.key)).toEqual(['alpha', 'beta']);
+  expect([defaults.from, defaults.to]).toEqual([2015, 2030]);
+  const chosen = resolveView({ from: 2010, to: 2018, series: ['alpha.alpha-block-1', 'nowhere'], view: 'table' }, series, span);
+  expect(chosen.visible.map((item) => item.key)).toEqual(['alpha.alpha-block-1']);
+  expect([chosen.from, chosen.to]).toEqual([2015, 2018]);
+  expect(resolveView({ from: 2020, to: 2017, series: undefined, view: 'chart' }, series, span)).toMatchObject({ from: 2017, to: 2020 });
+});
+
+test('an indicator with only site series shows them by default', () => {
+  const onlySites: SeriesInfo[] = series.filter((item) => item.kind === 'site');
+  expect(resolveView({ from: undefined, to: undefined, series: undefined, view: 'chart' }, onlySites, { first: 2015, last: 2019 }).visible).toHaveLength(1);
+});
+
+test('chart points are the range only, in time order, with nulls kept', () => {
+  const points = chartPoints([point('2018', 3), point('2016', null), point('2014', 1), point('2017-06', 2, 'estimated')], 2015, 2018);
+  expect(points.map((item) => [item.period, item.v, item.quality])).toEqual([
+    ['2016', null, 'measured'],
+    ['2017-06', 2, 'estimated'],
+    ['2018', 3, 'measured'],
+  ]);
+  expect(points[1]?.t).toBe(Date.UTC(2017, 5, 1));
+});
+
+test('long series are reduced for drawing; short ones are left alone', () => {
+  const daily = Array.from({ length: 5000 }, (_, index) => ({ t: index * 86_400_000, v: index === 2500 ? null : Math.sin(index), period: 'x', quality: 'measured' as const, note: undefined }));
+  const reduced = reduceForChart(daily, 800);
+  expect(reduced.length).toBeLessThanOrEqual(800);
+  expect(reduced.filter((item) => item.v === null)).toHaveLength(1);
+  expect(reduceForChart(daily.slice(0, 10), 800)).toHaveLength(10);
+});
+
+test('the target path is clipped to the range by straight-line interpolation', () => {
+  const start = { t: 0, v: 100 };
+  const end = { t: 100, v: 0 };
+  expect(clipSegment(start, end, -10, 200)).toEqual([start, end]);
+  expect(clipSegment(start, end, 25, 50)).toEqual([
+    { t: 25, v: 75 },
+    { t: 50, v: 50 },
+  ]);
+  expect(clipSegment(start, end, 150, 200)).toBeUndefined();
+  expect(clipSegment(start, { t: 0, v: 5 }, -10, 10)).toBeUndefined();
+});
+
+test('the value axis starts at zero for quantities and ends on a round number', () => {
+  expect(valueScale([56, 155, 62])).toEqual({ domain: [0, 200], ticks: [0, 50, 100, 150, 200], startsAtZero: true });
+  expect(valueScale([0.5, 0.9])).toEqual({ domain: [0, 1], ticks: [0, 0.2, 0.4, 0.6, 0.8, 1], startsAtZero: true });
+  expect(valueScale([-3, 12]).startsAtZero).toBe(false);
+  expect(valueScale([-3, 12]).domain[0]).toBeLessThanOrEqual(-3);
+  expect(valueScale([])).toMatchObject({ domain: [0, 1] });
+  expect(valueScale([0, 0])).toMatchObject({ domain: [0, 1] });
+});
+
+test('time ticks fall on year starts, thinned for long spans, or on months for short ones', () => {
+  const year = (y: number) => Date.UTC(y, 0, 1);
+  expect(timeTicks(year(2015), year(2020), 10)).toEqual([2015, 2016, 2017, 2018, 2019, 2020].map(year));
+  expect(timeTicks(year(2015), year(2030), 6)).toEqual([2015, 2020, 2025, 2030].map(year));
+  expect(timeTicks(year(1750), year(2024), 10).length).toBeLessThanOrEqual(10);
+  expect(timeTicks(Date.UTC(2025, 6, 1), Date.UTC(2026, 0, 1), 12)).toEqual([6, 7, 8, 9, 10, 11, 12].map((month) => Date.UTC(2025, month, 1)));
+});
+
+test('the nearest point is found within the tolerance only', () => {
+  const points = chartPoints([point('2015', 1), point('2016', 2), point('2018', 4)], 2015, 2018);
+  const day = 86_400_000;
+  expect(nearestPoint(points, Date.UTC(2016, 0, 3), 5 * day)?.period).toBe('2016');
+  expect(nearestPoint(points, Date.UTC(2017, 0, 1), 5 * day)).toBeUndefined();
+  expect(nearestPoint(points, Date.UTC(2030, 0, 1), 1e15)?.period).toBe('2018');
+  expect(nearestPoint([], 0, 1)).toBeUndefined();
+});
+
+test('events of the visible districts (or of none) in the range, in time order', () => {
+  const events = [
+    { id: 'b', period: '2018', areaId: 'beta', title: { sv: 'B' } },
+    { id: 'a2', period: '2019', areaId: 'alpha', title: { sv: 'A2' } },
+    { id: 'a1', period: '2016-03', areaId: 'alpha', title: { sv: 'A1' } },
+    { id: 'all', period: '2017', title: { sv: 'Alla' } },
+    { id: 'old', period: '2009', areaId: 'alpha', title: { sv: 'Gammal' } },
+  ];
+  const alphaOnly = series.filter((item) => item.key === 'alpha');
+  expect(eventsInView(events, alphaOnly, 2015, 2025).map((event) => event.id)).toEqual(['a1', 'all', 'a2']);
+});
+
+test('events closer than a label are grouped into one marker', () => {
+  const day = 86_400_000;
+  const markers = groupEventMarkers(
+    [
+      { id: 'a', t: 0 },
+      { id: 'b', t: 10 * day },
+      { id: 'c', t: 365 * day },
+      { id: 'd', t: 366 * day },
+      { id: 'e', t: 367 * day },
+      { id: 'f', t: 2000 * day },
+    ],
+    day, // one day per pixel
+    36,
+  );
+  expect(markers.map((marker) => [marker.id, marker.label])).toEqual([
+    ['a', '1, 2'],
+    ['c', '3–5'],
+    ['f', '6'],
+  ]);
+});

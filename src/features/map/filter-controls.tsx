@@ -1,0 +1,75 @@
+import { domainMessages } from '../../components/domain-messages';
+import { formatNumber } from '../../i18n/format';
+import { useLanguage } from '../../i18n/language';
+import { useMessages } from '../../i18n/messages';
+import type { Domain, SiteFeature, SiteStatus } from '../../lib/api/schemas';
+import { ALL_FILTERS, isShowingAll, toggleValue, type SiteFilters } from './filters';
+import { siteStatusLabel } from './labels';
+import { mapMessages } from './map-messages';
+import { DomainSymbol, StatusSymbol } from './site-symbol';
+import { DOMAINS, SITE_STATUSES } from './site-symbols';
+
+interface FilterControlsProps {
+  filters: SiteFilters;
+  /** All sites (before filtering), for the count beside each choice. */
+  sites: ReadonlyArray<SiteFeature>;
+  onChange: (filters: SiteFilters) => void;
+}
+
+/**
+ * Domain and status filters as real checkboxes in fieldsets; each choice shows the symbol the
+ * map uses, so the filters double as a legend. Both the list and the map follow them.
+ */
+export function FilterControls({ filters, sites, onChange }: FilterControlsProps) {
+  const t = useMessages(mapMessages);
+  const domainNames = useMessages(domainMessages);
+  const language = useLanguage();
+  const byDomain = new Map<Domain, number>();
+  const byStatus = new Map<SiteStatus, number>();
+  for (const site of sites) {
+    byDomain.set(site.properties.domain, (byDomain.get(site.properties.domain) ?? 0) + 1);
+    byStatus.set(site.properties.status, (byStatus.get(site.properties.status) ?? 0) + 1);
+  }
+  return (
+    <section className="map-filters" aria-labelledby="map-filters-heading">
+      <h2 id="map-filters-heading" className="map-filters__heading">
+        {t.filtersHeading}
+      </h2>
+      <div className="map-filters__groups">
+        <fieldset className="map-filters__group">
+          <legend>{t.domainLegend}</legend>
+          <div className="map-filters__choices">
+            {DOMAINS.map((domain) => (
+              <label key={domain} className="map-filters__choice">
+                <input type="checkbox" checked={filters.domains.has(domain)} onChange={() => onChange({ ...filters, domains: toggleValue(filters.domains, domain) })} />
+                <DomainSymbol domain={domain} />
+                <span>
+                  {domainNames[domain]} <span className="muted tabular">({formatNumber(byDomain.get(domain) ?? 0, language)})</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="map-filters__group">
+          <legend>{t.statusLegend}</legend>
+          <div className="map-filters__choices">
+            {SITE_STATUSES.map((status) => (
+              <label key={status} className="map-filters__choice">
+                <input type="checkbox" checked={filters.statuses.has(status)} onChange={() => onChange({ ...filters, statuses: toggleValue(filters.statuses, status) })} />
+                <StatusSymbol status={status} />
+                <span>
+                  {siteStatusLabel(status, language)} <span className="muted tabular">({formatNumber(byStatus.get(status) ?? 0, language)})</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      {isShowingAll(filters) ? null : (
+        <button type="button" className="button button--secondary" onClick={() => onChange(ALL_FILTERS)}>
+          {t.showAll}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/** Display names for the fixed vocabularies of a site (status, kind), in the page's language. */
+import type { Language } from '../../i18n/language';
+import type { SiteStatus } from '../../lib/api/schemas';
+import { kindMessages, mapMessages } from './map-messages';
+
+export function siteStatusLabel(status: SiteStatus, language: Language): string {
+  const t = mapMessages[language];
+  switch (status) {
+    case 'planned':
+      return t.planned;
+    case 'in-progress':
+      return t.inProgress;
+    case 'completed':
+      return t.completed;
+  }
+}
+
+/** The kind's label; a kind the app does not know is shown as its id in words ("green-roof" → "Green roof"). */
+export function kindLabel(kind: string, language: Language): string {
+  const known = kindMessages[language] as Record<string, string>;
+  const label = known[kind];
+  if (label) return label;
+  const words = kind.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * A link from the data only when it is http(s); anything else (`javascript:`, `data:`) is
+ * dropped, so a data file can never inject script through an href.
+ */
+export function safeExternalUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,236 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
+import { DataError } from '../../components/data-error';
+import { DataQualityNotice } from '../../components/data-quality-notice';
+import { Loading } from '../../components/loading';
+import { formatNumber } from '../../i18n/format';
+import { useLanguage } from '../../i18n/language';
+import { useMessages } from '../../i18n/messages';
+import { pickText } from '../../i18n/text';
+import { useAreas, useEvents, useIndicators, useMeta, useSites } from '../../lib/api/hooks';
+import type { SiteFeature } from '../../lib/api/schemas';
+import { ALL_FILTERS, filterSites, matchesFilters, type SiteFilters } from './filters';
+import { Legend } from './legend';
+import { MapCanvas, type FocusRequest } from './map-canvas';
+import { mapMessages } from './map-messages';
+import { FilterControls } from './filter-controls';
+import { SiteList } from './site-list';
+import { SitePanel } from './site-panel';
+import { useMapUrlState } from './use-map-url-state';
+import { PHONE_QUERY, useMediaQuery } from './use-media-query';
+import { ViewTabs, tabId, tabPanelId, type ExplorerTab } from './view-tabs';
+import type { MapView } from './url-state';
+import './map.css';
+
+export interface SiteExplorerProps {
+  /**
+   * The district page: only this district's sites, the map framed on it, no filters, headings one
+   * level down. Without it: the map page, with filters and legend.
+   */
+  areaId?: string;
+}
+
+/** Same sites in the same order (by reference, or by value where the hooks rebuilt a record). */
+function sameSites(a: ReadonlyArray<SiteFeature>, b: ReadonlyArray<SiteFeature>): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) {
+    const [x, y] = [a[index], b[index]];
+    if (x !== y && (x?.id !== y?.id || JSON.stringify(x) !== JSON.stringify(y))) return false;
+  }
+  return true;
+}
+
+/** The sites with a stable identity while their content is the same, so the map re-clusters only on real changes. */
+function useStableSites(sites: ReadonlyArray<SiteFeature> | undefined): ReadonlyArray<SiteFeature> | undefined {
+  const [stable, setStable] = useState(sites);
+  if (sites !== stable && (sites === undefined || stable === undefined || !sameSites(sites, stable))) {
+    setStable(sites);
+    return sites;
+  }
+  return stable;
+}
+
+/**
+ * The sites as a list beside a map, synced both ways, with the selected site's panel; on the
+ * map page also the filters and the legend. All state that matters for a shared link (view,
+ * filters, selected site) lives in the URL.
+ */
+export function SiteExplorer({ areaId }: SiteExplorerProps) {
+  const t = useMessages(mapMessages);
+  const language = useLanguage();
+  const compact = areaId !== undefined;
+  const sitesState = useSites();
+  const areasState = useAreas();
+  const events = useEvents();
+  const indicators = useIndicators();
+  const meta = useMeta();
+  const { state, update } = useMapUrlState();
+  const isPhone = useMediaQuery(PHONE_QUERY);
+  const idBase = useId();
+  const [tab, setTab] = useState<ExplorerTab>('map');
+  // A site in a shared link is centred on load, unless the link also fixes the view.
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(() => (state.siteId && !state.view ? { siteId: state.siteId, sequence: 1 } : undefined));
+  const [revealToken, setRevealToken] = useState(0);
+  const [focusPanel, setFocusPanel] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const returnFocusTo = useRef<string | undefined>(undefined);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  const allSites = useStableSites(sitesState.data);
+  const areas = areasState.data;
+  const filters: SiteFilters = compact ? ALL_FILTERS : state.filters;
+  const scoped = useMemo(() => (allSites ? (areaId ? allSites.filter((site) => site.properties.areaId === areaId) : [...allSites]) : []), [allSites, areaId]);
+  const shown = useMemo(() => filterSites(scoped, filters), [scoped, filters]);
+  const frame = useMemo(() => (areas && areaId ? areas.filter((area) => area.id === areaId) : areas), [areas, areaId]);
+  const selectedSite = state.siteId ? scoped.find((site) => site.id === state.siteId) : undefined;
+  const visibleSelected = selectedSite && matchesFilters(selectedSite, filters) ? selectedSite : undefined;
+  const selectedArea = visibleSelected ? areas?.find((area) => area.id === visibleSelected.properties.areaId) : undefined;
+
+  const selectFromList = useCallback(
+    (site: SiteFeature) => {
+      update({ siteId: site.id });
+      setFocusRequest((previous) => ({ siteId: site.id, sequence: (previous?.sequence ?? 0) + 1 }));
+      setFocusPanel(true);
+      setAnnouncement('');
+    },
+    [update],
+  );
+
+  const selectFromMap = useCallback(
+    (siteId: string) => {
+      const site = scoped.find((candidate) => candidate.id === siteId);
+      if (!site) return;
+      update({ siteId });
+      setFocusPanel(false);
+      setRevealToken((token) => token + 1);
+      setAnnouncement(t.selectedAnnouncement(pickText(site.properties.name, language)));
+    },
+    [scoped, update, t, language],
+  );
+
+  const close = useCallback(() => {
+    const hadFocus = panelRef.current?.contains(document.activeElement) ?? false;
+    if (hadFocus && state.siteId) returnFocusTo.current = state.siteId;
+    update({ siteId: undefined });
+    setFocusPanel(false);
+    setAnnouncement(t.closedAnnouncement);
+  }, [state.siteId, update, t]);
+
+  // After the panel closes, focus goes back to the site's button in the list (or the list itself).
+  useEffect(() => {
+    const siteId = returnFocusTo.current;
+    if (siteId === undefined || visibleSelected) return;
+    returnFocusTo.current = undefined;
+    const body = bodyRef.current;
+    // Site ids are kebab-case (validated by the schema), so they are safe in a selector.
+    const button = body?.querySelector<HTMLElement>(`[data-site-id="${siteId}"]`);
+    if (button && !button.closest('[hidden]')) button.focus();
+    else body?.querySelector<HTMLElement>('.site-explorer__list h2, .site-explorer__list h3')?.focus();
+  }, [visibleSelected]);
+
+  const changeFilters = useCallback(
+    (next: SiteFilters) => {
+      const patch: Parameters<typeof update>[0] = { filters: next };
+      if (selectedSite && !matchesFilters(selectedSite, next)) patch.siteId = undefined;
+      update(patch);
+    },
+    [selectedSite, update],
+  );
+
+  const changeView = useCallback((view: MapView) => update({ view }), [update]);
+
+  const H = compact ? 'h3' : 'h2';
+  const showTabs = isPhone && !compact;
+  const panelProps = (which: ExplorerTab): HTMLAttributes<HTMLElement> =>
+    showTabs ? { role: 'tabpanel', id: tabPanelId(idBase, which), 'aria-labelledby': tabId(idBase, which), hidden: tab !== which } : {};
+  const listHeadingId = `${idBase}-list-heading`;
+  const mapHeadingId = `${idBase}-map-heading`;
+  const total = scoped.length;
+  const countText = !allSites
+    ? ''
+    : compact
+      ? t.siteCount(formatNumber(total, language))
+      : shown.length === total
+        ? t.resultCountAll(formatNumber(total, language))
+        : t.resultCount(formatNumber(shown.length, language), formatNumber(total, language));
+  const missingSelection = allSites !== undefined && state.siteId !== undefined && !visibleSelected;
+
+  return (
+    <div className={`site-explorer site-explorer--${compact ? 'compact' : 'full'}`}>
+      {compact ? null : <FilterControls filters={filters} sites={scoped} onChange={changeFilters} />}
+      <DataQualityNotice problems={[...sitesState.problems, ...areasState.problems]} />
+      {sitesState.error ? <DataError error={sitesState.error} /> : null}
+      <p className="site-explorer__count" aria-live="polite">
+        {countText}
+      </p>
+      {missingSelection ? <p className="notice">{t.notFound}</p> : null}
+      {showTabs ? <ViewTabs idBase={idBase} selected={tab} onSelect={setTab} /> : null}
+      <div className="site-explorer__body" ref={bodyRef} data-panel-open={visibleSelected ? 'true' : undefined}>
+        <section className="site-explorer__list" aria-labelledby={showTabs ? undefined : listHeadingId} {...panelProps('list')}>
+          <H id={listHeadingId} tabIndex={-1} className={showTabs ? 'visually-hidden' : 'site-explorer__heading'}>
+            {t.listHeading}
+          </H>
+          {sitesState.isPending || areasState.isPending ? (
+            <Loading lines={5} />
+          ) : shown.length === 0 ? (
+            <div className="site-explorer__empty">
+              <p>{total === 0 ? t.noSites : t.noMatches}</p>
+              {total > 0 ? (
+                <button type="button" className="button button--secondary" onClick={() => changeFilters(ALL_FILTERS)}>
+                  {t.showAll}
+                </button>
+              ) : null}
+            </div>
+          ) : (
+            <SiteList
+              sites={shown}
+              areas={areas ?? []}
+              selectedId={visibleSelected?.id}
+              groupByArea={!compact}
+              headingLevel={compact ? 4 : 3}
+              revealToken={revealToken}
+              onSelect={selectFromList}
+            />
+          )}
+        </section>
+        <section className="site-explorer__map" aria-labelledby={showTabs ? undefined : mapHeadingId} {...panelProps('map')}>
+          <H id={mapHeadingId} className="visually-hidden">
+            {t.mapHeading}
+          </H>
+          {areasState.error ? (
+            <DataError error={areasState.error} />
+          ) : areas ? (
+            <MapCanvas
+              areas={areas}
+              sites={shown}
+              frame={frame}
+              selectedSite={visibleSelected}
+              focusRequest={focusRequest}
+              view={state.view}
+              onSelect={selectFromMap}
+              onViewChange={changeView}
+            />
+          ) : null}
+        </section>
+        {visibleSelected ? (
+          <div className="site-explorer__panel" ref={panelRef}>
+            <SitePanel
+              site={visibleSelected}
+              area={selectedArea}
+              indicators={indicators.data ?? []}
+              events={events.data ?? []}
+              updated={meta.data?.updated}
+              headingLevel={compact ? 3 : 2}
+              focusOnOpen={focusPanel}
+              onClose={close}
+            />
+          </div>
+        ) : null}
+      </div>
+      <Legend headingLevel={compact ? 3 : 2} />
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,530 @@
+/**
+ * The pilot map, the list beside it and the district page, in the production build with software
+ * WebGL. The internet is blocked (harness), so the configured OpenFreeMap style fails and the map
+ * must fall back to its built-in style — which is what these tests look at.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { SCHEME_COLOURS } from '../../src/features/map/map-style';
+import { axeViolations, DIST, launchBrowser, mainHeading, openPage, startStaticServer, waitForContent, type StaticServer } from './harness';
+
+interface SiteJson {
+  id: string;
+  geometry: { type: string; coordinates: [number, number] };
+  properties: { name: { sv?: string; en?: string }; areaId: string; domain: string; status: string; [key: string]: unknown };
+}
+interface SitesJson {
+  apiVersion: string;
+  type: 'FeatureCollection';
+  features: SiteJson[];
+}
+
+const sitesDocument = JSON.parse(readFileSync(join(DIST, 'data/v1/sites.geojson'), 'utf8')) as SitesJson;
+const areasDocument = JSON.parse(readFileSync(join(DIST, 'data/v1/areas.geojson'), 'utf8')) as { features: Array<{ id: string; properties: { name: { sv: string } } }> };
+const firstArea = areasDocument.features[0];
+if (!firstArea) throw new Error('no area in the embedded data');
+
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startStaticServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// ---------- helpers ----------
+
+/** Waits until the map has started and drawn its sites at least once; returns the number of sites it was given. */
+async function waitForMap(page: Page, container = '.site-map__container'): Promise<number> {
+  await page.locator(`${container}[data-map-status="ready"]`).first().waitFor({ state: 'attached', timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('gsm-map:sites-to-idle').length > 0, undefined, { timeout: 30_000 });
+  return lastSitesOnMap(page);
+}
+
+/** How many sites the map's clustered source was last given (recorded by the map as a User Timing measure). */
+async function lastSitesOnMap(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const entries = performance.getEntriesByName('gsm-map:sites-to-idle') as PerformanceMeasure[];
+    return (entries.at(-1)?.detail as { sites: number }).sites;
+  });
+}
+
+async function measureCount(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('gsm-map:sites-to-idle').length);
+}
+
+/** Waits for the map's next `idle` after `since` (performance.now()). */
+async function waitForIdleAfter(page: Page, since: number): Promise<void> {
+  await page.waitForFunction((after) => (performance.getEntriesByName('gsm-map:idle')[0]?.startTime ?? -1) > after, since, { timeout: 15_000 });
+}
+
+async function now(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+interface CanvasPixels {
+  width: number;
+  height: number;
+  distinct: number;
+  /** Share of pixels within `tolerance` of each probe colour. */
+  shares: number[];
+  /** The pixels, quantised, for comparing two screenshots. */
+  signature: number[];
+}
+
+/**
+ * Reads what the map's canvas shows: a screenshot of the canvas alone (HTML labels and controls
+ * hidden), decoded in the page. No preserveDrawingBuffer needed, so production keeps the faster default.
+ */
+async function canvasPixels(page: Page, probes: ReadonlyArray<[number, number, number]> = [], container = '.site-map__container'): Promise<CanvasPixels> {
+  const style = await page.addStyleTag({ content: '.maplibregl-marker, .maplibregl-control-container { visibility: hidden !important; }' });
+  const png = await page.locator(`${container} canvas`).first().screenshot();
+  await style.evaluate((element) => (element as HTMLElement).remove());
+  return page.evaluate(
+    async ({ base64, probes }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d context');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      const colours = new Set<number>();
+      const hits = probes.map(() => 0);
+      const signature: number[] = [];
+      for (let index = 0; index < data.length; index += 4) {
+        const [r, g, b] = [data[index] ?? 0, data[index + 1] ?? 0, data[index + 2] ?? 0];
+        const key = ((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3);
+        colours.add(key);
+        if (index % 64 === 0) signature.push(key);
+        probes.forEach(([pr, pg, pb], probe) => {
+          if (Math.abs(r - pr) <= 6 && Math.abs(g - pg) <= 6 && Math.abs(b - pb) <= 6) hits[probe] = (hits[probe] ?? 0) + 1;
+        });
+      }
+      const pixels = data.length / 4;
+      return { width: image.width, height: image.height, distinct: colours.size, shares: hits.map((hit) => hit / pixels), signature };
+    },
+    { base64: png.toString('base64'), probes: [...probes] },
+  );
+}
+
+function hexToRgb(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+/** The district fill as drawn on the built-in light background. */
+function districtFill(): [number, number, number] {
+  const { background, area, areaFillOpacity } = SCHEME_COLOURS.light;
+  const [bg, fg] = [hexToRgb(background), hexToRgb(area)];
+  return [0, 1, 2].map((channel) => Math.round((bg[channel] ?? 0) * (1 - areaFillOpacity) + (fg[channel] ?? 0) * areaFillOpacity)) as [number, number, number];
+}
+
+function listButtons(page: Page) {
+  return page.locator('.site-explorer__list [data-site-id]');
+}
+
+function viewFromUrl(url: string): { lon: number; lat: number; z: number } | undefined {
+  const params = new URL(url).searchParams;
+  if (!params.has('lon')) return undefined;
+  return { lon: Number(params.get('lon')), lat: Number(params.get('lat')), z: Number(params.get('z')) };
+}
+
+// ---------- tests ----------
+
+test('the map draws the districts on a non-blank canvas with the built-in style, and says the background map is unavailable', async () => {
+  const { page, context, errors } = await openPage(browser);
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' && message.text().startsWith('Map:')) warnings.push(message.text());
+  });
+  try {
+    await page.goto(`${server.url}/map`);
+    await waitForContent(page);
+    await waitForMap(page);
+    const { background, area } = SCHEME_COLOURS.light;
+    const pixels = await canvasPixels(page, [hexToRgb(background), districtFill(), hexToRgb(area)]);
+    assert.ok(pixels.width > 300 && pixels.height > 300, `canvas is ${pixels.width}×${pixels.height}`);
+    assert.ok(pixels.distinct >= 8, `only ${pixels.distinct} distinct colours: the canvas looks blank`);
+    const [backgroundShare = 0, fillShare = 0, outlineShare = 0] = pixels.shares;
+    assert.ok(backgroundShare > 0.2, `background covers ${backgroundShare}`);
+    assert.ok(fillShare > 0.02, `district fill covers only ${fillShare}`);
+    assert.ok(outlineShare > 0.001, `district outline covers only ${outlineShare}`);
+    assert.match(await page.locator('.site-map__note').innerText(), /Bakgrundskartan kunde inte laddas/);
+    // District names are HTML labels on the map.
+    const labels = await page.locator('.site-map__label').allInnerTexts();
+    assert.deepEqual(labels.sort(), areasDocument.features.map((feature) => feature.properties.name.sv).sort());
+    assert.deepEqual(errors, []);
+    assert.deepEqual(warnings, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('"builtin:" as the basemap style uses the built-in style without a note', async () => {
+  const builtInServer = await startStaticServer(DIST, { '/config.json': { dataBaseUrl: 'data/v1/', basemapStyleUrl: 'builtin:' } });
+  const { page, context, errors } = await openPage(browser);
+  try {
+    await page.goto(`${builtInServer.url}/map`);
+    await waitForMap(page);
+    assert.equal(await page.locator('.site-map__note').count(), 0);
+    assert.equal(await page.locator('.maplibregl-ctrl-attrib').count(), 0, 'no attribution for the built-in style');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await builtInServer.close();
+  }
+});
+
+test('a reachable remote style is used, with the OpenStreetMap attribution shown', async () => {
+  const style = {
+    version: 8,
+    sources: {
+      land: {
+        type: 'geojson',
+        attribution: 'Test basemap',
+        data: { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[17, 59], [19, 59], [19, 60], [17, 60], [17, 59]]] } },
+      },
+    },
+    layers: [
+      { id: 'bg', type: 'background', paint: { 'background-color': '#f0e6d2' } },
+      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': '#e0f0e0' } },
+    ],
+  };
+  const remoteServer = await startStaticServer(DIST, { '/config.json': { dataBaseUrl: 'data/v1/', basemapStyleUrl: '/basemap/style.json' }, '/basemap/style.json': style });
+  const { page, context, errors } = await openPage(browser);
+  try {
+    await page.goto(`${remoteServer.url}/map`);
+    await waitForMap(page);
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('.site-map__note').count(), 0, 'no "unavailable" note when the style loads');
+    const attribution = await page.locator('.maplibregl-ctrl-attrib').innerText();
+    assert.match(attribution, /OpenStreetMap/);
+    assert.match(attribution, /Test basemap/);
+    const pixels = await canvasPixels(page, [[0xe0, 0xf0, 0xe0]]);
+    assert.ok((pixels.shares[0] ?? 0) > 0.1, 'the remote style’s own layer is drawn');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await remoteServer.close();
+  }
+});
+
+test('a remote style whose tiles fail falls back to the built-in style and says so', async () => {
+  const style = {
+    version: 8,
+    sources: { streets: { type: 'vector', tiles: ['/no-tiles/{z}/{x}/{y}.pbf'], maxzoom: 14 } },
+    layers: [
+      { id: 'bg', type: 'background', paint: { 'background-color': '#f0e6d2' } },
+      { id: 'roads', type: 'line', source: 'streets', 'source-layer': 'transportation', paint: { 'line-color': '#999999' } },
+    ],
+  };
+  const brokenServer = await startStaticServer(DIST, { '/config.json': { dataBaseUrl: 'data/v1/', basemapStyleUrl: '/basemap/style.json' }, '/basemap/style.json': style });
+  const { page, context } = await openPage(browser);
+  try {
+    await page.goto(`${brokenServer.url}/map`);
+    await page.locator('.site-map__note').waitFor({ timeout: 20_000 });
+    assert.match(await page.locator('.site-map__note').innerText(), /Bakgrundskartan kunde inte laddas/);
+    await page.waitForFunction(() => performance.getEntriesByName('gsm-map:sites-to-idle').length > 0, undefined, { timeout: 20_000 });
+    const { background } = SCHEME_COLOURS.light;
+    const pixels = await canvasPixels(page, [hexToRgb(background), districtFill()]);
+    assert.ok((pixels.shares[0] ?? 0) > 0.2, 'the built-in background is drawn');
+    assert.ok((pixels.shares[1] ?? 0) > 0.02, 'the districts are still drawn');
+  } finally {
+    await context.close();
+    await brokenServer.close();
+  }
+});
+
+test('the list shows as many sites as the data has, and so does the map; filtering by domain changes both', async () => {
+  const { page, context, errors } = await openPage(browser);
+  try {
+    await page.goto(`${server.url}/map`);
+    await waitForContent(page);
+    const total = sitesDocument.features.length;
+    assert.equal(await waitForMap(page), total, 'the map got every site');
+    assert.equal(await listButtons(page).count(), total, 'the list shows every site');
+    assert.match(await page.locator('.site-explorer__count').innerText(), new RegExp(`Visar alla ${total} platser`));
+    const before = await canvasPixels(page);
+
+    const measuresBefore = await measureCount(page);
+    await page.getByRole('checkbox', { name: /Bostäder/ }).uncheck();
+    const housing = sitesDocument.features.filter((site) => site.properties.domain === 'housing').length;
+    assert.ok(housing > 0);
+    await page.waitForFunction((count) => performance.getEntriesByName('gsm-map:sites-to-idle').length > count, measuresBefore);
+    assert.equal(await lastSitesOnMap(page), total - housing, 'the map lost the housing sites');
+    assert.equal(await listButtons(page).count(), total - housing, 'the list lost the housing sites');
+    assert.match(page.url(), /domain=energy&domain=mobility/);
+    const afterFilter = await canvasPixels(page);
+    assert.notDeepEqual(afterFilter.signature, before.signature, 'the map looks different');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('selecting a site in the list opens its panel and centres the map on it', async () => {
+  const { page, context, errors } = await openPage(browser);
+  try {
+    await page.goto(`${server.url}/map`);
+    await waitForMap(page);
+    const site = sitesDocument.features.find((feature) => feature.geometry.type === 'Point' && feature.properties.areaId === firstArea.id);
+    if (!site) throw new Error('no point site');
+    const name = site.properties.name.sv ?? '';
+    await page.locator(`.site-explorer__list [data-site-id="${site.id}"]`).click();
+    const heading = page.getByRole('heading', { level: 2, name, exact: true });
+    await heading.waitFor();
+    assert.ok(await heading.evaluate((element) => element === document.activeElement), 'focus moved to the panel heading');
+    await page.waitForURL(/lon=/);
+    const view = viewFromUrl(page.url());
+    assert.ok(view, 'the view is in the URL');
+    assert.ok(Math.abs(view.lon - site.geometry.coordinates[0]) < 2e-5 && Math.abs(view.lat - site.geometry.coordinates[1]) < 2e-5, `map centre ${view.lon},${view.lat} is not the site ${site.geometry.coordinates.join(',')}`);
+    assert.ok(view.z >= 15, `zoomed to ${view.z}, not far enough to show the site on its own`);
+    assert.match(page.url(), new RegExp(`site=${site.id}`));
+    assert.equal(await page.locator(`.site-explorer__list [data-site-id="${site.id}"]`).getAttribute('aria-current'), 'true');
+    // The selected site is ringed on the map, at its centre.
+    const pixels = await canvasPixels(page, [hexToRgb('#c2410c')]);
+    assert.ok((pixels.shares[0] ?? 0) > 0.0005, 'the selection ring is drawn');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a site named <img src=x onerror=alert(1)> shows that text literally, in the list and the panel, and runs nothing', async () => {
+  const evil = '<img src=x onerror=alert(1)>';
+  const [first, ...rest] = sitesDocument.features;
+  if (!first) throw new Error('no site');
+  const sites = {
+    ...sitesDocument,
+    features: [{ ...first, properties: { ...first.properties, name: { sv: evil, en: evil }, summary: { sv: '<script>alert(2)</script>' }, url: 'javascript:alert(3)' } }, ...rest],
+  };
+  const evilServer = await startStaticServer(DIST, { '/data/v1/sites.geojson': sites });
+  const { page, context, errors } = await openPage(browser);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  try {
+    await page.goto(`${evilServer.url}/map`);
+    await waitForMap(page);
+    const button = page.locator(`.site-explorer__list [data-site-id="${first.id}"]`);
+    assert.match(await button.innerText(), /<img src=x onerror=alert\(1\)>/);
+    await button.click();
+    const heading = page.locator('.site-panel__title');
+    await heading.waitFor();
+    assert.equal(await heading.innerText(), evil);
+    assert.match(await page.locator('.site-panel').innerText(), /<script>alert\(2\)<\/script>/);
+    assert.equal(await page.locator('main img, main script').count(), 0, 'no element was made from the data');
+    assert.equal(await page.locator('.site-panel a[href^="javascript"]').count(), 0);
+    await page.waitForTimeout(500);
+    assert.deepEqual(dialogs, [], 'no script ran');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await evilServer.close();
+  }
+});
+
+test('a copied URL restores the view, the filters and the selected site', async () => {
+  const first = await openPage(browser);
+  const differing = (a: CanvasPixels, b: CanvasPixels) => a.signature.filter((value, index) => value !== b.signature[index]).length / a.signature.length;
+  try {
+    await first.page.goto(`${server.url}/map`);
+    await waitForMap(first.page);
+    const framed = await canvasPixels(first.page);
+    await first.page.getByRole('checkbox', { name: /Planerad/ }).uncheck();
+    // Zoom and pan with the keyboard, as a keyboard user would.
+    await first.page.locator('.maplibregl-canvas').focus();
+    await first.page.keyboard.press('Equal');
+    await first.page.keyboard.press('ArrowLeft');
+    await first.page.keyboard.press('ArrowUp');
+    await first.page.waitForURL(/lon=/);
+    // Let the keyboard animations finish and the map settle.
+    let view = viewFromUrl(first.page.url());
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await first.page.waitForTimeout(250);
+      const next = viewFromUrl(first.page.url());
+      if (JSON.stringify(next) === JSON.stringify(view)) break;
+      view = next;
+    }
+    await waitForIdleAfter(first.page, (await now(first.page)) - 250);
+    if (!view) throw new Error('no view in the URL');
+    const panned = await canvasPixels(first.page);
+    assert.ok(differing(panned, framed) > 0.05, 'the keyboard moved the map (the test would not notice otherwise)');
+
+    // Select a site (this centres the map on it); the link shared is that selection at the panned view.
+    const site = sitesDocument.features.find((feature) => feature.properties.status !== 'planned');
+    if (!site) throw new Error('no site');
+    await first.page.locator(`.site-explorer__list [data-site-id="${site.id}"]`).click();
+    await first.page.getByRole('heading', { level: 2, name: site.properties.name.sv ?? '', exact: true }).waitFor();
+    const url = new URL(first.page.url());
+    url.searchParams.set('lon', String(view.lon));
+    url.searchParams.set('lat', String(view.lat));
+    url.searchParams.set('z', String(view.z));
+    const copied = url.href;
+
+    const second = await openPage(browser);
+    try {
+      await second.page.goto(copied);
+      await waitForMap(second.page);
+      await second.page.waitForTimeout(300);
+      assert.equal(second.page.url(), copied, 'opening the link does not change it');
+      assert.equal(await second.page.getByRole('checkbox', { name: /Planerad/ }).isChecked(), false, 'the filter is restored');
+      assert.equal(await second.page.locator('.site-panel__title').innerText(), site.properties.name.sv, 'the selected site is restored');
+      const restored = await canvasPixels(second.page);
+      // The same picture as where the view was made (the selection ring may add a few pixels).
+      assert.ok(differing(restored, panned) < 0.01, `${differing(restored, panned)} of the sampled pixels differ: the view was not restored`);
+      assert.deepEqual(second.errors, []);
+    } finally {
+      await second.context.close();
+    }
+    assert.deepEqual(first.errors, []);
+  } finally {
+    await first.context.close();
+  }
+});
+
+test('keyboard only: Tab to a site, Enter opens it, Escape closes it and returns to the site', async () => {
+  const { page, context, errors } = await openPage(browser, { reducedMotion: 'no-preference' });
+  try {
+    await page.goto(`${server.url}/map`);
+    await waitForContent(page);
+    await waitForMap(page);
+    let focused: string | null = null;
+    for (let step = 0; step < 60 && !focused; step++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('data-site-id') ?? null);
+    }
+    assert.ok(focused, 'a site button is reachable with Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('.site-panel__title').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('site-panel__title')), true, 'focus is on the panel heading');
+    assert.match(page.url(), new RegExp(`site=${focused}`));
+    await page.keyboard.press('Escape');
+    await page.locator('.site-panel').waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-site-id')), focused, 'focus is back on the site');
+    // The map itself is reachable and zooms with the keyboard.
+    for (let step = 0; step < 80; step++) {
+      if (await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))) break;
+      await page.keyboard.press('Tab');
+    }
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Karta över pilotplatserna. Flytta med piltangenterna och zooma med plus och minus. Listan innehåller samma platser.');
+    await page.keyboard.press('Equal');
+    await page.waitForURL(/z=/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+for (const language of ['sv', 'en'] as const) {
+  test(`axe finds nothing on the map page in ${language}, with and without the panel open`, async () => {
+    const { page, context, errors } = await openPage(browser);
+    try {
+      await page.goto(`${server.url}${language === 'sv' ? '' : '/en'}/map`);
+      await waitForContent(page);
+      await waitForMap(page);
+      assert.deepEqual(await axeViolations(page), [], 'panel closed');
+      await listButtons(page).first().click();
+      await page.locator('.site-panel__title').waitFor();
+      assert.deepEqual(await axeViolations(page), [], 'panel open');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test(`axe finds nothing on a district page in ${language}, and its small map draws the district`, async () => {
+    const { page, context, errors } = await openPage(browser);
+    try {
+      await page.goto(`${server.url}${language === 'sv' ? '' : '/en'}/areas/${firstArea.id}`);
+      await waitForContent(page);
+      await waitForMap(page);
+      const pixels = await canvasPixels(page, [districtFill()]);
+      assert.ok(pixels.distinct >= 8, 'the small map is not blank');
+      assert.ok((pixels.shares[0] ?? 0) > 0.05, 'the district fills a good part of its small map');
+      const onMap = await lastSitesOnMap(page);
+      assert.equal(onMap, sitesDocument.features.filter((site) => site.properties.areaId === firstArea.id).length);
+      assert.equal(await listButtons(page).count(), onMap);
+      assert.deepEqual(await axeViolations(page), [], 'panel closed');
+      await listButtons(page).first().click();
+      await page.locator('.site-panel__title').waitFor();
+      assert.deepEqual(await axeViolations(page), [], 'panel open');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('on a phone, map and list are two tabs, the panel comes up from the bottom, and nothing scrolls sideways', async () => {
+  const { page, context, errors } = await openPage(browser, { viewport: { width: 375, height: 740 } });
+  try {
+    await page.goto(`${server.url}/map`);
+    await waitForContent(page);
+    const mapTab = page.getByRole('tab', { name: 'Karta' });
+    const listTab = page.getByRole('tab', { name: 'Lista' });
+    assert.equal(await mapTab.getAttribute('aria-selected'), 'true');
+    await waitForMap(page);
+    assert.equal(await listButtons(page).first().isVisible(), false, 'the list is behind its tab');
+    await listTab.click();
+    await listButtons(page).first().waitFor({ state: 'visible' });
+    await listButtons(page).first().click();
+    const panel = page.locator('.site-explorer__panel');
+    await panel.waitFor();
+    const box = await panel.boundingBox();
+    assert.ok(box && Math.abs(box.y + box.height - 740) < 2 && box.width >= 374, `the panel is a bottom sheet (${JSON.stringify(box)})`);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await mapTab.click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the map library is not in the entry chunk: it loads only on the map and district pages', async () => {
+  const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; isEntry?: boolean; imports?: string[] }>;
+  const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+  if (!entry) throw new Error('no entry chunk');
+  const closure = new Set<string>();
+  const visit = (key: string) => {
+    if (closure.has(key)) return;
+    closure.add(key);
+    for (const imported of manifest[key]?.imports ?? []) visit(imported);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk === entry) visit(key);
+  for (const key of closure) {
+    const code = readFileSync(join(DIST, manifest[key]?.file ?? ''), 'utf8');
+    assert.doesNotMatch(code, /maplibre|setWorkerUrl/i, `${key} (loaded on every page) contains the map library`);
+  }
+  const { page, context } = await openPage(browser);
+  try {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${server.url}/about`);
+    await mainHeading(page);
+    await page.waitForTimeout(500);
+    assert.equal(scripts.filter((url) => /map-engine|maplibre/.test(url)).length, 0, 'the about page downloads no map code');
+  } finally {
+    await context.close();
+  }
+});
