@@ -2,14 +2,21 @@ import { LocalizedLink } from '../../components/localized-link';
 import { OverdueFlag, StatusBadge } from '../../components/status-badge';
 import { paths } from '../../config/paths';
 import { formatPeriod } from '../../i18n/format';
-import { useLanguage } from '../../i18n/language';
+import { useLanguage, type Language } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
 import { pickText, textLanguage } from '../../i18n/text';
+import type { LocalizedText } from '../../lib/api/schemas';
 import { comparisonFor, compareValues, type ComparedValue, type ComparisonMode } from './comparison';
 import type { ScorecardCell, ScorecardGoal, ScorecardRow } from './scorecard';
 import { summaryMessages } from './summary-messages';
 import { describeAsIs, describeDivision, describeMissingDenominator, describeTargetCell, formatCompared } from './summary-sentences';
 import { ProgressBar } from './progress-bar';
+
+/** `lang` for text from the data only when it fell back to the other language. */
+function langOf(text: LocalizedText | undefined, language: Language): Language | undefined {
+  const used = textLanguage(text, language);
+  return used === language ? undefined : used;
+}
 
 function CellValue({ cell, value, row }: { cell: ScorecardCell; value: ComparedValue; row: ScorecardRow }) {
   const t = useMessages(summaryMessages);
@@ -40,7 +47,7 @@ function TargetCell({ cell, value, row, headingId }: { cell: ScorecardCell; valu
   return (
     <div className={`target-cell${evaluation ? '' : ' target-cell--none'}`} role="group" aria-labelledby={headingId}>
       <div className="target-cell__head">
-        <h4 id={headingId} className="target-cell__area" lang={textLanguage(cell.area.properties.name, language)}>
+        <h4 id={headingId} className="target-cell__area" lang={langOf(cell.area.properties.name, language)}>
           {areaName}
         </h4>
         {evaluation ? <StatusBadge status={evaluation.status} size="sm" /> : <span className="target-cell__none">{t.noTarget}</span>}
@@ -106,11 +113,11 @@ export function GoalCard({ card, mode }: { card: ScorecardGoal; mode: Comparison
   const headingId = `goal-${goal.id}`;
   return (
     <article className="goal-card" aria-labelledby={headingId}>
-      <h2 id={headingId} className="goal-card__title" lang={textLanguage(goal.title, language)}>
+      <h2 id={headingId} className="goal-card__title" lang={langOf(goal.title, language)}>
         {pickText(goal.title, language)}
       </h2>
       {goal.summary ? (
-        <p className="goal-card__summary" lang={textLanguage(goal.summary, language)}>
+        <p className="goal-card__summary" lang={langOf(goal.summary, language)}>
           {pickText(goal.summary, language)}
         </p>
       ) : null}

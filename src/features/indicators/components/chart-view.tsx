@@ -71,6 +71,8 @@ interface ChartViewProps {
   from: number;
   to: number;
   label: string;
+  /** Fold the events list into a disclosure (the embed, where height is scarce). */
+  compactEvents?: boolean;
 }
 
 /**
@@ -78,7 +80,7 @@ interface ChartViewProps {
  * reduced with LTTB to about one per horizontal pixel of the plot (the table keeps them all),
  * the target paths clipped to the range, both axes, and the strings in the page's language.
  */
-export function ChartView({ indicator, visible, targets, events, from, to, label }: ChartViewProps) {
+export function ChartView({ indicator, visible, targets, events, from, to, label, compactEvents = false }: ChartViewProps) {
   const t = useMessages(indicatorsMessages);
   const vocabulary = useMessages(vocabularyMessages);
   const language = useLanguage();
@@ -184,18 +186,32 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
       </p>
       <ChartLegend series={prepared.series} hasTargets={hasTargets} hasNotMeasured={hasNotMeasured} hasEvents={events.length > 0} />
       {events.length > 0 ? (
-        <div className="chart-view__events">
-          <h3>{t.eventsHeading}</h3>
-          <ol>
-            {events.map((event) => (
-              <li key={event.id}>
-                <span className="tabular">{formatPeriod(event.period, language)}</span>: {pickText(event.title, language)}
-              </li>
-            ))}
-          </ol>
-        </div>
+        compactEvents ? (
+          <details className="chart-view__events">
+            <summary>{t.eventsHeading}</summary>
+            <EventList events={events} />
+          </details>
+        ) : (
+          <div className="chart-view__events">
+            <h3>{t.eventsHeading}</h3>
+            <EventList events={events} />
+          </div>
+        )
       ) : null}
     </div>
+  );
+}
+
+function EventList({ events }: { events: ReadonlyArray<PilotEvent> }) {
+  const language = useLanguage();
+  return (
+    <ol>
+      {events.map((event) => (
+        <li key={event.id}>
+          <span className="tabular">{formatPeriod(event.period, language)}</span>: {pickText(event.title, language)}
+        </li>
+      ))}
+    </ol>
   );
 }
 

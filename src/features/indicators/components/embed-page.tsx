@@ -79,7 +79,7 @@ function EmbedReady({ data }: { data: IndicatorPageData }) {
       <Findings indicator={indicator} rows={rows} />
       {resolved && resolved.visible.length > 0 ? (
         <figure className="indicator-figure__figure">
-          <ChartView indicator={indicator} visible={resolved.visible} targets={targets} events={shownEvents} from={resolved.from} to={resolved.to} label={t.chartLabel(name)} />
+          <ChartView indicator={indicator} visible={resolved.visible} targets={targets} events={shownEvents} from={resolved.from} to={resolved.to} label={t.chartLabel(name)} compactEvents />
         </figure>
       ) : (
         <p>{t.noValuesInRange}</p>

@@ -186,7 +186,7 @@ test('offers an embed snippet for the same view', async () => {
   await user.click(await screen.findByText('Embed'));
   const code = screen.getByRole('textbox', { name: 'Code to embed the chart' });
   expect((code as HTMLTextAreaElement).value).toMatch(
-    /^<iframe src="http:\/\/[^/]+\/en\/embed\/indicators\/solar-power\?from=2018&amp;to=2030&amp;series=alpha%2Cbeta" title="Solar power – chart" width="100%" height="560" style="border:0" loading="lazy"><\/iframe>$/,
+    /^<iframe src="http:\/\/[^/]+\/en\/embed\/indicators\/solar-power\?from=2018&amp;to=2030&amp;series=alpha%2Cbeta" title="Solar power – chart" width="100%" height="640" style="border:0" loading="lazy"><\/iframe>$/,
   );
 });
 
@@ -261,4 +261,24 @@ test('works without events when events.json is empty', async () => {
   renderApp('/indicators/energy-use');
   expect(await screen.findByRole('tab', { name: 'Diagram' })).toBeInTheDocument();
   expect(screen.queryByRole('heading', { name: 'Händelser i perioden' })).not.toBeInTheDocument();
+});
+
+test('the embed renders only the chart, its sentence and its source, in its own main landmark', async () => {
+  renderApp('/en/embed/indicators/energy-use?from=2020&series=alpha');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Energy use' })).toBeInTheDocument();
+  expect(screen.getAllByRole('main')).toHaveLength(1);
+  expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+  expect(screen.queryByRole('tablist')).not.toBeInTheDocument();
+  expect(screen.getByText(/Energy use in Alpha Town has fallen 63%/)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Testkällan energi' })).toHaveAttribute('href', 'https://example.org/energy');
+  expect(screen.getByRole('link', { name: 'See the indicator with table and method' })).toHaveAttribute(
+    'href',
+    '/en/indicators/energy-use?from=2020&to=2030&series=alpha',
+  );
+});
+
+test('the embed of an internal indicator says it is not found', async () => {
+  renderApp('/embed/indicators/meter-coverage');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Indikatorn finns inte' })).toBeInTheDocument();
+  expect(screen.getAllByRole('main')).toHaveLength(1);
 });

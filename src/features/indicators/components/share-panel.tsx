@@ -27,7 +27,7 @@ async function copyText(text: string): Promise<boolean> {
 /** The iframe snippet for the embed route with the same range and series. */
 export function embedSnippet(src: string, title: string): string {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`;
 }
 
 /** "Copy link" (the URL holds the whole view) and the embed code. */
