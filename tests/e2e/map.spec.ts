@@ -277,7 +277,14 @@ test('selecting a site in the list opens its panel and centres the map on it', a
     const heading = page.getByRole('heading', { level: 2, name, exact: true });
     await heading.waitFor();
     assert.ok(await heading.evaluate((element) => element === document.activeElement), 'focus moved to the panel heading');
-    await page.waitForURL(/lon=/);
+    // The map writes its view to the URL once it has come to rest after centring.
+    const [lon, lat] = site.geometry.coordinates;
+    await page
+      .waitForURL((url) => {
+        const current = viewFromUrl(url.href);
+        return current !== undefined && Math.abs(current.lon - lon) < 2e-5 && Math.abs(current.lat - lat) < 2e-5;
+      }, { timeout: 10_000 })
+      .catch(() => undefined);
     const view = viewFromUrl(page.url());
     assert.ok(view, 'the view is in the URL');
     assert.ok(Math.abs(view.lon - site.geometry.coordinates[0]) < 2e-5 && Math.abs(view.lat - site.geometry.coordinates[1]) < 2e-5, `map centre ${view.lon},${view.lat} is not the site ${site.geometry.coordinates.join(',')}`);
@@ -340,15 +347,17 @@ test('a copied URL restores the view, the filters and the selected site', async 
     await first.page.waitForFunction((count) => performance.getEntriesByName('gsm-map:sites-to-idle').length > count, measures);
     const framed = await canvasPixels(first.page);
     // Zoom and pan with the keyboard, as a keyboard user would.
+    await first.page.waitForTimeout(500);
+    const before = viewFromUrl(first.page.url());
     await first.page.locator('.maplibregl-canvas').focus();
     await first.page.keyboard.press('Equal');
     await first.page.keyboard.press('ArrowLeft');
     await first.page.keyboard.press('ArrowUp');
-    await first.page.waitForURL(/lon=/);
-    // Let the keyboard animations finish.
+    await first.page.waitForURL((url) => JSON.stringify(viewFromUrl(url.href)) !== JSON.stringify(before));
+    // Let the keyboard animations finish and the map write its final view.
     let view = viewFromUrl(first.page.url());
     for (let attempt = 0; attempt < 20; attempt++) {
-      await first.page.waitForTimeout(250);
+      await first.page.waitForTimeout(400);
       const next = viewFromUrl(first.page.url());
       if (JSON.stringify(next) === JSON.stringify(view)) break;
       view = next;
@@ -417,8 +426,10 @@ test('keyboard only: Tab to a site, Enter opens it, Escape closes it and returns
       await page.keyboard.press('Tab');
     }
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Karta över pilotplatserna. Flytta med piltangenterna och zooma med plus och minus. Listan innehåller samma platser.');
+    await page.waitForTimeout(500);
+    const zoomBefore = viewFromUrl(page.url())?.z ?? -1;
     await page.keyboard.press('Equal');
-    await page.waitForURL(/z=/);
+    await page.waitForURL((url) => (viewFromUrl(url.href)?.z ?? -1) > zoomBefore + 0.5);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

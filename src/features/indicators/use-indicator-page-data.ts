@@ -5,6 +5,8 @@ import type { DataProblem } from '../../lib/api/problems';
 import type { AreaFeature, Goal, Indicator, Meta, PilotEvent, SiteFeature } from '../../lib/api/schemas';
 import { useToday } from '../../lib/clock';
 import { buildIndicatorAreaRows, type IndicatorAreaRow } from '../../lib/status/indicator-rows';
+import { startOfUtcDay } from '../../lib/status/periods';
+import { memoizeLast } from './utils/memo';
 
 export interface IndicatorPageData {
   indicator: Indicator;
@@ -21,6 +23,13 @@ export interface IndicatorPageData {
   goalsError: Error | null;
   eventsError: Error | null;
 }
+
+/** Rows of one indicator, recomputed only when its records (not their wrappers) change. */
+const indicatorRows = memoizeLast(
+  (indicator: Indicator, areas: AreaFeature[], goals: Goal[], observations: ObservationsDocument, todayTime: number, archived: boolean | undefined) =>
+    buildIndicatorAreaRows({ indicators: [indicator], areas, goals, observations: new Map([[indicator.id, observations]]), today: new Date(todayTime), archived }),
+  (indicator, areas, goals, observations, todayTime, archived) => [indicator, areas, goals.flatMap((goal) => goal.targets), observations.series, todayTime, archived],
+);
 
 export type IndicatorPageState =
   | { kind: 'pending' }
@@ -43,7 +52,9 @@ export function useIndicatorPageData(indicatorId: string): IndicatorPageState {
   const sites = useSites();
   const meta = useMeta();
   const observations = useObservations(indicatorId, { enabled: indicator !== undefined });
-  const todayTime = useToday().getTime();
+  // The rule reads today by calendar day (UTC): keying on the day keeps the rows from being
+  // rebuilt on every render, which the clock's milliseconds would force.
+  const todayTime = startOfUtcDay(useToday()).getTime();
 
   return useMemo((): IndicatorPageState => {
     const error = indicators.error ?? areas.error ?? (indicator ? observations.error : null);
@@ -52,14 +63,7 @@ export function useIndicatorPageData(indicatorId: string): IndicatorPageState {
     if (!indicator) return { kind: 'not-found' };
     if (areas.isPending || observations.isPending || goals.isPending || !areas.data || !observations.data) return { kind: 'pending' };
     const relevantGoals = (goals.data ?? []).filter((goal) => goal.targets.some((target) => target.indicatorId === indicator.id));
-    const rows = buildIndicatorAreaRows({
-      indicators: [indicator],
-      areas: areas.data,
-      goals: relevantGoals,
-      observations: new Map([[indicator.id, observations.data]]),
-      today: new Date(todayTime),
-      archived: meta.data?.archived,
-    });
+    const rows = indicatorRows(indicator, areas.data, relevantGoals, observations.data, todayTime, meta.data?.archived);
     const problems = [
       ...indicators.problems,
       ...areas.problems,

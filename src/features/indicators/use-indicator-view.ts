@@ -1,5 +1,7 @@
-import { useSearchParams } from 'react-router';
+import { useMemo } from 'react';
 import type { Target } from '../../lib/api/schemas';
+import { useSearchState } from './use-search-state';
+import { memoizeLast } from './utils/memo';
 import { readViewParams, resolveView, writeViewParams, yearSpan, type ResolvedView, type SeriesInfo, type ViewParams } from './utils/series';
 
 export interface IndicatorView {
@@ -11,16 +13,24 @@ export interface IndicatorView {
   update: (patch: Partial<ViewParams>) => void;
 }
 
+const sameSeries = memoizeLast((visible: SeriesInfo[]) => visible);
+
 /** The indicator page's view (range, series, tab), kept in the URL. */
 export function useIndicatorView(series: ReadonlyArray<SeriesInfo>, targets: ReadonlyArray<Target>): IndicatorView {
-  const [params, setParams] = useSearchParams();
-  const raw = readViewParams(params);
-  const span = yearSpan(series, targets);
-  const resolved = span ? resolveView(raw, series, span) : undefined;
+  const [params, setParams] = useSearchState();
+  const query = params.toString();
+  const raw = useMemo(() => readViewParams(new URLSearchParams(query)), [query]);
+  const span = useMemo(() => yearSpan(series, targets), [series, targets]);
+  // `visible` keeps its identity while the same series are shown (a tab switch changes the URL
+  // but not the series), so the chart's memos hold and it is not redrawn for nothing.
+  const resolved = useMemo(() => {
+    if (!span) return undefined;
+    const view = resolveView(raw, series, span);
+    return { ...view, visible: sameSeries(view.visible) };
+  }, [raw, series, span]);
   const explicit = resolved
     ? writeViewParams({ from: resolved.from, to: resolved.to, series: resolved.visible.map((item) => item.key), view: resolved.view })
     : new URLSearchParams();
-  // Replace, not push: the URL mirrors the view for sharing without filling the history.
-  const update = (patch: Partial<ViewParams>) => setParams(writeViewParams({ ...raw, ...patch }), { replace: true });
+  const update = (patch: Partial<ViewParams>) => setParams(writeViewParams({ ...raw, ...patch }));
   return { span, resolved, explicit, update };
 }

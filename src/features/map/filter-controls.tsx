@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { domainMessages } from '../../components/domain-messages';
 import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
@@ -20,16 +21,19 @@ interface FilterControlsProps {
  * Domain and status filters as real checkboxes in fieldsets; each choice shows the symbol the
  * map uses, so the filters double as a legend. Both the list and the map follow them.
  */
-export function FilterControls({ filters, sites, onChange }: FilterControlsProps) {
+export const FilterControls = memo(function FilterControls({ filters, sites, onChange }: FilterControlsProps) {
   const t = useMessages(mapMessages);
   const domainNames = useMessages(domainMessages);
   const language = useLanguage();
-  const byDomain = new Map<Domain, number>();
-  const byStatus = new Map<SiteStatus, number>();
-  for (const site of sites) {
-    byDomain.set(site.properties.domain, (byDomain.get(site.properties.domain) ?? 0) + 1);
-    byStatus.set(site.properties.status, (byStatus.get(site.properties.status) ?? 0) + 1);
-  }
+  const { byDomain, byStatus } = useMemo(() => {
+    const domains = new Map<Domain, number>();
+    const statuses = new Map<SiteStatus, number>();
+    for (const site of sites) {
+      domains.set(site.properties.domain, (domains.get(site.properties.domain) ?? 0) + 1);
+      statuses.set(site.properties.status, (statuses.get(site.properties.status) ?? 0) + 1);
+    }
+    return { byDomain: domains, byStatus: statuses };
+  }, [sites]);
   return (
     <section className="map-filters" aria-labelledby="map-filters-heading">
       <h2 id="map-filters-heading" className="map-filters__heading">
@@ -72,4 +76,4 @@ export function FilterControls({ filters, sites, onChange }: FilterControlsProps
       )}
     </section>
   );
-}
+});

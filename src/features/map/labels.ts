@@ -1,4 +1,5 @@
 /** Display names for the fixed vocabularies of a site (status, kind), in the page's language. */
+import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../i18n/language';
 import type { SiteStatus } from '../../lib/api/schemas';
 import { kindMessages, mapMessages } from './map-messages';
@@ -36,4 +37,16 @@ export function safeExternalUrl(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A key fact's value with its unit, formatted for the language: numbers keep the decimals they
+ * were given ("4,6 kg" / "4.6 kg"); a percent sign follows the language ("90 %" / "90%").
+ */
+export function formatFact(value: number | string, unit: string | undefined, language: Language): string {
+  const decimals = typeof value === 'number' ? Math.min(3, (String(value).split('.')[1] ?? '').length) : 0;
+  const text = typeof value === 'number' ? formatNumber(value, language, decimals) : value;
+  if (!unit) return text;
+  if (unit.trim() === '%' && language === 'en') return `${text}%`;
+  return `${text} ${unit}`;
 }

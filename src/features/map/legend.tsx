@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { domainMessages } from '../../components/domain-messages';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
@@ -7,7 +8,7 @@ import { DomainSymbol, StatusSymbol } from './site-symbol';
 import { DOMAINS, DOMAIN_SHAPES, NEUTRAL_COLOUR, SELECTED_COLOUR, SITE_STATUSES, STATUS_FILLS, type SiteFill, type SiteShape } from './site-symbols';
 
 /** Explains every mark on the map in words: shapes and colours, fills, clusters, districts, the selection. */
-export function Legend({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+export const Legend = memo(function Legend({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const t = useMessages(mapMessages);
   const domainNames = useMessages(domainMessages);
   const language = useLanguage();
@@ -75,4 +76,4 @@ export function Legend({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       </div>
     </section>
   );
-}
+});

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAppConfig } from '../../config/config-context';
+import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
 import { pickText } from '../../i18n/text';
 import type { AreaFeature, SiteFeature } from '../../lib/api/schemas';
 import { areaLabelAnchor, boundsOf, siteAnchor, type LonLat } from './geometry';
+import type * as MapEngine from './map-engine';
 import type { AreaLabel, SiteMap } from './map-engine';
 import { mapMessages } from './map-messages';
 import { basemapChoice, toAreaShapes, toSitePoints, type ColourScheme } from './map-style';
@@ -33,6 +35,28 @@ interface MapCanvasProps {
 
 type Status = 'loading' | 'ready' | 'no-webgl' | 'failed';
 
+let engineModule: Promise<typeof MapEngine> | undefined;
+
+/**
+ * Loads the map library (once), starting its worker. Called as early as possible — when the map
+ * page mounts, before its data has arrived — so library, worker and data load side by side.
+ */
+export function loadMapEngine(): Promise<typeof MapEngine> {
+  engineModule ??= import('./map-engine').catch((error: unknown) => {
+    engineModule = undefined; // let a later attempt retry a failed download
+    throw error;
+  });
+  return engineModule;
+}
+
+/** Whether this browser can draw the map at all (jsdom and old browsers cannot). */
+export function canDrawMaps(): boolean {
+  return typeof window.WebGL2RenderingContext === 'function';
+}
+
+/** How long the map must rest before its view is written to the URL. */
+const VIEW_WRITE_DELAY_MS = 250;
+
 function prefers(query: string): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
 }
@@ -49,7 +73,7 @@ export function MapCanvas({ areas, sites, frame, selectedSite, focusRequest, vie
   const containerRef = useRef<HTMLDivElement>(null);
   const engineRef = useRef<SiteMap | null>(null);
   // jsdom and old browsers have no WebGL 2: do not even download the map library.
-  const [status, setStatus] = useState<Status>(() => (typeof window.WebGL2RenderingContext === 'function' ? 'loading' : 'no-webgl'));
+  const [status, setStatus] = useState<Status>(() => (canDrawMaps() ? 'loading' : 'no-webgl'));
   const [basemapUnavailable, setBasemapUnavailable] = useState(false);
 
   const sitePoints = useMemo(() => toSitePoints(sites), [sites]);
@@ -64,6 +88,8 @@ export function MapCanvas({ areas, sites, frame, selectedSite, focusRequest, vie
   );
   const selectedAnchor: LonLat | undefined = useMemo(() => (selectedSite ? siteAnchor(selectedSite.geometry) : undefined), [selectedSite]);
 
+  // The sites the engine has; it is created with those of the latest render, later changes are sent on.
+  const sentSites = useRef(sitePoints);
   // The latest props, for the engine's callbacks and its one-time creation.
   const latest = useRef({ sitePoints, areaShapes, labels, view, frame: frame ?? areas, selectedAnchor, onSelect, onViewChange });
   useEffect(() => {
@@ -72,12 +98,13 @@ export function MapCanvas({ areas, sites, frame, selectedSite, focusRequest, vie
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container || typeof window.WebGL2RenderingContext !== 'function') return;
+    if (!container || !canDrawMaps()) return;
     let cancelled = false;
     let engine: SiteMap | undefined;
+    let viewTimer: ReturnType<typeof setTimeout> | undefined;
     const initial = latest.current;
     const scheme: ColourScheme = prefers('(prefers-color-scheme: dark)') ? 'dark' : 'light';
-    import('./map-engine')
+    loadMapEngine()
       .then(({ createSiteMap }) =>
         createSiteMap({
           container,
@@ -95,10 +122,16 @@ export function MapCanvas({ areas, sites, frame, selectedSite, focusRequest, vie
             'NavigationControl.ResetBearing': t.resetNorth,
             'AttributionControl.ToggleAttribution': t.toggleAttribution,
           },
-          decimalSeparator: language === 'sv' ? ',' : '.',
+          language,
+          formatCount: (count) => formatNumber(count, language),
           reducedMotion: prefers('(prefers-reduced-motion: reduce)'),
           onSelect: (siteId) => latest.current.onSelect(siteId),
-          onViewChange: (next) => latest.current.onViewChange(next),
+          onViewChange: (next) => {
+            // Written once the map has come to rest: the URL (and the page around the map) need not
+            // follow every step of a pan, and Safari refuses more than 100 history updates in 30 s.
+            clearTimeout(viewTimer);
+            viewTimer = setTimeout(() => latest.current.onViewChange(next), VIEW_WRITE_DELAY_MS);
+          },
           onBasemapUnavailable: () => {
             if (!cancelled) setBasemapUnavailable(true);
           },
@@ -111,8 +144,9 @@ export function MapCanvas({ areas, sites, frame, selectedSite, focusRequest, vie
           return;
         }
         engineRef.current = created;
-        // Whatever changed while the library was loading.
-        created.setSites(latest.current.sitePoints);
+        // Only what changed while the library was loading: sending 100 000 sites twice costs a second.
+        if (latest.current.sitePoints !== initial.sitePoints) created.setSites(latest.current.sitePoints);
+        sentSites.current = latest.current.sitePoints;
         created.select(latest.current.selectedAnchor);
         setStatus('ready');
       })
@@ -123,6 +157,7 @@ export function MapCanvas({ areas, sites, frame, selectedSite, focusRequest, vie
       });
     return () => {
       cancelled = true;
+      clearTimeout(viewTimer);
       engine?.destroy();
       engineRef.current = null;
     };
@@ -131,7 +166,9 @@ export function MapCanvas({ areas, sites, frame, selectedSite, focusRequest, vie
   }, []);
 
   useEffect(() => {
-    if (status === 'ready') engineRef.current?.setSites(sitePoints);
+    if (status !== 'ready' || !engineRef.current || sentSites.current === sitePoints) return;
+    sentSites.current = sitePoints;
+    engineRef.current.setSites(sitePoints);
   }, [sitePoints, status]);
 
   useEffect(() => {

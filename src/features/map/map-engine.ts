@@ -17,6 +17,7 @@ import {
   Map as MapLibreMap,
   Marker,
   NavigationControl,
+  prewarm,
   setWorkerUrl,
   type GeoJSONSource,
   type MapGeoJSONFeature,
@@ -38,6 +39,7 @@ import {
   buildBuiltInStyle,
   buildOverlayLayers,
   buildOverlaySources,
+  clusterLabelStops,
   overlayInsertionPoint,
   toSelectedPoint,
   type BasemapChoice,
@@ -49,6 +51,9 @@ import { MAX_ZOOM, type MapView } from './url-state';
 
 // Under Vite the worker must be given as its own URL, or the map stays blank in the build.
 setWorkerUrl(workerUrl);
+// Start the map's worker as soon as this module loads (while the page still fetches its data),
+// and keep it between pages: the map and district pages reuse it instead of booting a new one.
+prewarm();
 
 export const PERF_MEASURE = 'gsm-map:sites-to-idle';
 export const PERF_IDLE_MARK = 'gsm-map:idle';
@@ -79,8 +84,9 @@ export interface SiteMapOptions {
   labels: ReadonlyArray<AreaLabel>;
   /** maplibre's UI strings (control titles, the canvas label) in the page's language. */
   locale: Record<string, string>;
-  /** Decimal comma for cluster counts ("1,2k") in Swedish. */
-  decimalSeparator: string;
+  /** The page's language and its number format, for the cluster counts ("3 000+" / "3,000+"). */
+  language: string;
+  formatCount: (count: number) => string;
   reducedMotion: boolean;
   onSelect: (siteId: string) => void;
   onViewChange: (view: MapView) => void;
@@ -119,7 +125,8 @@ export class SiteMap {
     this.map = new MapLibreMap({
       container: options.container,
       style: remoteStyle ?? buildBuiltInStyle(options.scheme),
-      ...(view ? { center: view.center, zoom: view.zoom } : { bounds: options.bounds, fitBoundsOptions: { padding: 32, maxZoom: 15 } }),
+      // Room above the districts for their names, and on the right for the zoom buttons.
+      ...(view ? { center: view.center, zoom: view.zoom } : { bounds: options.bounds, fitBoundsOptions: { padding: { top: 48, bottom: 24, left: 24, right: 56 }, maxZoom: 15 } }),
       maxZoom: MAX_ZOOM - 3,
       attributionControl: false,
       locale: options.locale,
@@ -136,9 +143,6 @@ export class SiteMap {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     if (this.isRemote) this.addAttribution();
 
-    this.map.setMissingStyleImageResolver((id) => {
-      if (id.startsWith(CLUSTER_COUNT_PREFIX)) this.addClusterCountImage(id);
-    });
     this.map.on('style.load', () => this.installOverlays());
     this.map.on('error', (event) => this.handleError(event as { error?: { message?: string }; sourceId?: string }));
     this.map.on('sourcedata', (event) => {
@@ -236,6 +240,9 @@ export class SiteMap {
         map.addImage(id, rasteriseSiteIcon({ shape: DOMAIN_SHAPES[domain], fill: STATUS_FILLS[status], colour: DOMAIN_COLOURS[domain], pixelRatio }), { pixelRatio });
       }
     }
+    for (const { id, image } of clusterLabelImages(this.options.formatCount, this.options.language)) {
+      if (!map.hasImage(id)) map.addImage(id, image, { pixelRatio });
+    }
     const before = this.isRemote ? overlayInsertionPoint(map.getStyle()) : undefined;
     const sources = buildOverlaySources(this.data);
     const { areaLayers, siteLayers } = buildOverlayLayers(this.options.scheme);
@@ -321,20 +328,38 @@ export class SiteMap {
     return best;
   }
 
-  /** Draws a cluster's count ("27", "1,2k") as an image the first time a cluster needs it. */
-  private addClusterCountImage(id: string): void {
-    const text = id.slice(CLUSTER_COUNT_PREFIX.length).replace('.', this.options.decimalSeparator);
-    const ratio = ICON_PIXEL_RATIO;
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.max(24, text.length * 9 + 8) * ratio;
-    canvas.height = 20 * ratio;
-    const context = canvas.getContext('2d');
-    if (!context) return;
-    context.font = `700 ${13 * ratio}px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif`;
-    context.fillStyle = '#ffffff';
-    context.textAlign = 'center';
-    context.textBaseline = 'middle';
-    context.fillText(text, canvas.width / 2, canvas.height / 2 + ratio * 0.5);
-    if (!this.map.hasImage(id)) this.map.addImage(id, context.getImageData(0, 0, canvas.width, canvas.height), { pixelRatio: ratio });
+}
+
+const clusterLabelCache = new Map<string, ImageData>();
+
+/**
+ * The cluster count labels ("27", "3 000+") as images, drawn with the browser's own font on one
+ * CPU-backed canvas (`willReadFrequently`: reading back a GPU canvas is slow) and kept for the
+ * next map. Without a 2D canvas there are no labels; the circles still show.
+ */
+function clusterLabelImages(formatCount: (count: number) => string, language: string): Array<{ id: string; image: ImageData }> {
+  const ratio = ICON_PIXEL_RATIO;
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) return [];
+  const images: Array<{ id: string; image: ImageData }> = [];
+  for (const [count, text] of clusterLabelStops(formatCount)) {
+    const id = `${CLUSTER_COUNT_PREFIX}${count}`;
+    const key = `${language}|${id}`;
+    let image = clusterLabelCache.get(key);
+    if (!image) {
+      const fontSize = text.length > 5 ? 11 : 13;
+      canvas.width = Math.max(24, text.length * 8 + 6) * ratio;
+      canvas.height = 20 * ratio;
+      context.font = `700 ${fontSize * ratio}px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif`;
+      context.fillStyle = '#ffffff';
+      context.textAlign = 'center';
+      context.textBaseline = 'middle';
+      context.fillText(text, canvas.width / 2, canvas.height / 2 + ratio * 0.5);
+      image = context.getImageData(0, 0, canvas.width, canvas.height);
+      clusterLabelCache.set(key, image);
+    }
+    images.push({ id, image });
   }
+  return images;
 }

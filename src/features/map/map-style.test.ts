@@ -12,6 +12,8 @@ import {
   buildBuiltInStyle,
   buildOverlayLayers,
   buildOverlaySources,
+  clusterLabelExpression,
+  clusterLabelStops,
   isStyleDocument,
   overlayInsertionPoint,
   resolveStyleUrls,
@@ -214,4 +216,34 @@ test('only a version 8 document with sources and layers counts as a style', () =
   expect(isStyleDocument({ version: 8, layers: [] })).toBe(false);
   expect(isStyleDocument('<html>')).toBe(false);
   expect(isStyleDocument(null)).toBe(false);
+});
+
+test('cluster labels are exact up to 99, then rounded down, in a bounded set', () => {
+  const stops = clusterLabelStops((count) => count.toLocaleString('en-GB'));
+  expect(stops[0]).toEqual([2, '2']);
+  expect(stops.find(([count]) => count === 99)).toEqual([99, '99']);
+  expect(stops.find(([count]) => count === 200)).toEqual([200, '200+']);
+  expect(stops.find(([count]) => count === 3000)).toEqual([3000, '3,000+']);
+  expect(stops.at(-1)).toEqual([100000, '100,000+']);
+  expect(stops.length).toBeLessThan(130);
+  const counts = stops.map(([count]) => count);
+  expect(counts).toEqual([...counts].sort((a, b) => a - b));
+});
+
+test('the cluster label expression picks the image of the largest stop not above the count', () => {
+  const expression = clusterLabelExpression(clusterLabelStops(String));
+  // Evaluate ['step', input, first, stop1, out1, ...] by hand.
+  const pick = (count: number) => {
+    const [, , first, ...pairs] = expression as [string, unknown, string, ...Array<number | string>];
+    let out = first;
+    for (let index = 0; index < pairs.length; index += 2) if (count >= (pairs[index] as number)) out = pairs[index + 1] as string;
+    return out;
+  };
+  expect(pick(2)).toBe('cluster-count-2');
+  expect(pick(57)).toBe('cluster-count-57');
+  expect(pick(250)).toBe('cluster-count-200');
+  expect(pick(9999)).toBe('cluster-count-9000');
+  expect(pick(250000)).toBe('cluster-count-100000');
+  const layer = buildOverlayLayers('light').siteLayers.find((candidate) => candidate.id === LAYER_IDS.clusterCounts) as { layout: Record<string, unknown> };
+  expect(layer.layout['icon-image']).toEqual(expression);
 });

@@ -120,8 +120,31 @@ export function buildOverlaySources(data: OverlayData): Record<(typeof SOURCE_ID
   };
 }
 
-/** The image id of a cluster's count, e.g. `cluster-count-27`, `cluster-count-1.2k`. */
+/** The image id of a cluster's count label, e.g. `cluster-count-27`, `cluster-count-200` (for "200+"). */
 export const CLUSTER_COUNT_PREFIX = 'cluster-count-';
+
+/**
+ * The labels clusters can show, as [smallest count, label]: exact from 2 to 99, then rounded
+ * down ("200+", "3 000+", "10 000+"). A bounded set, so every label image is drawn once, up
+ * front — drawing one per distinct count on demand cost more than the clustering itself.
+ */
+export function clusterLabelStops(formatCount: (count: number) => string): Array<[number, string]> {
+  const stops: Array<[number, string]> = [];
+  for (let count = 2; count < 100; count++) stops.push([count, formatCount(count)]);
+  for (const magnitude of [100, 1000, 10000]) {
+    for (let digit = 1; digit <= 9; digit++) stops.push([digit * magnitude, `${formatCount(digit * magnitude)}+`]);
+  }
+  stops.push([100000, `${formatCount(100000)}+`]);
+  return stops;
+}
+
+/** The icon-image expression that picks a cluster's label image by its point count. */
+export function clusterLabelExpression(stops: ReadonlyArray<[number, string]>): unknown[] {
+  const [first, ...rest] = stops;
+  const expression: unknown[] = ['step', ['get', 'point_count'], `${CLUSTER_COUNT_PREFIX}${first?.[0] ?? 2}`];
+  for (const [count] of rest) expression.push(count, `${CLUSTER_COUNT_PREFIX}${count}`);
+  return expression;
+}
 
 /** Cluster circle radius by number of sites: 16 px, growing in steps to 31 px for 10 000+. */
 export const CLUSTER_RADIUS_STEPS: ReadonlyArray<[number, number]> = [
@@ -147,7 +170,9 @@ export function buildOverlayLayers(scheme: ColourScheme): { areaLayers: LayerSpe
         id: LAYER_IDS.areaFill,
         type: 'fill',
         source: SOURCE_IDS.areas,
-        paint: { 'fill-color': colours.area, 'fill-opacity': colours.areaFillOpacity },
+        // The line layer draws the edge; without antialiasing the fill needs no outline shader
+        // (one program less to compile, which is slow with software WebGL).
+        paint: { 'fill-color': colours.area, 'fill-opacity': colours.areaFillOpacity, 'fill-antialias': false },
       },
       {
         id: LAYER_IDS.areaOutline,
@@ -176,7 +201,7 @@ export function buildOverlayLayers(scheme: ColourScheme): { areaLayers: LayerSpe
         source: SOURCE_IDS.sites,
         filter: ['has', 'point_count'],
         layout: {
-          'icon-image': ['concat', CLUSTER_COUNT_PREFIX, ['get', 'point_count_abbreviated']],
+          'icon-image': clusterLabelExpression(clusterLabelStops(String)) as never,
           'icon-allow-overlap': true,
           'icon-ignore-placement': true,
         },

@@ -10,7 +10,7 @@ import { useAreas, useEvents, useIndicators, useMeta, useSites } from '../../lib
 import type { SiteFeature } from '../../lib/api/schemas';
 import { ALL_FILTERS, filterSites, matchesFilters, type SiteFilters } from './filters';
 import { Legend } from './legend';
-import { MapCanvas, type FocusRequest } from './map-canvas';
+import { MapCanvas, canDrawMaps, loadMapEngine, type FocusRequest } from './map-canvas';
 import { mapMessages } from './map-messages';
 import { FilterControls } from './filter-controls';
 import { SiteList } from './site-list';
@@ -75,6 +75,11 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
   const returnFocusTo = useRef<string | undefined>(undefined);
   const bodyRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+
+  // The map library and its worker load while the data does.
+  useEffect(() => {
+    if (canDrawMaps()) loadMapEngine().catch(() => undefined);
+  }, []);
 
   const allSites = useStableSites(sitesState.data);
   const areas = areasState.data;

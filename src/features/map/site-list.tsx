@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { domainMessages } from '../../components/domain-messages';
 import { LocalizedLink } from '../../components/localized-link';
 import { paths } from '../../config/paths';
@@ -33,7 +33,7 @@ interface SiteListProps {
  * district headings. Selecting here selects on the map; a site selected on the map is marked
  * here (aria-current) and scrolled into view.
  */
-export function SiteList({ sites, areas, selectedId, groupByArea, headingLevel, revealToken, onSelect }: SiteListProps) {
+export const SiteList = memo(function SiteList({ sites, areas, selectedId, groupByArea, headingLevel, revealToken, onSelect }: SiteListProps) {
   const t = useMessages(mapMessages);
   const domainNames = useMessages(domainMessages);
   const language = useLanguage();
@@ -123,4 +123,4 @@ export function SiteList({ sites, areas, selectedId, groupByArea, headingLevel, 
       ) : null}
     </div>
   );
-}
+});

@@ -2,12 +2,12 @@ import { useEffect, useId, useRef } from 'react';
 import { domainMessages } from '../../components/domain-messages';
 import { LocalizedLink } from '../../components/localized-link';
 import { paths } from '../../config/paths';
-import { formatDate, formatNumber, formatPeriod } from '../../i18n/format';
+import { formatDate, formatPeriod } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
 import { pickText, textLanguage } from '../../i18n/text';
 import type { AreaFeature, Indicator, PilotEvent, SiteFeature } from '../../lib/api/schemas';
-import { kindLabel, safeExternalUrl, siteStatusLabel } from './labels';
+import { formatFact, kindLabel, safeExternalUrl, siteStatusLabel } from './labels';
 import { mapMessages } from './map-messages';
 import { SiteSymbol, StatusSymbol } from './site-symbol';
 
@@ -120,10 +120,7 @@ export function SitePanel({ site, area, indicators, events, updated, headingLeve
             {properties.facts.map((fact, index) => (
               <div key={index} className="site-panel__fact">
                 <dt>{pickText(fact.label, language)}</dt>
-                <dd className="tabular">
-                  {typeof fact.value === 'number' ? formatNumber(fact.value, language, Number.isInteger(fact.value) ? 0 : 1) : fact.value}
-                  {fact.unit ? ` ${pickText(fact.unit, language)}` : ''}
-                </dd>
+                <dd className="tabular">{formatFact(fact.value, fact.unit ? pickText(fact.unit, language) : undefined, language)}</dd>
               </div>
             ))}
           </dl>

@@ -106,6 +106,11 @@ function serialiseSet<T extends string>(set: ReadonlySet<T>, allowed: ReadonlyAr
 export function writeMapUrlState(params: URLSearchParams, state: Partial<MapUrlState>): URLSearchParams {
   const next = new URLSearchParams(params);
   const set = (key: string, values: ReadonlyArray<string>) => {
+    // One value keeps its place in the query (a moving map must not reorder the link).
+    if (values.length === 1 && next.getAll(key).length <= 1) {
+      next.set(key, values[0] ?? '');
+      return;
+    }
     next.delete(key);
     for (const value of values) next.append(key, value);
   };

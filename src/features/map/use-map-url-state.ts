@@ -51,30 +51,33 @@ export function useMapUrlState(): { state: MapUrlState; update: (patch: Partial<
   // on the last one asked for until the router has caught up (or someone else moved the URL).
   const pending = useRef<URLSearchParams | null>(null);
   const requested = useRef<string[]>([]);
+  // The router's latest params and setter, so `update` keeps one identity (memoised children stay put).
+  const router = useRef({ searchParams, setSearchParams });
   useEffect(() => {
+    router.current = { searchParams, setSearchParams };
     const key = searchParams.toString();
     const targets = requested.current;
     if (targets.length > 0 && (key === targets.at(-1) || !targets.includes(key))) {
       pending.current = null;
       requested.current = [];
     }
-  }, [searchParams]);
-  const update = useCallback(
-    (patch: Partial<MapUrlState>) => {
-      const base = pending.current ?? searchParams;
-      const next = writeMapUrlState(base, patch);
-      if (next.toString() === base.toString()) return;
-      pending.current = next;
-      requested.current = [...requested.current, next.toString()];
-      if (patch.filters !== undefined || 'siteId' in patch) {
-        const { view: _view, ...lasting } = patch;
-        setOptimistic((previous) => ({ patch: { ...previous?.patch, ...lasting }, targets: [...(previous?.targets ?? []), next.toString()] }));
-      } else {
-        setOptimistic((previous) => (previous ? { ...previous, targets: [...previous.targets, next.toString()] } : previous));
-      }
-      setSearchParams(next, { replace: true, preventScrollReset: true });
-    },
-    [searchParams, setSearchParams],
-  );
+  }, [searchParams, setSearchParams]);
+  const update = useCallback((patch: Partial<MapUrlState>) => {
+    const { searchParams: current, setSearchParams: navigate } = router.current;
+    const base = pending.current ?? current;
+    const next = writeMapUrlState(base, patch);
+    if (next.toString() === base.toString()) return;
+    pending.current = next;
+    requested.current = [...requested.current, next.toString()];
+    if (patch.filters !== undefined || 'siteId' in patch) {
+      const lasting: Partial<MapUrlState> = {};
+      if (patch.filters !== undefined) lasting.filters = patch.filters;
+      if ('siteId' in patch) lasting.siteId = patch.siteId;
+      setOptimistic((previous) => ({ patch: { ...previous?.patch, ...lasting }, targets: [...(previous?.targets ?? []), next.toString()] }));
+    } else {
+      setOptimistic((previous) => (previous ? { ...previous, targets: [...previous.targets, next.toString()] } : previous));
+    }
+    navigate(next, { replace: true, preventScrollReset: true });
+  }, []);
   return { state, update };
 }

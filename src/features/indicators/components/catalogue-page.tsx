@@ -1,4 +1,3 @@
-import { useSearchParams } from 'react-router';
 import { DataError } from '../../../components/data-error';
 import { DataQualityNotice } from '../../../components/data-quality-notice';
 import { Loading } from '../../../components/loading';
@@ -9,6 +8,7 @@ import { useMessages } from '../../../i18n/messages';
 import { useAreas } from '../../../lib/api/hooks';
 import { useIndicatorAreaRows } from '../../../lib/status/use-indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
+import { useSearchState } from '../use-search-state';
 import {
   catalogueJson,
   catalogueRecords,
@@ -39,12 +39,10 @@ export function CataloguePage() {
   const language = useLanguage();
   const rows = useIndicatorAreaRows();
   const areas = useAreas();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchState();
   const state = readCatalogueParams(params);
 
-  // Replace, not push: typing in the search box must not fill the history, and the URL always
-  // holds the current view for sharing.
-  const update = (patch: Partial<CatalogueState>) => setParams(writeCatalogueParams({ ...state, ...patch }), { replace: true });
+  const update = (patch: Partial<CatalogueState>) => setParams(writeCatalogueParams({ ...state, ...patch }));
   const onSort = (key: SortKey) => update({ sort: key, dir: state.sort === key && state.dir === 'asc' ? 'desc' : 'asc' });
 
   let content;

@@ -4,12 +4,12 @@ import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../i18n/text';
 import type { Indicator, PilotEvent, Target } from '../../../lib/api/schemas';
-import { periodToTime } from '../../../lib/status/periods';
 import { indicatorsMessages, vocabularyMessages } from '../indicators-messages';
 import { formatIndicatorPeriod, formatTimeTick } from '../utils/format';
-import { chartPoints, clipSegment, groupEventMarkers, reduceForChart, timeTicks, valueScale, type ChartPoint, type SeriesInfo } from '../utils/series';
-import { recordChartMetric, timed } from '../utils/metrics';
-import type { ChartSeries, ChartTarget, TimeSeriesChartProps } from './time-series-chart';
+import { prepareChart } from '../utils/prepare-chart';
+import { chartPoints, type ChartPoint, type SeriesInfo } from '../utils/series';
+import { recordChartMetric } from '../utils/metrics';
+import type { TimeSeriesChartProps } from './time-series-chart';
 
 let LoadedChart: ComponentType<TimeSeriesChartProps> | undefined;
 let loading: Promise<void> | undefined;
@@ -38,10 +38,13 @@ function useChartLoaded(): boolean {
   return loaded;
 }
 
-/** Width of the element, kept up to date with a ResizeObserver (0 until measured; jsdom has no layout). */
+/**
+ * Width of the element, kept up to date with a ResizeObserver: undefined until measured (in a
+ * layout effect, before the first paint), so the chart is built once, at its real width.
+ */
 function useElementWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(0);
+  const [width, setWidth] = useState<number | undefined>();
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
@@ -49,7 +52,7 @@ function useElementWidth<T extends HTMLElement>() {
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
       const next = Math.round(entries[0]?.contentRect.width ?? 0);
-      setWidth((current) => (Math.abs(current - next) >= 8 ? next : current));
+      setWidth((current) => (current !== undefined && Math.abs(current - next) < 8 ? current : next));
     });
     observer.observe(element);
     return () => observer.disconnect();
@@ -57,10 +60,8 @@ function useElementWidth<T extends HTMLElement>() {
   return [ref, width] as const;
 }
 
-/** Width used when the element cannot be measured (tests). */
+/** Width used when the element has no layout (jsdom in the component tests). */
 const FALLBACK_WIDTH = 720;
-/** Space the axis and margins take from the chart's width: what is left is the plot, in pixels. */
-const AXIS_SPACE = 96;
 
 interface ChartViewProps {
   indicator: Indicator;
@@ -86,49 +87,15 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
   const language = useLanguage();
   const [ref, measured] = useElementWidth<HTMLDivElement>();
   const chartLoaded = useChartLoaded();
-  const width = measured > 0 ? measured : FALLBACK_WIDTH;
-  const height = width < 520 ? 280 : 360;
+  const width = measured === undefined ? undefined : measured > 0 ? measured : FALLBACK_WIDTH;
+  const height = (width ?? FALLBACK_WIDTH) < 520 ? 280 : 360;
   const unit = pickText(indicator.unit, language);
 
   const inRange = useMemo(() => visible.map((series) => ({ series, points: chartPoints(series.points, from, to) })), [visible, from, to]);
+  // Built once the width is known (a layout effect, before the first paint).
+  const prepared = useMemo(() => (width === undefined ? undefined : prepareChart({ inRange, targets, events, from, to, width })), [inRange, targets, events, from, to, width]);
 
-  const prepared = useMemo(() => {
-    const maxPoints = Math.max(50, width - AXIS_SPACE);
-    const [series, reduceMs] = timed((): ChartSeries[] =>
-      inRange.map(({ series, points }) => ({
-        key: series.key,
-        name: series.name,
-        kind: series.kind,
-        colorIndex: series.colorIndex,
-        points: reduceForChart(points, maxPoints),
-      })),
-    );
-    const tMin = Date.UTC(from, 0, 1);
-    // Points are in time order, so each series' last point is its latest.
-    const lastTime = inRange.reduce((latest, { points }) => Math.max(latest, points.at(-1)?.t ?? latest), Date.UTC(to, 0, 1));
-    const xDomain: [number, number] = [tMin, lastTime === tMin ? Date.UTC(to + 1, 0, 1) : lastTime];
-    const visibleAreas = new Map(visible.filter((item) => item.kind === 'area').map((item) => [item.areaId, item]));
-    const chartTargets: ChartTarget[] = targets.flatMap((target) => {
-      const area = visibleAreas.get(target.areaId);
-      if (!area) return [];
-      const baseline = { t: periodToTime(target.baseline.period), v: target.baseline.value };
-      const goal = { t: periodToTime(target.target.period), v: target.target.value };
-      const within = (point: { t: number }) => point.t >= xDomain[0] && point.t <= xDomain[1];
-      return [{ key: area.key, colorIndex: area.colorIndex, path: clipSegment(baseline, goal, xDomain[0], xDomain[1]), baseline: within(baseline) ? baseline : undefined, target: within(goal) ? goal : undefined }];
-    });
-    const values = [
-      ...series.flatMap((item) => item.points.flatMap((point) => (point.v === null ? [] : [point.v]))),
-      ...chartTargets.flatMap((target) => [...(target.path ?? []).map((point) => point.v), ...(target.baseline ? [target.baseline.v] : []), ...(target.target ? [target.target.v] : [])]),
-    ];
-    const yScale = valueScale(values);
-    const msPerPx = (xDomain[1] - xDomain[0]) / Math.max(1, width - AXIS_SPACE);
-    const chartEvents = groupEventMarkers(events.map((event) => ({ id: event.id, t: periodToTime(event.period) })), msPerPx);
-    const total = inRange.reduce((sum, { points }) => sum + points.length, 0);
-    const drawn = series.reduce((sum, item) => sum + item.points.length, 0);
-    return { series, chartTargets, chartEvents, xDomain, xTicks: timeTicks(xDomain[0], xDomain[1], Math.max(3, Math.floor(width / 90))), yScale, total, drawn, reduceMs };
-  }, [inRange, visible, targets, events, from, to, width]);
-
-  const tickDecimals = prepared.yScale.ticks.some((tick) => !Number.isInteger(tick)) ? Math.min(3, Math.max(1, indicator.decimals)) : 0;
+  const tickDecimals = prepared?.yScale.ticks.some((tick) => !Number.isInteger(tick)) ? Math.min(3, Math.max(1, indicator.decimals)) : 0;
   const formatPoint = useCallback(
     (point: ChartPoint) => {
       const value = formatValue(point.v, language, indicator.decimals, unit);
@@ -142,36 +109,41 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
     (time: number) => formatIndicatorPeriod(new Date(time).toISOString().slice(0, indicator.frequency === 'annual' ? 4 : indicator.frequency === 'daily' ? 10 : 7), indicator.frequency, language),
     [indicator.frequency, language],
   );
-  const { total, drawn, reduceMs } = prepared;
+  const formatXTick = useCallback((time: number) => formatTimeTick(time, language), [language]);
+  const formatYTick = useCallback((value: number) => formatNumber(value, language, tickDecimals), [language, tickDecimals]);
+  const markerLabels = useMemo(() => ({ baseline: t.markerBaseline, target: t.markerTarget }), [t]);
   const onMounted = useCallback(
-    (mountMs: number, startedAt: number) => recordChartMetric({ mountMs, reduceMs, totalPoints: total, drawnPoints: drawn, width, startedAt }),
-    [reduceMs, total, drawn, width],
+    (mountMs: number, startedAt: number) => {
+      if (prepared && width !== undefined) recordChartMetric({ mountMs, reduceMs: prepared.reduceMs, totalPoints: prepared.total, drawnPoints: prepared.drawn, width, startedAt });
+    },
+    [prepared, width],
   );
 
-  const hasNotMeasured = inRange.some(({ points }) => points.some((point) => point.v !== null && point.quality !== 'measured'));
-  const hasTargets = prepared.chartTargets.length > 0;
+  const hasNotMeasured = useMemo(() => inRange.some(({ points }) => points.some((point) => point.v !== null && point.quality !== 'measured')), [inRange]);
+  const visibleAreaIds = new Set(visible.filter((item) => item.kind === 'area').map((item) => item.areaId));
+  const hasTargets = targets.some((target) => visibleAreaIds.has(target.areaId));
 
   return (
     <div className="chart-view">
       <p className="chart-view__unit muted">{unit}</p>
       <div ref={ref} className="chart-view__canvas" style={{ minHeight: height }}>
-        {chartLoaded && LoadedChart ? (
+        {chartLoaded && LoadedChart && prepared && width !== undefined ? (
           <LoadedChart
             width={width}
             height={height}
             label={label}
             series={prepared.series}
-            targets={prepared.chartTargets}
-            events={prepared.chartEvents}
+            targets={prepared.targets}
+            events={prepared.events}
             xDomain={prepared.xDomain}
             xTicks={prepared.xTicks}
             yDomain={prepared.yScale.domain}
             yTicks={prepared.yScale.ticks}
             formatTime={formatTime}
-            formatXTick={(time) => formatTimeTick(time, language)}
-            formatYTick={(value) => formatNumber(value, language, tickDecimals)}
+            formatXTick={formatXTick}
+            formatYTick={formatYTick}
             formatPoint={formatPoint}
-            markerLabels={{ baseline: t.markerBaseline, target: t.markerTarget }}
+            markerLabels={markerLabels}
             onMounted={onMounted}
           />
         ) : (
@@ -180,11 +152,13 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
           </div>
         )}
       </div>
-      <p className="chart-view__note muted">
-        {prepared.yScale.startsAtZero ? t.axisStartsAtZero : t.axisNotZero}{' '}
-        {drawn < total ? t.chartReducedNote(formatNumber(drawn, language), formatNumber(total, language)) : null}
-      </p>
-      <ChartLegend series={prepared.series} hasTargets={hasTargets} hasNotMeasured={hasNotMeasured} hasEvents={events.length > 0} />
+      {prepared ? (
+        <p className="chart-view__note muted">
+          {prepared.yScale.startsAtZero ? t.axisStartsAtZero : t.axisNotZero}{' '}
+          {prepared.drawn < prepared.total ? t.chartReducedNote(formatNumber(prepared.drawn, language), formatNumber(prepared.total, language)) : null}
+        </p>
+      ) : null}
+      <ChartLegend series={visible} hasTargets={hasTargets} hasNotMeasured={hasNotMeasured} hasEvents={events.length > 0} />
       {events.length > 0 ? (
         compactEvents ? (
           <details className="chart-view__events">
@@ -216,7 +190,7 @@ function EventList({ events }: { events: ReadonlyArray<PilotEvent> }) {
 }
 
 /** The legend, in HTML beside the SVG: series (colour and marker shape), target path, markers, quality, events. */
-function ChartLegend({ series, hasTargets, hasNotMeasured, hasEvents }: { series: ReadonlyArray<ChartSeries>; hasTargets: boolean; hasNotMeasured: boolean; hasEvents: boolean }) {
+function ChartLegend({ series, hasTargets, hasNotMeasured, hasEvents }: { series: ReadonlyArray<SeriesInfo>; hasTargets: boolean; hasNotMeasured: boolean; hasEvents: boolean }) {
   const t = useMessages(indicatorsMessages);
   return (
     <div className="chart-legend">

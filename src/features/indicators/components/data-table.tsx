@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatNumber, formatPeriod } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
@@ -6,7 +6,8 @@ import { pickText } from '../../../i18n/text';
 import type { Indicator, PilotEvent } from '../../../lib/api/schemas';
 import { indicatorsMessages, vocabularyMessages } from '../indicators-messages';
 import { formatIndicatorPeriod } from '../utils/format';
-import type { ValueRow } from '../utils/indicator-export';
+import { valueRows } from '../utils/indicator-export';
+import type { SeriesInfo } from '../utils/series';
 import { ScrollRegion } from './scroll-region';
 
 /** Rows per page: enough for ten years of monthly values for two districts on one page. */
@@ -14,7 +15,9 @@ export const TABLE_PAGE_SIZE = 500;
 
 interface DataTableProps {
   indicator: Indicator;
-  rows: ReadonlyArray<ValueRow>;
+  visible: ReadonlyArray<SeriesInfo>;
+  from: number;
+  to: number;
   events: ReadonlyArray<PilotEvent>;
   areaNames: ReadonlyMap<string, string>;
 }
@@ -24,11 +27,13 @@ interface DataTableProps {
  * reduced set the chart draws), with its quality and note, then the events. Each table sits in
  * a focusable, labelled region, so keyboard users can scroll it; very long series are paged.
  */
-export function DataTable({ indicator, rows, events, areaNames }: DataTableProps) {
+export function DataTable({ indicator, visible, from, to, events, areaNames }: DataTableProps) {
   const t = useMessages(indicatorsMessages);
   const vocabulary = useMessages(vocabularyMessages);
   const language = useLanguage();
   const [page, setPage] = useState(0);
+  // Built only while the table is shown (the tabs render the selected panel only).
+  const rows = useMemo(() => valueRows(visible, from, to), [visible, from, to]);
   const pages = Math.max(1, Math.ceil(rows.length / TABLE_PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const shown = rows.slice(current * TABLE_PAGE_SIZE, (current + 1) * TABLE_PAGE_SIZE);

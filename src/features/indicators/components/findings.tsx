@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { OverdueFlag, StatusBadge } from '../../../components/status-badge';
 import { useLanguage } from '../../../i18n/language';
 import { pickText } from '../../../i18n/text';
@@ -11,11 +12,26 @@ import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
  */
 export function Findings({ indicator, rows }: { indicator: Indicator; rows: ReadonlyArray<IndicatorAreaRow> }) {
   const language = useLanguage();
-  const subject = pickText(indicator.name, language);
-  const unit = pickText(indicator.unit, language);
+  // Memoised: a long series makes each sentence cost a sort, and the page re-renders on every view change.
+  const sentences = useMemo(() => {
+    const subject = pickText(indicator.name, language);
+    const unit = pickText(indicator.unit, language);
+    return rows.map((row) =>
+      describeIndicator({
+        language,
+        subject,
+        areaName: pickText(row.area.properties.name, language),
+        unit,
+        decimals: indicator.decimals,
+        direction: indicator.direction,
+        points: row.points,
+        target: row.target,
+      }),
+    );
+  }, [indicator, rows, language]);
   return (
     <ul className="findings">
-      {rows.map((row) => (
+      {rows.map((row, index) => (
         <li key={row.area.id} className="findings__item">
           {row.evaluation || row.overdue ? (
             <span className="findings__status">
@@ -23,18 +39,7 @@ export function Findings({ indicator, rows }: { indicator: Indicator; rows: Read
               {row.overdue ? <OverdueFlag /> : null}
             </span>
           ) : null}
-          <p className="findings__sentence">
-            {describeIndicator({
-              language,
-              subject,
-              areaName: pickText(row.area.properties.name, language),
-              unit,
-              decimals: indicator.decimals,
-              direction: indicator.direction,
-              points: row.points,
-              target: row.target,
-            })}
-          </p>
+          <p className="findings__sentence">{sentences[index]}</p>
         </li>
       ))}
     </ul>

@@ -13,7 +13,7 @@ import { indicatorsMessages } from '../indicators-messages';
 import { useIndicatorPageData, type IndicatorPageData } from '../use-indicator-page-data';
 import { useIndicatorView } from '../use-indicator-view';
 import { toCsv } from '../utils/downloads';
-import { downloadBaseName, VALUE_COLUMNS, valueRecords, valueRows, viewJson } from '../utils/indicator-export';
+import { countValueRows, downloadBaseName, VALUE_COLUMNS, valueRecords, valueRows, viewJson } from '../utils/indicator-export';
 import { describeSeries, eventsInView } from '../utils/series';
 import { ChartTabs } from './chart-tabs';
 import { ChartView } from './chart-view';
@@ -78,7 +78,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
   const view = useIndicatorView(series, targets);
   const { resolved } = view;
   const shownEvents = useMemo(() => (resolved ? eventsInView(events, resolved.visible, resolved.from, resolved.to) : []), [events, resolved]);
-  const tableRows = useMemo(() => (resolved ? valueRows(resolved.visible, resolved.from, resolved.to) : []), [resolved]);
+  const rowCount = useMemo(() => (resolved ? countValueRows(resolved.visible, resolved.from, resolved.to) : 0), [resolved]);
 
   return (
     <div className="page indicator-page">
@@ -97,8 +97,8 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
             <div className="indicator-figure__actions">
               <DownloadButtons
                 baseName={downloadBaseName(indicator.id, resolved.from, resolved.to)}
-                rowCount={tableRows.length}
-                csv={() => toCsv(valueRecords(indicator, tableRows, language), VALUE_COLUMNS)}
+                rowCount={rowCount}
+                csv={() => toCsv(valueRecords(indicator, valueRows(resolved.visible, resolved.from, resolved.to), language), VALUE_COLUMNS)}
                 json={() => viewJson(indicator, resolved.visible, targets, { from: resolved.from, to: resolved.to }, language)}
               />
               <SharePanel indicatorId={indicator.id} indicatorName={name} search={view.explicit} />
@@ -135,7 +135,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
                     />
                   </figure>
                 }
-                table={<DataTable indicator={indicator} rows={tableRows} events={shownEvents} areaNames={areaNames} />}
+                table={<DataTable indicator={indicator} visible={resolved.visible} from={resolved.from} to={resolved.to} events={shownEvents} areaNames={areaNames} />}
               />
             )}
           </>

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { formatValue } from '../../../i18n/format';
 import { useLanguage, type Language } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
@@ -39,7 +40,7 @@ export function MetadataPanel({ indicator, series, goals, areaNames }: MetadataP
   const t = useMessages(indicatorsMessages);
   const vocabulary = useMessages(vocabularyMessages);
   const language = useLanguage();
-  const latest = latestValue(series.flatMap((item) => item.points));
+  const latest = useMemo(() => latestValue(series.flatMap((item) => item.points)), [series]);
   const notGiven = <span className="muted">{t.metaNotGiven}</span>;
   return (
     <dl className="facts metadata">

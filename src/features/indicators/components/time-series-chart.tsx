@@ -11,28 +11,10 @@
  * - Presentational: it receives already reduced points, the clipped target paths, the axes and
  *   the formatted strings; everything is computed (and tested) in ../utils/series.ts.
  */
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from 'recharts';
-import { nearestPoint, type ChartPoint, type EventMarker, type XY } from '../utils/series';
-
-export interface ChartSeries {
-  key: string;
-  name: string;
-  kind: 'area' | 'site';
-  colorIndex: number;
-  /** Already reduced to about one point per pixel. */
-  points: ChartPoint[];
-}
-
-export interface ChartTarget {
-  key: string;
-  colorIndex: number;
-  /** The straight path clipped to the range (absent when outside it). */
-  path: [XY, XY] | undefined;
-  baseline: XY | undefined;
-  target: XY | undefined;
-}
-
+import type { ChartSeries, ChartTarget } from '../utils/prepare-chart';
+import { nearestPoint, type ChartPoint, type EventMarker } from '../utils/series';
 
 export interface TimeSeriesChartProps {
   width: number;
@@ -104,7 +86,8 @@ function TooltipBody({ label, series, formatTime, formatPoint, tolerance }: {
   );
 }
 
-export function TimeSeriesChart(props: TimeSeriesChartProps) {
+/** Memoised: the page re-renders on every URL change, and redrawing 1 000 points is not free. */
+export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesChartProps) {
   const { width, height, label, series, targets, events, xDomain, xTicks, yDomain, yTicks, formatTime, formatXTick, formatYTick, formatPoint, markerLabels, onMounted } = props;
   const container = useRef<HTMLDivElement>(null);
   // The render that starts the mount: measured until the lines are in the DOM.
@@ -254,7 +237,7 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
       </LineChart>
     </div>
   );
-}
+});
 
 /** The target marker: a diamond (the baseline is a circle), so the two differ in shape, not only in place. */
 function TargetShape({ cx, cy }: { cx: number | string | undefined; cy: number | string | undefined }) {

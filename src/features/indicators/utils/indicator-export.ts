@@ -5,9 +5,8 @@
 import type { Language } from '../../../i18n/language';
 import { pickText } from '../../../i18n/text';
 import type { Indicator, Point, Target } from '../../../lib/api/schemas';
-import { periodToTime } from '../../../lib/status/periods';
 import type { DownloadRecord } from './catalogue';
-import { inRange, type SeriesInfo } from './series';
+import { chartPoints, countInRange, inRange, type SeriesInfo } from './series';
 
 export interface ValueRow {
   series: SeriesInfo;
@@ -18,12 +17,17 @@ export interface ValueRow {
 export function valueRows(visible: ReadonlyArray<SeriesInfo>, from: number, to: number): ValueRow[] {
   const rows: Array<ValueRow & { time: number; order: number }> = [];
   visible.forEach((series, order) => {
-    for (const point of series.points) {
-      if (inRange(point.period, from, to)) rows.push({ series, point, time: periodToTime(point.period), order });
+    for (const point of chartPoints(series.points, from, to)) {
+      rows.push({ series, point: { period: point.period, value: point.v, quality: point.quality, note: point.note }, time: point.t, order });
     }
   });
   rows.sort((a, b) => a.time - b.time || a.order - b.order);
   return rows.map(({ series, point }) => ({ series, point }));
+}
+
+/** How many rows valueRows would give, without building them. */
+export function countValueRows(visible: ReadonlyArray<SeriesInfo>, from: number, to: number): number {
+  return visible.reduce((sum, series) => sum + countInRange(series.points, from, to), 0);
 }
 
 export const VALUE_COLUMNS = ['indicator_id', 'area_id', 'district', 'site_id', 'site', 'period', 'value', 'unit', 'quality', 'note'] as const;

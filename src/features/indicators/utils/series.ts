@@ -10,6 +10,7 @@ import type { ObservationsDocument } from '../../../lib/api/documents';
 import type { AreaFeature, LocalizedText, PilotEvent, Point, Quality, SiteFeature, Target } from '../../../lib/api/schemas';
 import { lttbWithGaps } from '../../../lib/downsample/lttb';
 import { periodToTime } from '../../../lib/status/periods';
+import { memoizeLast } from './memo';
 
 export interface SeriesInfo {
   /** `areaId` for a district's own series, `areaId.siteId` for a pilot site's. */
@@ -33,8 +34,11 @@ export function seriesKey(series: { areaId: string; siteId?: string | undefined 
 /**
  * Every series of the document with a display name, districts in areas.geojson order, then the
  * pilot sites grouped by district. Series of unknown areas were dropped when the document was read.
+ * The same records give the same result object (see memoizeLast).
  */
-export function describeSeries(
+export const describeSeries = memoizeLast(describeSeriesNow, (document, areas, sites, language) => [document.series, areas, sites, language]);
+
+function describeSeriesNow(
   document: ObservationsDocument,
   areas: ReadonlyArray<AreaFeature>,
   sites: ReadonlyArray<SiteFeature>,
@@ -158,14 +162,45 @@ export interface ChartPoint {
   note: LocalizedText | undefined;
 }
 
-/** The series' points in the range as chart points, in time order. */
-export function chartPoints(points: ReadonlyArray<Point>, from: number, to: number): ChartPoint[] {
-  const result: ChartPoint[] = [];
-  for (const point of points) {
-    if (!inRange(point.period, from, to)) continue;
-    result.push({ t: periodToTime(point.period), v: point.value, period: point.period, quality: point.quality, note: point.note });
+const timedCache = new WeakMap<ReadonlyArray<Point>, ChartPoint[]>();
+
+/**
+ * Every point of a series as a chart point, in time order. Cached per points array (the parsed
+ * document's arrays do not change), so each period of a long series is parsed once.
+ */
+export function timedPoints(points: ReadonlyArray<Point>): ChartPoint[] {
+  let timed = timedCache.get(points);
+  if (!timed) {
+    timed = points
+      .map((point) => ({ t: periodToTime(point.period), v: point.value, period: point.period, quality: point.quality, note: point.note }))
+      .sort((a, b) => a.t - b.t);
+    timedCache.set(points, timed);
   }
-  return result.sort((a, b) => a.t - b.t);
+  return timed;
+}
+
+/** The index of the first point at or after `t` (points sorted by t). */
+function lowerBound(points: ReadonlyArray<ChartPoint>, t: number): number {
+  let lo = 0;
+  let hi = points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((points[mid] as ChartPoint).t < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The series' points in the years `from`–`to` as chart points, in time order. */
+export function chartPoints(points: ReadonlyArray<Point>, from: number, to: number): ChartPoint[] {
+  const timed = timedPoints(points);
+  return timed.slice(lowerBound(timed, Date.UTC(from, 0, 1)), lowerBound(timed, Date.UTC(to + 1, 0, 1)));
+}
+
+/** How many points of the series fall in the years `from`–`to` (without copying them). */
+export function countInRange(points: ReadonlyArray<Point>, from: number, to: number): number {
+  const timed = timedPoints(points);
+  return lowerBound(timed, Date.UTC(to + 1, 0, 1)) - lowerBound(timed, Date.UTC(from, 0, 1));
 }
 
 /**
@@ -272,8 +307,13 @@ export function nearestPoint(points: ReadonlyArray<ChartPoint>, t: number, toler
   return best && Math.abs(best.t - t) <= tolerance ? best : undefined;
 }
 
-/** The events drawn on the chart: those of the visible districts (or of no district) in the range, in time order. */
-export function eventsInView(events: ReadonlyArray<PilotEvent>, visible: ReadonlyArray<SeriesInfo>, from: number, to: number): PilotEvent[] {
+/**
+ * The events drawn on the chart: those of the visible districts (or of no district) in the
+ * range, in time order. The same records give the same array, so the chart is not redrawn.
+ */
+export const eventsInView = memoizeLast(eventsInViewNow, (events, visible, from, to) => [events, visible, from, to]);
+
+function eventsInViewNow(events: ReadonlyArray<PilotEvent>, visible: ReadonlyArray<SeriesInfo>, from: number, to: number): PilotEvent[] {
   const areaIds = new Set(visible.map((series) => series.areaId));
   return events
     .filter((event) => (event.areaId === undefined || areaIds.has(event.areaId)) && inRange(event.period, from, to))

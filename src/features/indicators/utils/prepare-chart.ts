@@ -1,0 +1,105 @@
+/**
+ * Everything the chart draws, from the visible series in the range: the points reduced to about
+ * one per horizontal pixel of the plot, the target paths clipped to the range, both axes and the
+ * event markers. Pure; the recharts component only draws the result.
+ */
+import type { PilotEvent, Target } from '../../../lib/api/schemas';
+import { periodToTime } from '../../../lib/status/periods';
+import { timed } from './metrics';
+import { clipSegment, groupEventMarkers, reduceForChart, timeTicks, valueScale, type ChartPoint, type EventMarker, type SeriesInfo, type XY } from './series';
+
+export interface ChartSeries {
+  key: string;
+  name: string;
+  kind: 'area' | 'site';
+  colorIndex: number;
+  /** Already reduced to about one point per pixel. */
+  points: ChartPoint[];
+}
+
+export interface ChartTarget {
+  key: string;
+  colorIndex: number;
+  /** The straight path clipped to the range (absent when outside it). */
+  path: [XY, XY] | undefined;
+  baseline: XY | undefined;
+  target: XY | undefined;
+}
+
+/** Space the value axis and the margins take from the chart's width: the rest is the plot, in px. */
+export const AXIS_SPACE = 96;
+
+export interface PrepareChartInput {
+  /** The visible series with their points in the range (see chartPoints). */
+  inRange: ReadonlyArray<{ series: SeriesInfo; points: ChartPoint[] }>;
+  targets: ReadonlyArray<Target>;
+  events: ReadonlyArray<PilotEvent>;
+  from: number;
+  to: number;
+  width: number;
+}
+
+export interface PreparedChart {
+  series: ChartSeries[];
+  targets: ChartTarget[];
+  events: EventMarker[];
+  xDomain: [number, number];
+  xTicks: number[];
+  yScale: ReturnType<typeof valueScale>;
+  /** Values in the range, and values drawn after the reduction. */
+  total: number;
+  drawn: number;
+  /** Time the LTTB reduction took, in ms. */
+  reduceMs: number;
+}
+
+export function prepareChart({ inRange, targets, events, from, to, width }: PrepareChartInput): PreparedChart {
+  const maxPoints = Math.max(50, width - AXIS_SPACE);
+  const [series, reduceMs] = timed((): ChartSeries[] =>
+    inRange.map(({ series: info, points }) => ({
+      key: info.key,
+      name: info.name,
+      kind: info.kind,
+      colorIndex: info.colorIndex,
+      points: reduceForChart(points, maxPoints),
+    })),
+  );
+  const tMin = Date.UTC(from, 0, 1);
+  // Points are in time order, so each series' last point is its latest.
+  const lastTime = inRange.reduce((latest, { points }) => Math.max(latest, points.at(-1)?.t ?? latest), Date.UTC(to, 0, 1));
+  const xDomain: [number, number] = [tMin, lastTime === tMin ? Date.UTC(to + 1, 0, 1) : lastTime];
+  const within = (point: XY) => point.t >= xDomain[0] && point.t <= xDomain[1];
+  const visibleAreas = new Map(inRange.filter(({ series: info }) => info.kind === 'area').map(({ series: info }) => [info.areaId, info]));
+  const chartTargets: ChartTarget[] = targets.flatMap((target) => {
+    const area = visibleAreas.get(target.areaId);
+    if (!area) return [];
+    const baseline = { t: periodToTime(target.baseline.period), v: target.baseline.value };
+    const goal = { t: periodToTime(target.target.period), v: target.target.value };
+    return [
+      {
+        key: area.key,
+        colorIndex: area.colorIndex,
+        path: clipSegment(baseline, goal, xDomain[0], xDomain[1]),
+        baseline: within(baseline) ? baseline : undefined,
+        target: within(goal) ? goal : undefined,
+      },
+    ];
+  });
+  const values: number[] = [];
+  for (const item of series) for (const point of item.points) if (point.v !== null) values.push(point.v);
+  for (const target of chartTargets) {
+    for (const point of [...(target.path ?? []), target.baseline, target.target]) if (point) values.push(point.v);
+  }
+  const msPerPx = (xDomain[1] - xDomain[0]) / Math.max(1, width - AXIS_SPACE);
+  return {
+    series,
+    targets: chartTargets,
+    events: groupEventMarkers(events.map((event) => ({ id: event.id, t: periodToTime(event.period) })), msPerPx),
+    xDomain,
+    xTicks: timeTicks(xDomain[0], xDomain[1], Math.max(3, Math.floor(width / 90))),
+    yScale: valueScale(values),
+    total: inRange.reduce((sum, { points }) => sum + points.length, 0),
+    drawn: series.reduce((sum, item) => sum + item.points.length, 0),
+    reduceMs,
+  };
+}
