@@ -60,22 +60,41 @@ export default tseslint.config(
       ],
     },
   },
-  ...featureNames.map((feature) => ({
-    files: [`src/features/${feature}/**`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
+  // Feature boundaries hold for tests too; only production files are also barred from test code.
+  ...featureNames.flatMap((feature) => {
+    const others = featureNames.filter((other) => other !== feature);
+    const boundaries = [
+      {
+        group: others.map((other) => `**/features/${other}/**`),
+        message: 'Features never import each other; compose them in src/app/routes.',
+      },
+      {
+        // Relative paths that climb out of this feature into a sibling (../map/…, ../../summary).
+        regex: `^(\\.\\./)+(${others.join('|')})(/|$)`,
+        message: 'Features never import each other; compose them in src/app/routes.',
+      },
+      { group: ['**/app/**'], message: 'Features must not import the app.' },
+    ];
+    return [
+      {
+        files: [`src/features/${feature}/**`],
+        ignores: ['src/**/*.test.{ts,tsx}'],
+        rules: {
+          'no-restricted-imports': [
+            'error',
             {
-              group: featureNames.filter((other) => other !== feature).map((other) => `**/features/${other}/**`),
-              message: 'Features never import each other; compose them in src/app/routes.',
+              patterns: [
+                ...boundaries,
+                { group: ['**/mocks/**', '**/tests/**'], message: 'Do not import test code in source files.' },
+              ],
             },
-            { group: ['**/app/**'], message: 'Features must not import the app.' },
-            { group: ['**/mocks/**', '**/tests/**'], message: 'Do not import test code in source files.' },
           ],
         },
-      ],
-    },
-  })),
+      },
+      {
+        files: [`src/features/${feature}/**/*.test.{ts,tsx}`],
+        rules: { 'no-restricted-imports': ['error', { patterns: boundaries }] },
+      },
+    ];
+  }),
 );

@@ -1,10 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- feature tests render the app over msw; eslint.config.js does not exempt feature tests yet (docs/map.md)
 import { documentHttpError } from '../../../mocks/handlers';
-// eslint-disable-next-line no-restricted-imports -- as above
 import { server } from '../../../mocks/node';
-// eslint-disable-next-line no-restricted-imports -- as above
 import { renderApp } from '../../../tests/render';
 
 async function section(name: string) {

@@ -1,5 +1,4 @@
 import { expect, test } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- feature tests use the msw fixtures; eslint.config.js does not exempt feature tests yet (docs/map.md)
 import { createDatasetFixture } from '../../../mocks/fixtures/dataset';
 import { areasDocumentSchema, sitesDocumentSchema, type SiteFeature } from '../../lib/api/schemas';
 import { ALL_FILTERS, filterSites, groupSitesByArea, isShowingAll, matchesFilters, toggleValue } from './filters';

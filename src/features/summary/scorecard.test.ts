@@ -1,5 +1,4 @@
 import { expect, test } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- feature tests use the msw fixtures; eslint.config.js does not exempt feature tests yet (docs/summary.md)
 import { createDatasetFixture, TEST_TODAY } from '../../../mocks/fixtures/dataset';
 import type { ObservationsDocument } from '../../lib/api/documents';
 import { parseAreas, parseGoals, parseIndicators, parseObservations } from '../../lib/api/documents';

@@ -64,12 +64,24 @@ export function combineStates<T>(
   return { isPending: false, error: null, data: built?.data, problems: built?.problems ?? [] };
 }
 
-function fromQuery<T>(query: UseQueryResult<Parsed<T>>): DataState<T> {
-  return combineStates([query], () => query.data);
+/** The fields the composite hooks read, as an object that only changes when they do. */
+interface StableQuery<T> {
+  data: T | undefined;
+  error: Error | null;
+  isPending: boolean;
+}
+
+/**
+ * `useQuery` returns a new result object on every render, so composite hooks cannot memoise
+ * on it; they memoise on this, which keeps its identity until data, error or pending change.
+ */
+function useStableQuery<T>({ data, error, isPending }: UseQueryResult<T>): StableQuery<T> {
+  return useMemo(() => ({ data, error, isPending }), [data, error, isPending]);
 }
 
 export function useAreas(): DataState<AreaFeature[]> {
-  return fromQuery(useAreasDocument());
+  const areas = useStableQuery(useAreasDocument());
+  return useMemo(() => combineStates([areas], () => areas.data), [areas]);
 }
 
 export interface PublicIndicators {
@@ -86,10 +98,10 @@ function splitPublic(indicators: ReadonlyArray<Indicator>): PublicIndicators {
 
 /** Public indicators only. */
 export function useIndicators(): DataState<Indicator[]> {
-  const query = useIndicatorsDocument();
+  const { data, error, isPending } = useIndicatorsDocument();
   return useMemo(
-    () => combineStates([query], () => query.data && { data: splitPublic(query.data.data).indicators, problems: query.data.problems }),
-    [query],
+    () => combineStates([{ error, isPending }], () => data && { data: splitPublic(data.data).indicators, problems: data.problems }),
+    [data, error, isPending],
   );
 }
 
@@ -103,9 +115,9 @@ function knownIds(indicators: ReadonlyArray<Indicator>, areas: ReadonlyArray<Are
 
 /** Goals with targets for public indicators and known areas. */
 export function useGoals(): DataState<Goal[]> {
-  const goals = useQuery(goalsQueryOptions(useDataBaseUrl()));
-  const indicators = useIndicatorsDocument();
-  const areas = useAreasDocument();
+  const goals = useStableQuery(useQuery(goalsQueryOptions(useDataBaseUrl())));
+  const indicators = useStableQuery(useIndicatorsDocument());
+  const areas = useStableQuery(useAreasDocument());
   return useMemo(
     () =>
       combineStates([goals, indicators, areas], () => {
@@ -120,9 +132,9 @@ export function useGoals(): DataState<Goal[]> {
 
 /** Sites whose area and linked indicators exist; links to internal indicators are removed. */
 export function useSites(): DataState<SiteFeature[]> {
-  const sites = useQuery(sitesQueryOptions(useDataBaseUrl()));
-  const indicators = useIndicatorsDocument();
-  const areas = useAreasDocument();
+  const sites = useStableQuery(useQuery(sitesQueryOptions(useDataBaseUrl())));
+  const indicators = useStableQuery(useIndicatorsDocument());
+  const areas = useStableQuery(useAreasDocument());
   return useMemo(
     () =>
       combineStates([sites, indicators, areas], () => {
@@ -142,9 +154,9 @@ export function useSites(): DataState<SiteFeature[]> {
 
 export function useEvents(): DataState<PilotEvent[]> {
   const baseUrl = useDataBaseUrl();
-  const events = useQuery(eventsQueryOptions(baseUrl));
-  const areas = useAreasDocument();
-  const sites = useQuery(sitesQueryOptions(baseUrl));
+  const events = useStableQuery(useQuery(eventsQueryOptions(baseUrl)));
+  const areas = useStableQuery(useAreasDocument());
+  const sites = useStableQuery(useQuery(sitesQueryOptions(baseUrl)));
   return useMemo(
     () =>
       combineStates([events, areas], () => {
@@ -157,12 +169,16 @@ export function useEvents(): DataState<PilotEvent[]> {
   );
 }
 
-/** Observations of one public indicator; an internal or unknown id gives `data: undefined`. */
+/**
+ * Observations of one indicator, with points for unknown areas or sites dropped. It does not
+ * check visibility: callers resolve the indicator through `useIndicators` first (an internal
+ * indicator is never listed there) and pass `enabled: false` until they have.
+ */
 export function useObservations(indicatorId: string, options: { enabled?: boolean } = {}): DataState<ObservationsDocument> {
   const baseUrl = useDataBaseUrl();
-  const observations = useQuery({ ...observationsQueryOptions(baseUrl, indicatorId), enabled: options.enabled ?? true });
-  const areas = useAreasDocument();
-  const sites = useQuery(sitesQueryOptions(baseUrl));
+  const observations = useStableQuery(useQuery({ ...observationsQueryOptions(baseUrl, indicatorId), enabled: options.enabled ?? true }));
+  const areas = useStableQuery(useAreasDocument());
+  const sites = useStableQuery(useQuery(sitesQueryOptions(baseUrl)));
   return useMemo(
     () =>
       combineStates([observations, areas], () => {
@@ -193,8 +209,8 @@ export function useObservationsMany(indicatorIds: ReadonlyArray<string>): DataSt
     queries: indicatorIds.map((id) => observationsQueryOptions(baseUrl, id)),
     combine: combineObservationResults,
   });
-  const areas = useAreasDocument();
-  const sites = useQuery(sitesQueryOptions(baseUrl));
+  const areas = useStableQuery(useAreasDocument());
+  const sites = useStableQuery(useQuery(sitesQueryOptions(baseUrl)));
   return useMemo(
     () =>
       combineStates([observations, areas], () => {

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { combineStates, useAreas, useGoals, useIndicators, useMeta, useObservationsMany, type DataState } from '../api/hooks';
 import { useToday } from '../clock';
 import { buildIndicatorAreaRows, type IndicatorAreaRow } from './indicator-rows';
+import { startOfUtcDay } from './periods';
 
 /**
  * All public indicator × district rows with status, for the catalogue, scorecard and district
@@ -13,8 +14,10 @@ export function useIndicatorAreaRows(): DataState<IndicatorAreaRow[]> {
   const areas = useAreas();
   const goals = useGoals();
   const observations = useObservationsMany(indicators.data?.map((indicator) => indicator.id) ?? []);
-  const today = useToday();
-  const todayTime = today.getTime();
+  // Keyed on the day, not the instant: a clock that returns a fresh Date every render would
+  // otherwise rebuild every row on every render.
+  const todayTime = startOfUtcDay(useToday()).getTime();
+  const archived = meta.data?.archived;
   return useMemo(() => {
     // meta.json only adds the archived flag; its failure must not hide the rows.
     const state = combineStates([indicators, areas, goals, observations], () => {
@@ -25,11 +28,11 @@ export function useIndicatorAreaRows(): DataState<IndicatorAreaRow[]> {
         goals: goals.data,
         observations: observations.data,
         today: new Date(todayTime),
-        archived: meta.data?.archived,
+        archived,
       });
       return { data, problems: [...indicators.problems, ...areas.problems, ...goals.problems, ...observations.problems] };
     });
     // Pending until the observation queries have started: their list depends on the indicators.
     return indicators.data && indicators.data.length > 0 && observations.data?.size === 0 && !state.error ? { ...state, isPending: true, data: undefined } : state;
-  }, [meta, indicators, areas, goals, observations, todayTime]);
+  }, [archived, indicators, areas, goals, observations, todayTime]);
 }

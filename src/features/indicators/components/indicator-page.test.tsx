@@ -1,12 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- feature tests render the app over msw; eslint.config.js does not exempt feature tests yet
 import { createDatasetFixture } from '../../../../mocks/fixtures/dataset';
-// eslint-disable-next-line no-restricted-imports -- as above
 import { documentBody, documentEmpty, documentHttpError } from '../../../../mocks/handlers';
-// eslint-disable-next-line no-restricted-imports -- as above
 import { server } from '../../../../mocks/node';
-// eslint-disable-next-line no-restricted-imports -- as above
 import { renderApp } from '../../../../tests/render';
 
 function captureDownloads() {

@@ -1,5 +1,4 @@
 import { expect, test } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- unit tests build rows from the msw fixture; eslint.config.js does not exempt feature tests yet
 import { createDatasetFixture, TEST_TODAY } from '../../../../mocks/fixtures/dataset';
 import { parseAreas, parseGoals, parseIndicators, parseObservations } from '../../../lib/api/documents';
 import { buildIndicatorAreaRows } from '../../../lib/status/indicator-rows';

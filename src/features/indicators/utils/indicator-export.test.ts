@@ -1,5 +1,4 @@
 import { expect, test } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- unit tests build rows from the msw fixture; eslint.config.js does not exempt feature tests yet
 import { createDatasetFixture } from '../../../../mocks/fixtures/dataset';
 import { parseAreas, parseIndicators, parseObservations, parseSites } from '../../../lib/api/documents';
 import { downloadBaseName, valueRecords, valueRows, viewJson } from './indicator-export';

@@ -16,7 +16,6 @@ import {
   yearSpan,
   type SeriesInfo,
 } from './series';
-// eslint-disable-next-line no-restricted-imports -- unit tests build rows from the msw fixture; eslint.config.js does not exempt feature tests yet
 import { createDatasetFixture } from '../../../../mocks/fixtures/dataset';
 import { parseAreas, parseObservations, parseSites } from '../../../lib/api/documents';
 
