@@ -7,9 +7,9 @@
  * The files are committed; scripts/build-json-schemas.test.ts fails when they are out of date.
  * Run this after every change to schemas.ts.
  */
-import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import {
   areasDocumentSchema,
@@ -21,6 +21,7 @@ import {
   observationsDocumentSchema,
   sitesDocumentSchema,
 } from '../src/lib/api/schemas.ts';
+import { isMainModule } from './is-main.ts';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../public/schemas/v1/', import.meta.url));
 
@@ -81,16 +82,6 @@ export function writeJsonSchemas(dir: string = SCHEMA_DIR): string[] {
   return written;
 }
 
-function isMain(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(script)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
+if (isMainModule(import.meta.url)) {
   for (const file of writeJsonSchemas()) console.log(`wrote ${file}`);
 }

@@ -7,9 +7,8 @@
  * (`ERROR <document> <path>: <message>` or `WARN …`), then a summary; exits 1 on any error.
  * The checks themselves live in data-check-lib.ts; docs/data-api.md lists them.
  */
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { checkDataset, folderReader, formatProblem, summarize, urlReader, type ReadDocument } from './data-check-lib.ts';
+import { isMainModule } from './is-main.ts';
 
 export const DEFAULT_TARGET = 'public/data/v1';
 
@@ -30,17 +29,7 @@ export async function runDataCheck(target: string, print: (line: string) => void
   return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
 }
 
-function isMain(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(script)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
+if (isMainModule(import.meta.url)) {
   const args = process.argv.slice(2).filter((arg) => arg !== '--');
   if (args.includes('--help') || args.includes('-h') || args.length > 1) {
     console.log('Usage: npm run data:check -- [folder or http(s) base URL]   (default: public/data/v1)');

@@ -12,9 +12,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, launchBrowser, openPage, startStaticServer, type StaticServer } from './harness';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DIST, openPage, shareServerAndBrowser } from './harness';
 
 const INDICATOR = 'building-energy-use';
 const LENGTH = 100_000;
@@ -41,18 +41,7 @@ function longDocument() {
   return { apiVersion: '1', indicatorId: INDICATOR, series: [{ areaId: 'arsta', points }, ...others] };
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startStaticServer(DIST, { [`/data/v1/observations/${INDICATOR}.json`]: longDocument() });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = shareServerAndBrowser({ [`/data/v1/observations/${INDICATOR}.json`]: longDocument() });
 
 async function metrics(page: Page, count: number): Promise<ChartMetric[]> {
   await page.waitForFunction((n) => (window.__indicatorChartMetrics?.length ?? 0) >= n, count, { timeout: 60_000 });
@@ -66,9 +55,9 @@ function median(values: number[]): number {
 }
 
 test(`a ${LENGTH.toLocaleString('en')}-point series is reduced to about one point per pixel and the chart mounts within ${MOUNT_TARGET_MS} ms`, async () => {
-  const { page, context, errors } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  const { page, context, errors } = await openPage(shared.browser, { viewport: { width: 1280, height: 900 } });
   try {
-    await page.goto(`${server.url}/indicators/${INDICATOR}?series=arsta`);
+    await page.goto(`${shared.server.url}/indicators/${INDICATOR}?series=arsta`);
     const [first] = await metrics(page, 1);
     assert.ok(first, 'the chart reported its mount');
     assert.ok(first.totalPoints >= LENGTH, `the range holds every value (${first.totalPoints})`);

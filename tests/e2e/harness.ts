@@ -7,6 +7,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -55,6 +56,28 @@ export async function startStaticServer(root = DIST, overrides: Record<string, u
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
+}
+
+export interface SharedFixtures {
+  server: StaticServer;
+  browser: Browser;
+}
+
+/**
+ * One static server and one Chromium for a whole spec file: registers the `before` hook that
+ * starts them and the `after` hook that closes them. The fields are set once `before` has run.
+ */
+export function shareServerAndBrowser(overrides: Record<string, unknown> = {}): SharedFixtures {
+  const shared = {} as SharedFixtures;
+  before(async () => {
+    shared.server = await startStaticServer(DIST, overrides);
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await (shared.browser as Browser | undefined)?.close();
+    await (shared.server as StaticServer | undefined)?.close();
+  });
+  return shared;
 }
 
 export const CHROMIUM_ARGS = [

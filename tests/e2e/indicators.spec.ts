@@ -7,9 +7,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, DIST, launchBrowser, mainHeading, openPage, startStaticServer, waitForContent, type StaticServer } from './harness';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { axeViolations, DIST, mainHeading, openPage, shareServerAndBrowser, waitForContent } from './harness';
 
 interface IndicatorEntry {
   id: string;
@@ -27,23 +27,12 @@ const onePerDomain = ['energy', 'mobility', 'housing'].map((domain) => {
   return found;
 });
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = shareServerAndBrowser();
 
 const localized = (language: 'sv' | 'en', path: string) => (language === 'sv' ? path : `/en${path}`);
 
 async function checkPage(page: Page, errors: string[], path: string, language: 'sv' | 'en') {
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${shared.server.url}${path}`);
   const heading = await mainHeading(page);
   await waitForContent(page);
   assert.equal(await page.getAttribute('html', 'lang'), language);
@@ -56,7 +45,7 @@ async function checkPage(page: Page, errors: string[], path: string, language: '
 
 for (const language of ['sv', 'en'] as const) {
   test(`the catalogue in ${language}: every public indicator, no internal one, axe clean`, async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(shared.browser);
     try {
       const heading = await checkPage(page, errors, localized(language, '/indicators'), language);
       assert.equal(heading, language === 'sv' ? 'Indikatorer' : 'Indicators');
@@ -84,7 +73,7 @@ for (const language of ['sv', 'en'] as const) {
 
   for (const indicator of onePerDomain) {
     test(`the ${indicator.domain} indicator page (${indicator.id}) in ${language}: finding, chart, table, metadata, axe clean`, async () => {
-      const { page, context, errors } = await openPage(browser);
+      const { page, context, errors } = await openPage(shared.browser);
       try {
         const heading = await checkPage(page, errors, localized(language, `/indicators/${indicator.id}`), language);
         assert.equal(heading, indicator.name[language]);
@@ -109,11 +98,11 @@ for (const language of ['sv', 'en'] as const) {
 }
 
 test('a copied link opens the same view: range, series and tab', async () => {
-  const { page, context, errors } = await openPage(browser);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const { page, context, errors } = await openPage(shared.browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shared.server.url });
   try {
     const indicator = onePerDomain[0] as IndicatorEntry;
-    await page.goto(`${server.url}/en/indicators/${indicator.id}`);
+    await page.goto(`${shared.server.url}/en/indicators/${indicator.id}`);
     await waitForContent(page);
     await page.getByRole('combobox', { name: 'From' }).selectOption('2017');
     await page.getByRole('combobox', { name: 'To' }).selectOption('2022');
@@ -149,7 +138,7 @@ test('a copied link opens the same view: range, series and tab', async () => {
 
 for (const language of ['sv', 'en'] as const) {
   test(`the embed renders alone in ${language}: one main, one h1, chart, sentence and source, axe clean`, async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: { width: 640, height: 600 } });
+    const { page, context, errors } = await openPage(shared.browser, { viewport: { width: 640, height: 600 } });
     try {
       const indicator = onePerDomain[2] as IndicatorEntry;
       const heading = await checkPage(page, errors, localized(language, `/embed/indicators/${indicator.id}`), language);
@@ -169,13 +158,13 @@ for (const language of ['sv', 'en'] as const) {
 test('an internal indicator is not found, and its observations are never requested', async () => {
   const target = internal[0];
   assert.ok(target, 'the dataset has an internal indicator');
-  const { page, context, errors } = await openPage(browser);
+  const { page, context, errors } = await openPage(shared.browser);
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   try {
-    await page.goto(`${server.url}/indicators/${target.id}`);
+    await page.goto(`${shared.server.url}/indicators/${target.id}`);
     assert.equal(await mainHeading(page), 'Indikatorn finns inte');
-    await page.goto(`${server.url}/embed/indicators/${target.id}`);
+    await page.goto(`${shared.server.url}/embed/indicators/${target.id}`);
     assert.equal(await mainHeading(page), 'Indikatorn finns inte');
     assert.ok(!requested.some((path) => path.includes(`observations/${target.id}`)), 'no request for its observations');
     assert.deepEqual(errors, []);
@@ -185,14 +174,14 @@ test('an internal indicator is not found, and its observations are never request
 });
 
 test('on a phone the catalogue shows cards and the pages do not scroll sideways', async () => {
-  const { page, context, errors } = await openPage(browser, { viewport: { width: 375, height: 740 } });
+  const { page, context, errors } = await openPage(shared.browser, { viewport: { width: 375, height: 740 } });
   try {
     await checkPage(page, errors, '/indicators', 'sv');
     assert.equal(await page.getByRole('table').count(), 0, 'the wide table is hidden');
     assert.ok((await page.locator('.catalogue-card').count()) >= publicIndicators.length, 'one card per row');
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok((await overflow()) <= 0, 'no horizontal scroll on the catalogue');
-    await page.goto(`${server.url}/indicators/${(onePerDomain[0] as IndicatorEntry).id}`);
+    await page.goto(`${shared.server.url}/indicators/${(onePerDomain[0] as IndicatorEntry).id}`);
     await waitForContent(page);
     await page.locator('.recharts-line-curve').first().waitFor();
     assert.ok((await overflow()) <= 0, 'no horizontal scroll on the indicator page');

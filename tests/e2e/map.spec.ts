@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { SCHEME_COLOURS } from '../../src/features/map/map-style';
-import { axeViolations, DIST, launchBrowser, mainHeading, openPage, startStaticServer, waitForContent, type StaticServer } from './harness';
+import { axeViolations, DIST, mainHeading, openPage, shareServerAndBrowser, startStaticServer, waitForContent } from './harness';
 
 interface SiteJson {
   id: string;
@@ -27,18 +27,7 @@ const areasDocument = JSON.parse(readFileSync(join(DIST, 'data/v1/areas.geojson'
 const firstArea = areasDocument.features[0];
 if (!firstArea) throw new Error('no area in the embedded data');
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = shareServerAndBrowser();
 
 // ---------- helpers ----------
 
@@ -135,13 +124,13 @@ function viewFromUrl(url: string): { lon: number; lat: number; z: number } | und
 // ---------- tests ----------
 
 test('the map draws the districts on a non-blank canvas with the built-in style, and says the background map is unavailable', async () => {
-  const { page, context, errors } = await openPage(browser);
+  const { page, context, errors } = await openPage(shared.browser);
   const warnings: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'warning' && message.text().startsWith('Map:')) warnings.push(message.text());
   });
   try {
-    await page.goto(`${server.url}/map`);
+    await page.goto(`${shared.server.url}/map`);
     await waitForContent(page);
     await waitForMap(page);
     const { background, area } = SCHEME_COLOURS.light;
@@ -165,7 +154,7 @@ test('the map draws the districts on a non-blank canvas with the built-in style,
 
 test('"builtin:" as the basemap style uses the built-in style without a note', async () => {
   const builtInServer = await startStaticServer(DIST, { '/config.json': { dataBaseUrl: 'data/v1/', basemapStyleUrl: 'builtin:' } });
-  const { page, context, errors } = await openPage(browser);
+  const { page, context, errors } = await openPage(shared.browser);
   try {
     await page.goto(`${builtInServer.url}/map`);
     await waitForMap(page);
@@ -194,7 +183,7 @@ test('a reachable remote style is used, with the OpenStreetMap attribution shown
     ],
   };
   const remoteServer = await startStaticServer(DIST, { '/config.json': { dataBaseUrl: 'data/v1/', basemapStyleUrl: '/basemap/style.json' }, '/basemap/style.json': style });
-  const { page, context, errors } = await openPage(browser);
+  const { page, context, errors } = await openPage(shared.browser);
   try {
     await page.goto(`${remoteServer.url}/map`);
     await waitForMap(page);
@@ -222,7 +211,7 @@ test('a remote style whose tiles fail falls back to the built-in style and says 
     ],
   };
   const brokenServer = await startStaticServer(DIST, { '/config.json': { dataBaseUrl: 'data/v1/', basemapStyleUrl: '/basemap/style.json' }, '/basemap/style.json': style });
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(shared.browser);
   try {
     await page.goto(`${brokenServer.url}/map`);
     await page.locator('.site-map__note').waitFor({ timeout: 20_000 });
@@ -239,9 +228,9 @@ test('a remote style whose tiles fail falls back to the built-in style and says 
 });
 
 test('the list shows as many sites as the data has, and so does the map; filtering by domain changes both', async () => {
-  const { page, context, errors } = await openPage(browser);
+  const { page, context, errors } = await openPage(shared.browser);
   try {
-    await page.goto(`${server.url}/map`);
+    await page.goto(`${shared.server.url}/map`);
     await waitForContent(page);
     const total = sitesDocument.features.length;
     assert.equal(await waitForMap(page), total, 'the map got every site');
@@ -266,9 +255,9 @@ test('the list shows as many sites as the data has, and so does the map; filteri
 });
 
 test('selecting a site in the list opens its panel and centres the map on it', async () => {
-  const { page, context, errors } = await openPage(browser);
+  const { page, context, errors } = await openPage(shared.browser);
   try {
-    await page.goto(`${server.url}/map`);
+    await page.goto(`${shared.server.url}/map`);
     await waitForMap(page);
     const site = sitesDocument.features.find((feature) => feature.geometry.type === 'Point' && feature.properties.areaId === firstArea.id);
     if (!site) throw new Error('no point site');
@@ -309,7 +298,7 @@ test('a site named <img src=x onerror=alert(1)> shows that text literally, in th
     features: [{ ...first, properties: { ...first.properties, name: { sv: evil, en: evil }, summary: { sv: '<script>alert(2)</script>' }, url: 'javascript:alert(3)' } }, ...rest],
   };
   const evilServer = await startStaticServer(DIST, { '/data/v1/sites.geojson': sites });
-  const { page, context, errors } = await openPage(browser);
+  const { page, context, errors } = await openPage(shared.browser);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -337,10 +326,10 @@ test('a site named <img src=x onerror=alert(1)> shows that text literally, in th
 });
 
 test('a copied URL restores the view, the filters and the selected site', async () => {
-  const first = await openPage(browser);
+  const first = await openPage(shared.browser);
   const differing = (a: CanvasPixels, b: CanvasPixels) => a.signature.filter((value, index) => value !== b.signature[index]).length / a.signature.length;
   try {
-    await first.page.goto(`${server.url}/map`);
+    await first.page.goto(`${shared.server.url}/map`);
     await waitForMap(first.page);
     const measures = await measureCount(first.page);
     await first.page.getByRole('checkbox', { name: /Planerad/ }).uncheck();
@@ -381,7 +370,7 @@ test('a copied URL restores the view, the filters and the selected site', async 
     const reference = await canvasPixels(first.page);
     assert.ok(differing(reference, framed) > 0.05, 'the keyboard moved the map (otherwise this test could not tell a restored view from the default one)');
 
-    const second = await openPage(browser);
+    const second = await openPage(shared.browser);
     try {
       await second.page.goto(copied);
       await waitForMap(second.page);
@@ -402,9 +391,9 @@ test('a copied URL restores the view, the filters and the selected site', async 
 });
 
 test('keyboard only: Tab to a site, Enter opens it, Escape closes it and returns to the site', async () => {
-  const { page, context, errors } = await openPage(browser, { reducedMotion: 'no-preference' });
+  const { page, context, errors } = await openPage(shared.browser, { reducedMotion: 'no-preference' });
   try {
-    await page.goto(`${server.url}/map`);
+    await page.goto(`${shared.server.url}/map`);
     await waitForContent(page);
     await waitForMap(page);
     let focused: string | null = null;
@@ -438,9 +427,9 @@ test('keyboard only: Tab to a site, Enter opens it, Escape closes it and returns
 
 for (const language of ['sv', 'en'] as const) {
   test(`axe finds nothing on the map page in ${language}, with and without the panel open`, async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(shared.browser);
     try {
-      await page.goto(`${server.url}${language === 'sv' ? '' : '/en'}/map`);
+      await page.goto(`${shared.server.url}${language === 'sv' ? '' : '/en'}/map`);
       await waitForContent(page);
       await waitForMap(page);
       assert.deepEqual(await axeViolations(page), [], 'panel closed');
@@ -454,9 +443,9 @@ for (const language of ['sv', 'en'] as const) {
   });
 
   test(`axe finds nothing on a district page in ${language}, and its small map draws the district`, async () => {
-    const { page, context, errors } = await openPage(browser);
+    const { page, context, errors } = await openPage(shared.browser);
     try {
-      await page.goto(`${server.url}${language === 'sv' ? '' : '/en'}/areas/${firstArea.id}`);
+      await page.goto(`${shared.server.url}${language === 'sv' ? '' : '/en'}/areas/${firstArea.id}`);
       await waitForContent(page);
       await waitForMap(page);
       const pixels = await canvasPixels(page, [districtFill()]);
@@ -477,9 +466,9 @@ for (const language of ['sv', 'en'] as const) {
 }
 
 test('on a phone, map and list are two tabs, the panel comes up from the bottom, and nothing scrolls sideways', async () => {
-  const { page, context, errors } = await openPage(browser, { viewport: { width: 375, height: 740 } });
+  const { page, context, errors } = await openPage(shared.browser, { viewport: { width: 375, height: 740 } });
   try {
-    await page.goto(`${server.url}/map`);
+    await page.goto(`${shared.server.url}/map`);
     await waitForContent(page);
     const mapTab = page.getByRole('tab', { name: 'Karta' });
     const listTab = page.getByRole('tab', { name: 'Lista' });
@@ -520,13 +509,13 @@ test('the map library is not in the entry chunk: it loads only on the map and di
     const code = readFileSync(join(DIST, manifest[key]?.file ?? ''), 'utf8');
     assert.doesNotMatch(code, /maplibre|setWorkerUrl/i, `${key} (loaded on every page) contains the map library`);
   }
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(shared.browser);
   try {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(`${server.url}/about`);
+    await page.goto(`${shared.server.url}/about`);
     await mainHeading(page);
     await page.waitForTimeout(500);
     assert.equal(scripts.filter((url) => /map-engine|maplibre/.test(url)).length, 0, 'the about page downloads no map code');

@@ -5,13 +5,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { createDatasetFixture } from '../../mocks/fixtures/dataset';
-import { axeViolations, DIST, launchBrowser, mainHeading, openPage, startStaticServer, waitForContent, type StaticServer } from './harness';
-
-let server: StaticServer;
-let browser: Browser;
+import { axeViolations, DIST, mainHeading, openPage, shareServerAndBrowser, startStaticServer, waitForContent } from './harness';
 
 const dataset = JSON.parse(readFileSync(join(DIST, 'data/v1/indicators.json'), 'utf8')) as { indicators: Array<{ id: string; visibility: string }> };
 const areas = JSON.parse(readFileSync(join(DIST, 'data/v1/areas.geojson'), 'utf8')) as { features: Array<{ id: string }> };
@@ -20,23 +16,15 @@ const firstArea = areas.features[0]?.id ?? 'missing';
 
 const routes = ['/', '/summary', '/indicators', `/indicators/${firstIndicator}`, '/map', `/areas/${firstArea}`, '/about', '/no-such-page'];
 
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = shareServerAndBrowser();
 
 for (const language of ['sv', 'en'] as const) {
   for (const route of routes) {
     const path = language === 'sv' ? route : `/en${route === '/' ? '' : route}`;
     test(`${path} shows its heading in ${language}, logs no errors and passes axe`, async () => {
-      const { page, context, errors } = await openPage(browser);
+      const { page, context, errors } = await openPage(shared.browser);
       try {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${shared.server.url}${path}`);
         const heading = await mainHeading(page);
         assert.ok(heading.length > 0, 'the h1 has text');
         await waitForContent(page);
@@ -53,9 +41,9 @@ for (const language of ['sv', 'en'] as const) {
 }
 
 test('the start page shows the dataset title, both districts and headline figures in Swedish and English', async () => {
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(shared.browser);
   try {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${shared.server.url}/`);
     await waitForContent(page);
     const swedish = await page.locator('main').innerText();
     assert.match(swedish, /Årsta/);
@@ -86,7 +74,7 @@ test('pointing config.json at another dataset changes the start page without a c
     ...Object.fromEntries(Object.entries(other.observations).map(([id, document]) => [`${base}observations/${id}.json`, document])),
   };
   const otherServer = await startStaticServer(DIST, overrides);
-  const { page, context, errors } = await openPage(browser);
+  const { page, context, errors } = await openPage(shared.browser);
   try {
     await page.goto(`${otherServer.url}/`);
     await waitForContent(page);
@@ -104,7 +92,7 @@ test('pointing config.json at another dataset changes the start page without a c
 
 test('a broken config.json gives a clear message on the page', async () => {
   const brokenServer = await startStaticServer(DIST, { '/config.json': { dataBaseUrl: 42 } });
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(shared.browser);
   try {
     await page.goto(`${brokenServer.url}/`);
     assert.match(await mainHeading(page), /Sidan kunde inte starta/);
@@ -116,9 +104,9 @@ test('a broken config.json gives a clear message on the page', async () => {
 });
 
 test('route changes move focus to the new heading and update the title', async () => {
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(shared.browser);
   try {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${shared.server.url}/`);
     await waitForContent(page);
     await page.getByRole('navigation').getByRole('link', { name: 'Om' }).click();
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
@@ -129,9 +117,9 @@ test('route changes move focus to the new heading and update the title', async (
 });
 
 test('the phone layout has no horizontal scroll on the start page', async () => {
-  const { page, context } = await openPage(browser, { viewport: { width: 375, height: 740 } });
+  const { page, context } = await openPage(shared.browser, { viewport: { width: 375, height: 740 } });
   try {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${shared.server.url}/`);
     await waitForContent(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone screen`);
@@ -141,11 +129,11 @@ test('the phone layout has no horizontal scroll on the start page', async () => 
 });
 
 test('dark mode (system setting) keeps every contrast: axe finds nothing on the start and about pages', async () => {
-  const { page, context, errors } = await openPage(browser);
+  const { page, context, errors } = await openPage(shared.browser);
   try {
     await page.emulateMedia({ colorScheme: 'dark' });
     for (const path of ['/', '/en/about']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${shared.server.url}${path}`);
       await waitForContent(page);
       const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       assert.equal(background, 'rgb(18, 20, 23)', 'the dark palette is in use');

@@ -10,10 +10,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { inflateSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, DIST, launchBrowser, mainHeading, openPage, startStaticServer, waitForContent, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { axeViolations, DIST, mainHeading, openPage, shareServerAndBrowser, waitForContent } from './harness';
 
 type Language = 'sv' | 'en';
 type Text = { sv?: string; en?: string };
@@ -21,22 +21,11 @@ type Text = { sv?: string; en?: string };
 const goals = (JSON.parse(readFileSync(join(DIST, 'data/v1/goals.json'), 'utf8')) as { goals: Array<{ id: string; title: Text }> }).goals;
 const titleOf = (text: Text, language: Language) => text[language] ?? text[language === 'sv' ? 'en' : 'sv'] ?? '';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = shareServerAndBrowser();
 
 async function openSummary(path: string, options: Parameters<typeof openPage>[1] = {}) {
-  const opened = await openPage(browser, options);
-  await opened.page.goto(`${server.url}${path}`);
+  const opened = await openPage(shared.browser, options);
+  await opened.page.goto(`${shared.server.url}${path}`);
   await mainHeading(opened.page);
   await waitForContent(opened.page);
   await opened.page.locator('article.goal-card').first().waitFor({ state: 'visible' });
@@ -166,7 +155,7 @@ test('a shared link restores the language, the topic and the comparison', async 
     assert.equal(new URL(page.url()).search, '?compare=per-resident&domain=housing');
     cards = await page.locator('article.goal-card h2').allInnerTexts();
     link = (await page.locator('.summary-share__url a').innerText()).trim();
-    assert.equal(link, `${server.url}/sv/summary?compare=per-resident&domain=housing`);
+    assert.equal(link, `${shared.server.url}/sv/summary?compare=per-resident&domain=housing`);
     assert.match((await page.locator('img.summary-share__qr').getAttribute('alt')) ?? '', new RegExp(`${link.replace(/[.?]/g, '\\$&')}$`));
   } finally {
     await first.context.close();
@@ -197,11 +186,11 @@ test('the QR code library is fetched on the summary route only', async () => {
   const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; dynamicImports?: string[] }>;
   const qrChunks = (manifest['src/app/routes/summary.tsx']?.dynamicImports ?? []).map((key) => manifest[key]?.file).filter((file): file is string => Boolean(file));
   assert.equal(qrChunks.length, 1, 'the summary route has one lazily imported chunk (qrcode)');
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(shared.browser);
   try {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${shared.server.url}/`);
     await waitForContent(page);
     assert.ok(!requested.some((path) => qrChunks.some((chunk) => path.endsWith(chunk))), 'not on the start page');
     await page.getByRole('navigation').getByRole('link', { name: 'Sammanfattning' }).click();

@@ -1,6 +1,6 @@
+import { AreaFacts } from '../../components/area-facts';
 import { LocalizedLink } from '../../components/localized-link';
 import { paths } from '../../config/paths';
-import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
 import { pickText } from '../../i18n/text';
@@ -13,7 +13,7 @@ export function DistrictCard({ area }: { area: AreaFeature }) {
   const t = useMessages(startMessages);
   const language = useLanguage();
   const name = pickText(area.properties.name, language);
-  const { population, heatedAreaM2, programme } = area.properties;
+  const { programme } = area.properties;
   return (
     <li className="card district-card">
       <svg className="district-card__outline" viewBox="0 0 120 80" width="120" height="80" aria-hidden="true" focusable="false">
@@ -22,22 +22,7 @@ export function DistrictCard({ area }: { area: AreaFeature }) {
       <h3>{name}</h3>
       {programme ? <p className="muted">{programme}</p> : null}
       <p>{pickText(area.properties.description, language)}</p>
-      {population !== undefined || heatedAreaM2 !== undefined ? (
-        <dl className="facts">
-          {population !== undefined ? (
-            <>
-              <dt>{t.population}</dt>
-              <dd className="tabular">{formatNumber(population, language)}</dd>
-            </>
-          ) : null}
-          {heatedAreaM2 !== undefined ? (
-            <>
-              <dt>{t.heatedArea}</dt>
-              <dd className="tabular">{formatNumber(heatedAreaM2, language)} m²</dd>
-            </>
-          ) : null}
-        </dl>
-      ) : null}
+      <AreaFacts area={area} />
       <p>
         <LocalizedLink to={paths.area(area.id)}>{t.readMoreAbout(name)}</LocalizedLink>
       </p>
