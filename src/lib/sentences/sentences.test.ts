@@ -5,6 +5,7 @@ import {
   describeIndicator,
   describeTargetStatus,
   formatChangeAmount,
+  isPercentUnit,
   lowerFirst,
   overdueLabel,
   statusLabel,
@@ -142,6 +143,13 @@ test('an indicator measured in per cent changes by percentage points', () => {
     'Share of renewable electricity in Årsta has risen 12.5 percentage points since 2015, which is good.',
   );
   expect(formatChangeAmount(40, 41, 'sv', 0, '%')).toBe('1 procentenhet');
+  // Data units are free text: a share "of residents" is still a share.
+  expect(formatChangeAmount(42, 73, 'sv', 0, 'procent av de boende')).toBe('31 procentenheter');
+  expect(formatChangeAmount(42, 73, 'en', 0, 'per cent of residents')).toBe('31 percentage points');
+  expect(formatChangeAmount(42, 73, 'en', 0, 'percent')).toBe('31 percentage points');
+  expect(isPercentUnit('procentenheter')).toBe(false);
+  expect(isPercentUnit('index (2016 = 100)')).toBe(false);
+  expect(formatChangeAmount(100, 10, 'sv', 0, 'index (2016 = 100)')).toBe('90\u00a0%');
   expect(formatChangeAmount(40, 41, 'en', 0, '%')).toBe('1 percentage point');
 });
 

@@ -178,8 +178,12 @@ function roundTo(value: number, decimals: number): number {
   return Math.round(value * factor) / factor;
 }
 
-function isPercentUnit(unit: string | undefined): boolean {
-  return unit?.trim() === '%';
+/**
+ * Whether a unit is a share in per cent: "%", or a unit text that starts with the word
+ * ("procent av de boende", "per cent of cars", "percent"). Data units are free text.
+ */
+export function isPercentUnit(unit: string | undefined): boolean {
+  return /^\s*(%|procent\b|per ?cent\b)/i.test(unit ?? '');
 }
 
 // ---------- change ----------
