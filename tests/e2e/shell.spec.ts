@@ -49,7 +49,10 @@ test('the start page shows the dataset title, both districts and headline figure
     assert.match(swedish, /Årsta/);
     assert.match(swedish, /Norra Djurgårdsstaden/);
     assert.ok((await page.locator('.headline .big-number').count()) >= 3, 'at least three headline figures');
-    assert.match(await page.locator('.notice--sample').innerText(), /Exempeldata/);
+    const notice = page.locator('.notice--sample');
+    const note = (JSON.parse(readFileSync(join(DIST, 'data/v1/meta.json'), 'utf8')) as { sampleNote: { sv: string } }).sampleNote.sv;
+    assert.match(await notice.innerText(), /Exempeldata/);
+    assert.ok((await notice.innerText()).includes(note), 'a wide screen shows the whole sample note');
     await page.getByRole('link', { name: 'English', exact: true }).click();
     await page.waitForURL(/\/en$/);
     await waitForContent(page);
@@ -123,6 +126,13 @@ test('the phone layout has no horizontal scroll on the start page', async () => 
     await waitForContent(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone screen`);
+    // The long sample note folds under a one-line summary, and opens on request.
+    const notice = page.locator('.notice--sample');
+    const note = (JSON.parse(readFileSync(join(DIST, 'data/v1/meta.json'), 'utf8')) as { sampleNote: { sv: string } }).sampleNote.sv;
+    assert.ok(!(await notice.innerText()).includes(note), 'the note is folded on a phone');
+    assert.ok((await notice.boundingBox())!.height < 140, 'the folded notice is short');
+    await notice.getByText('Vilka värden?').click();
+    assert.ok((await notice.innerText()).includes(note), 'the note opens');
   } finally {
     await context.close();
   }
