@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { domainMessages } from '../../components/domain-messages';
 import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
@@ -7,6 +7,7 @@ import type { Domain, SiteFeature, SiteStatus } from '../../lib/api/schemas';
 import { ALL_FILTERS, isShowingAll, toggleValue, type SiteFilters } from './filters';
 import { siteStatusLabel } from './labels';
 import { mapMessages } from './map-messages';
+import { MAX_QUERY_LENGTH } from './url-state';
 import { DomainSymbol, StatusSymbol } from './site-symbol';
 import { DOMAINS, SITE_STATUSES } from './site-symbols';
 
@@ -18,13 +19,29 @@ interface FilterControlsProps {
 }
 
 /**
- * Domain and status filters as real checkboxes in fieldsets; each choice shows the symbol the
- * map uses, so the filters double as a legend. Both the list and the map follow them.
+ * A search box and the domain and status filters as real checkboxes in fieldsets; each choice
+ * shows the symbol the map uses, so the filters double as a legend. Both the list and the map
+ * follow them.
  */
 export const FilterControls = memo(function FilterControls({ filters, sites, onChange }: FilterControlsProps) {
   const t = useMessages(mapMessages);
   const domainNames = useMessages(domainMessages);
   const language = useLanguage();
+  const searchId = useId();
+  // The box keeps what is typed; the URL follows it. When the URL changes the query from outside
+  // ("show all", back button), the box takes the new text (adjusting state during render).
+  // Compared trimmed: blank text is not written to the URL, and must not be wiped while typed.
+  const [text, setText] = useState(filters.query);
+  const [sentQuery, setSentQuery] = useState(filters.query);
+  if (filters.query.trim() !== sentQuery.trim()) {
+    setSentQuery(filters.query);
+    setText(filters.query);
+  }
+  const search = (value: string) => {
+    setText(value);
+    setSentQuery(value);
+    onChange({ ...filters, query: value });
+  };
   const { byDomain, byStatus } = useMemo(() => {
     const domains = new Map<Domain, number>();
     const statuses = new Map<SiteStatus, number>();
@@ -40,6 +57,22 @@ export const FilterControls = memo(function FilterControls({ filters, sites, onC
         {t.filtersHeading}
       </h2>
       <div className="map-filters__groups">
+        <div className="map-filters__search">
+          <label htmlFor={searchId}>{t.searchLabel}</label>
+          <input
+            id={searchId}
+            type="search"
+            value={text}
+            maxLength={MAX_QUERY_LENGTH}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={`${searchId}-hint`}
+            onChange={(event) => search(event.target.value)}
+          />
+          <p id={`${searchId}-hint`} className="muted map-filters__hint">
+            {t.searchHint}
+          </p>
+        </div>
         <fieldset className="map-filters__group">
           <legend>{t.domainLegend}</legend>
           <div className="map-filters__choices">

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { createDatasetFixture } from '../../../mocks/fixtures/dataset';
 import { areasDocumentSchema, sitesDocumentSchema, type SiteFeature } from '../../lib/api/schemas';
-import { ALL_FILTERS, filterSites, groupSitesByArea, isShowingAll, matchesFilters, toggleValue } from './filters';
+import { ALL_FILTERS, filterSites, foldForSearch, groupSitesByArea, isShowingAll, matchesFilters, searchWords, toggleValue } from './filters';
 
 const fixture = createDatasetFixture();
 const sites = sitesDocumentSchema.parse(fixture.sites).features;
@@ -24,7 +24,7 @@ test('a domain filter keeps only that domain', () => {
 });
 
 test('domain and status filters combine: a site must pass both', () => {
-  const filters = { domains: new Set(['energy'] as const), statuses: new Set(['in-progress'] as const) };
+  const filters = { ...ALL_FILTERS, domains: new Set(['energy'] as const), statuses: new Set(['in-progress'] as const) };
   expect(ids(filterSites(sites, filters))).toEqual(['alpha-solar']);
 });
 
@@ -65,4 +65,31 @@ test('within a district, sites are sorted by name in the language’s alphabet (
 test('names with numbers sort as numbers (hus 2 before hus 10)', () => {
   const list = [named('a', 'alpha', 'Hus 10'), named('b', 'alpha', 'Hus 2')];
   expect(groupSitesByArea(list, areas, 'en')[0]?.sites.map((site) => site.id)).toEqual(['b', 'a']);
+});
+
+test('the search finds words in the name or summary, in either language, ignoring case and accents', () => {
+  const search = (query: string) => ids(filterSites(sites, { ...ALL_FILTERS, query }));
+  expect(search('kvarteret')).toEqual(['alpha-block-1']);
+  expect(search('ROOF')).toEqual(['alpha-solar']);
+  expect(search('fönster')).toEqual(['alpha-block-1']);
+  expect(search('fonster')).toEqual(['alpha-block-1']);
+  expect(search('  ')).toEqual(ids(sites));
+  expect(search('nothing-like-this')).toEqual([]);
+  expect(isShowingAll({ ...ALL_FILTERS, query: 'x' })).toBe(false);
+  expect(isShowingAll({ ...ALL_FILTERS, query: '   ' })).toBe(true);
+});
+
+test('every word of the search must match, and the search combines with domain and status', () => {
+  const search = (query: string, domain?: 'energy' | 'mobility') =>
+    ids(filterSites(sites, { ...ALL_FILTERS, query, ...(domain ? { domains: new Set([domain]) } : {}) }));
+  expect(search('solar roof')).toEqual(['alpha-solar']);
+  expect(search('solar garage')).toEqual([]);
+  expect(search('garage', 'energy')).toEqual([]);
+  expect(search('garage', 'mobility')).toEqual(['beta-charging']);
+});
+
+test('folding for search removes accents and case; words split on any white space', () => {
+  expect(foldForSearch('Årsta Ängen ÖSTRA')).toBe('arsta angen ostra');
+  expect(searchWords('  Valla\ttorg  ')).toEqual(['valla', 'torg']);
+  expect(searchWords('')).toEqual([]);
 });

@@ -11,21 +11,60 @@ import { DOMAINS, SITE_STATUSES } from './site-symbols';
 export interface SiteFilters {
   domains: ReadonlySet<Domain>;
   statuses: ReadonlySet<SiteStatus>;
+  /** Words to find in a site's name or summary, in either language; '' finds every site. */
+  query: string;
 }
 
-export const ALL_FILTERS: SiteFilters = { domains: new Set(DOMAINS), statuses: new Set(SITE_STATUSES) };
+export const ALL_FILTERS: SiteFilters = { domains: new Set(DOMAINS), statuses: new Set(SITE_STATUSES), query: '' };
 
 export function isShowingAll(filters: SiteFilters): boolean {
-  return DOMAINS.every((domain) => filters.domains.has(domain)) && SITE_STATUSES.every((status) => filters.statuses.has(status));
+  return (
+    DOMAINS.every((domain) => filters.domains.has(domain)) &&
+    SITE_STATUSES.every((status) => filters.statuses.has(status)) &&
+    searchWords(filters.query).length === 0
+  );
 }
 
-export function matchesFilters(site: SiteFeature, filters: SiteFilters): boolean {
-  return filters.domains.has(site.properties.domain) && filters.statuses.has(site.properties.status);
+/**
+ * Text folded for searching: lower case, accents and ring/dots removed, so "arsta" finds
+ * "Årsta" and "vallatorg" does not (words are matched, not letters across spaces).
+ */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The query's words, folded; empty when the query is blank. */
+export function searchWords(query: string): string[] {
+  return foldForSearch(query).split(/\s+/).filter((word) => word !== '');
+}
+
+// Folded once per site object: filtering 100 000 sites on every keystroke must stay cheap.
+const searchTexts = new WeakMap<SiteFeature, string>();
+function searchText(site: SiteFeature): string {
+  let text = searchTexts.get(site);
+  if (text === undefined) {
+    const { name, summary } = site.properties;
+    text = foldForSearch([name.sv, name.en, summary?.sv, summary?.en].filter((part) => part !== undefined).join(' \n '));
+    searchTexts.set(site, text);
+  }
+  return text;
+}
+
+/** Whether every word of the query occurs in the site's name or summary (sv or en). */
+export function matchesSearch(site: SiteFeature, words: ReadonlyArray<string>): boolean {
+  if (words.length === 0) return true;
+  const text = searchText(site);
+  return words.every((word) => text.includes(word));
+}
+
+export function matchesFilters(site: SiteFeature, filters: SiteFilters, words: ReadonlyArray<string> = searchWords(filters.query)): boolean {
+  return filters.domains.has(site.properties.domain) && filters.statuses.has(site.properties.status) && matchesSearch(site, words);
 }
 
 /** The sites that pass the filters (and belong to `areaId`, when given), in their original order. */
 export function filterSites(sites: ReadonlyArray<SiteFeature>, filters: SiteFilters, areaId?: string): SiteFeature[] {
-  return sites.filter((site) => (areaId === undefined || site.properties.areaId === areaId) && matchesFilters(site, filters));
+  const words = searchWords(filters.query);
+  return sites.filter((site) => (areaId === undefined || site.properties.areaId === areaId) && matchesFilters(site, filters, words));
 }
 
 /** A copy of the set with `value` added or removed. */

@@ -54,6 +54,30 @@ test('filtering by domain narrows the list and puts the filter in the URL', asyn
   expect(router.state.location.search).toBe('');
 });
 
+test('the search box narrows list and count as you type, writes q to the URL, and "show all" clears it', async () => {
+  const { user, router } = renderApp('/map');
+  const list = await siteList();
+  const box = screen.getByRole('searchbox', { name: 'Sök' });
+  expect(box).toHaveAccessibleDescription(/namn eller beskrivning/);
+  await user.type(box, 'fonster');
+  await waitFor(() => expect(siteButtons(list).map((button) => button.dataset.siteId)).toEqual(['alpha-block-1']));
+  expect(box).toHaveValue('fonster');
+  expect(screen.getByText('Visar 1 av 4 platser.')).toBeInTheDocument();
+  expect(router.state.location.search).toBe('?q=fonster');
+  await user.click(screen.getByRole('button', { name: 'Visa alla platser' }));
+  await waitFor(() => expect(siteButtons(list)).toHaveLength(4));
+  expect(box).toHaveValue('');
+  expect(router.state.location.search).toBe('');
+});
+
+test('a shared link with a search opens with the box filled and the list narrowed', async () => {
+  renderApp('/en/map?q=garage');
+  const heading = await screen.findByRole('heading', { level: 2, name: 'The sites as a list' });
+  const list = heading.closest('section') as HTMLElement;
+  await waitFor(() => expect(siteButtons(list).map((button) => button.dataset.siteId)).toEqual(['beta-charging']));
+  expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('garage');
+});
+
 test('filters from a shared link are applied on load and shown as checked boxes', async () => {
   renderApp('/map?status=planned');
   const list = await siteList();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
 import { DataError } from '../../components/data-error';
 import { DataQualityNotice } from '../../components/data-quality-notice';
 import { Loading } from '../../components/loading';
@@ -85,7 +85,10 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
   const areas = areasState.data;
   const filters: SiteFilters = compact ? ALL_FILTERS : state.filters;
   const scoped = useMemo(() => (allSites ? (areaId ? allSites.filter((site) => site.properties.areaId === areaId) : [...allSites]) : []), [allSites, areaId]);
-  const shown = useMemo(() => filterSites(scoped, filters), [scoped, filters]);
+  // Typing in the search box must stay responsive with 100 000 sites: the list and the map
+  // follow the filters at a lower priority than the box itself.
+  const deferredFilters = useDeferredValue(filters);
+  const shown = useMemo(() => filterSites(scoped, deferredFilters), [scoped, deferredFilters]);
   const frame = useMemo(() => (areas && areaId ? areas.filter((area) => area.id === areaId) : areas), [areas, areaId]);
   const selectedSite = state.siteId ? scoped.find((site) => site.id === state.siteId) : undefined;
   const visibleSelected = selectedSite && matchesFilters(selectedSite, filters) ? selectedSite : undefined;

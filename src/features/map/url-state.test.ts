@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { ALL_FILTERS } from './filters';
-import { parseMapUrlState, parseView, roundView, sameView, writeMapUrlState } from './url-state';
+import { MAX_QUERY_LENGTH, parseMapUrlState, parseView, roundView, sameView, writeMapUrlState } from './url-state';
 
 const parse = (query: string) => parseMapUrlState(new URLSearchParams(query));
 
@@ -58,7 +58,7 @@ test('the selected site must look like an id; anything else is ignored', () => {
 test('writing a state and reading it back gives the same state', () => {
   const state = {
     view: { center: [18.04620123, 59.29570456] as [number, number], zoom: 14.5678 },
-    filters: { domains: new Set(['housing', 'energy'] as const), statuses: new Set(['completed'] as const) },
+    filters: { domains: new Set(['housing', 'energy'] as const), statuses: new Set(['completed'] as const), query: 'valla torg' },
     siteId: 'valla-torg-6f',
   };
   const written = writeMapUrlState(new URLSearchParams(), state);
@@ -66,20 +66,21 @@ test('writing a state and reading it back gives the same state', () => {
   expect(read.view).toEqual(roundView(state.view));
   expect([...read.filters.domains]).toEqual(['energy', 'housing']);
   expect([...read.filters.statuses]).toEqual(['completed']);
+  expect(read.filters.query).toBe('valla torg');
   expect(read.siteId).toBe('valla-torg-6f');
 });
 
 test('the URL is canonical: rounded view, values in a fixed order, readable without escapes', () => {
   const written = writeMapUrlState(new URLSearchParams(), {
     view: { center: [18.046201234, 59.295704567], zoom: 14.56789 },
-    filters: { domains: new Set(['housing', 'energy'] as const), statuses: ALL_FILTERS.statuses },
+    filters: { domains: new Set(['housing', 'energy'] as const), statuses: ALL_FILTERS.statuses, query: '' },
   });
   expect(written.toString()).toBe('lon=18.0462&lat=59.2957&z=14.57&domain=energy&domain=housing');
 });
 
 test('all domains and statuses are written as no parameter at all, none as an empty one', () => {
   expect(writeMapUrlState(new URLSearchParams('domain=energy'), { filters: ALL_FILTERS }).toString()).toBe('');
-  expect(writeMapUrlState(new URLSearchParams(), { filters: { domains: new Set(), statuses: ALL_FILTERS.statuses } }).toString()).toBe('domain=');
+  expect(writeMapUrlState(new URLSearchParams(), { filters: { domains: new Set(), statuses: ALL_FILTERS.statuses, query: '' } }).toString()).toBe('domain=');
 });
 
 test('writing part of the state keeps the other parameters, including ones that are not the map’s', () => {
@@ -99,4 +100,12 @@ test('two views are the same when they round to the same URL', () => {
   expect(sameView({ center: [18, 59], zoom: 12 }, { center: [18.001, 59], zoom: 12 })).toBe(false);
   expect(sameView(undefined, undefined)).toBe(true);
   expect(sameView({ center: [18, 59], zoom: 12 }, undefined)).toBe(false);
+});
+
+test('the search text is written as q, kept as typed, cut at 100 characters, and left out when blank', () => {
+  expect(writeMapUrlState(new URLSearchParams(), { filters: { ...ALL_FILTERS, query: 'Valla torg' } }).toString()).toBe('q=Valla+torg');
+  expect(writeMapUrlState(new URLSearchParams('q=x'), { filters: { ...ALL_FILTERS, query: '   ' } }).toString()).toBe('');
+  expect(parse('q=' + 'a'.repeat(300)).filters.query).toHaveLength(MAX_QUERY_LENGTH);
+  expect(parse('q=%3Cimg%20src%3Dx%3E').filters.query).toBe('<img src=x>');
+  expect(parse('').filters.query).toBe('');
 });

@@ -3,6 +3,7 @@
  *   ?lon=18.0462&lat=59.2957&z=14.5        centre and zoom
  *   &domain=energy&domain=housing          domains shown (absent: all; `domain=` alone: none)
  *   &status=completed                      statuses shown (absent: all; `status=` alone: none)
+ *   &q=valla%20torg                        words to search for in the sites' names and summaries
  *   &site=valla-torg-6f                    the selected site
  * Lists are repeated keys rather than commas, which URLSearchParams would escape as %2C.
  * Parsing never throws: anything malformed is ignored and the default used instead.
@@ -25,7 +26,7 @@ export interface MapUrlState {
   siteId: string | undefined;
 }
 
-export const URL_KEYS = { lon: 'lon', lat: 'lat', zoom: 'z', domain: 'domain', status: 'status', site: 'site' } as const;
+export const URL_KEYS = { lon: 'lon', lat: 'lat', zoom: 'z', domain: 'domain', status: 'status', query: 'q', site: 'site' } as const;
 
 export const MIN_ZOOM = 0;
 export const MAX_ZOOM = 22;
@@ -75,11 +76,15 @@ function parseSet<T extends string>(raw: ReadonlyArray<string>, allowed: Readonl
   return valid.length === 0 ? all : new Set(valid);
 }
 
-/** The filters from the values of the repeated `domain` and `status` keys. */
-export function parseFilters(domains: ReadonlyArray<string>, statuses: ReadonlyArray<string>): SiteFilters {
+/** A search longer than this is cut: no site name is that long, and links stay short. */
+export const MAX_QUERY_LENGTH = 100;
+
+/** The filters from the values of the repeated `domain` and `status` keys and the `q` text. */
+export function parseFilters(domains: ReadonlyArray<string>, statuses: ReadonlyArray<string>, query: string | null = null): SiteFilters {
   return {
     domains: parseSet<Domain>(domains, DOMAINS, ALL_FILTERS.domains),
     statuses: parseSet<SiteStatus>(statuses, SITE_STATUSES, ALL_FILTERS.statuses),
+    query: (query ?? '').slice(0, MAX_QUERY_LENGTH),
   };
 }
 
@@ -90,7 +95,7 @@ export function parseSiteId(site: string | null): string | undefined {
 export function parseMapUrlState(params: URLSearchParams): MapUrlState {
   return {
     view: parseView(params.get(URL_KEYS.lon), params.get(URL_KEYS.lat), params.get(URL_KEYS.zoom)),
-    filters: parseFilters(params.getAll(URL_KEYS.domain), params.getAll(URL_KEYS.status)),
+    filters: parseFilters(params.getAll(URL_KEYS.domain), params.getAll(URL_KEYS.status), params.get(URL_KEYS.query)),
     siteId: parseSiteId(params.get(URL_KEYS.site)),
   };
 }
@@ -123,6 +128,8 @@ export function writeMapUrlState(params: URLSearchParams, state: Partial<MapUrlS
   if (state.filters) {
     set(URL_KEYS.domain, serialiseSet(state.filters.domains, DOMAINS));
     set(URL_KEYS.status, serialiseSet(state.filters.statuses, SITE_STATUSES));
+    // Kept as typed (spaces included) so the search box shows the same text after a reload.
+    set(URL_KEYS.query, state.filters.query.trim() === '' ? [] : [state.filters.query.slice(0, MAX_QUERY_LENGTH)]);
   }
   if ('siteId' in state) set(URL_KEYS.site, state.siteId ? [state.siteId] : []);
   return next;

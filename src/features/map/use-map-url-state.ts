@@ -27,10 +27,11 @@ export function useMapUrlState(): { state: MapUrlState; update: (patch: Partial<
   const statusKey = searchParams.getAll(URL_KEYS.status).join('\n');
   const hasDomain = searchParams.has(URL_KEYS.domain);
   const hasStatus = searchParams.has(URL_KEYS.status);
+  const query = searchParams.get(URL_KEYS.query);
   const view = useMemo(() => parseView(lon, lat, zoom), [lon, lat, zoom]);
   const urlFilters = useMemo(
-    () => parseFilters(hasDomain ? domainKey.split('\n') : [], hasStatus ? statusKey.split('\n') : []),
-    [domainKey, statusKey, hasDomain, hasStatus],
+    () => parseFilters(hasDomain ? domainKey.split('\n') : [], hasStatus ? statusKey.split('\n') : [], query),
+    [domainKey, statusKey, hasDomain, hasStatus, query],
   );
   const urlSiteId = parseSiteId(searchParams.get(URL_KEYS.site));
 
