@@ -248,6 +248,19 @@ test('the list shows as many sites as the data has, and so does the map; filteri
     assert.match(page.url(), /domain=energy&domain=mobility/);
     const afterFilter = await canvasPixels(page);
     assert.notDeepEqual(afterFilter.signature, before.signature, 'the map looks different');
+
+    // The search box is a filter too: list and map both follow it.
+    const word = 'valla';
+    const found = sitesDocument.features.filter(
+      (site) => site.properties.domain !== 'housing' && JSON.stringify([site.properties.name, site.properties.summary ?? {}]).toLowerCase().includes(word),
+    ).length;
+    assert.ok(found > 0 && found < total - housing, 'the search word narrows the sites');
+    const measuresBeforeSearch = await measureCount(page);
+    await page.getByRole('searchbox', { name: 'Sök' }).fill(word);
+    await page.waitForFunction((count) => performance.getEntriesByName('gsm-map:sites-to-idle').length > count, measuresBeforeSearch);
+    assert.equal(await lastSitesOnMap(page), found, 'the map shows the sites found');
+    assert.equal(await listButtons(page).count(), found, 'the list shows the sites found');
+    assert.match(page.url(), /q=valla/);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
