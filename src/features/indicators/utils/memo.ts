@@ -1,8 +1,9 @@
 /**
- * A one-entry memo outside React (like memoize-one or reselect). The data hooks hand back new
- * wrapper objects on many renders while the records inside stay the same objects; keying on
- * those records (arrays compared element by element) keeps a long series from being
- * re-processed on every render — a tab switch or a range change must not re-sort 100 000 points.
+ * A one-entry memo outside React (like memoize-one or reselect). Derived lists (the visible
+ * series, the rows of one indicator) are new arrays on many renders while the records inside
+ * stay the same objects; keying on those records (arrays compared element by element) keeps a
+ * long series from being re-processed on every render — a tab switch or a range change must
+ * not re-sort 100 000 points.
  */
 function sameKey(a: ReadonlyArray<unknown>, b: ReadonlyArray<unknown>): boolean {
   if (a.length !== b.length) return false;
