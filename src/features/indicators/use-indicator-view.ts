@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Target } from '../../lib/api/schemas';
-import { useSearchState } from './use-search-state';
+import { useSearchState } from '../../lib/url/use-search-state';
 import { memoizeLast } from './utils/memo';
 import { readViewParams, resolveView, writeViewParams, yearSpan, type ResolvedView, type SeriesInfo, type ViewParams } from './utils/series';
 
@@ -31,6 +31,6 @@ export function useIndicatorView(series: ReadonlyArray<SeriesInfo>, targets: Rea
   const explicit = resolved
     ? writeViewParams({ from: resolved.from, to: resolved.to, series: resolved.visible.map((item) => item.key), view: resolved.view })
     : new URLSearchParams();
-  const update = (patch: Partial<ViewParams>) => setParams(writeViewParams({ ...raw, ...patch }));
+  const update = (patch: Partial<ViewParams>) => setParams((latest) => writeViewParams({ ...readViewParams(latest), ...patch }));
   return { span, resolved, explicit, update };
 }

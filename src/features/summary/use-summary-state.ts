@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useMemo } from 'react';
+import { useSearchState } from '../../lib/url/use-search-state';
 import { parseSummaryState, serialiseSummaryState, type SummaryState } from './url-state';
 
 /**
@@ -8,18 +8,10 @@ import { parseSummaryState, serialiseSummaryState, type SummaryState } from './u
  * URL, so two quick changes (topic, then comparison) never undo each other.
  */
 export function useSummaryState(): [SummaryState, (patch: Partial<SummaryState>) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useSearchState();
   const state = useMemo(() => parseSummaryState(params), [params]);
-  const latest = useRef(state);
-  useEffect(() => {
-    latest.current = state;
-  }, [state]);
   const update = useCallback(
-    (patch: Partial<SummaryState>) => {
-      const next = { ...latest.current, ...patch };
-      latest.current = next;
-      setParams(serialiseSummaryState(next), { replace: true, preventScrollReset: true });
-    },
+    (patch: Partial<SummaryState>) => setParams((latest) => serialiseSummaryState({ ...parseSummaryState(latest), ...patch })),
     [setParams],
   );
   return [state, update];

@@ -8,7 +8,7 @@ import { useMessages } from '../../../i18n/messages';
 import { useAreas } from '../../../lib/api/hooks';
 import { useIndicatorAreaRows } from '../../../lib/status/use-indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
-import { useSearchState } from '../use-search-state';
+import { useSearchState } from '../../../lib/url/use-search-state';
 import {
   catalogueJson,
   catalogueRecords,
@@ -42,7 +42,7 @@ export function CataloguePage() {
   const [params, setParams] = useSearchState();
   const state = readCatalogueParams(params);
 
-  const update = (patch: Partial<CatalogueState>) => setParams(writeCatalogueParams({ ...state, ...patch }));
+  const update = (patch: Partial<CatalogueState>) => setParams((latest) => writeCatalogueParams({ ...readCatalogueParams(latest), ...patch }));
   const onSort = (key: SortKey) => update({ sort: key, dir: state.sort === key && state.dir === 'asc' ? 'desc' : 'asc' });
 
   let content;

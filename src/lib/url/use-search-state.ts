@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+
+interface Pending {
+  /** What the controls show now. */
+  query: string;
+  /** Every query this hook asked for since the URL last matched, in order. */
+  issued: string[];
+}
+
+/** A new query, or a function that builds it from the latest one (including one still on its way). */
+export type SearchUpdate = URLSearchParams | ((latest: URLSearchParams) => URLSearchParams);
+
+/**
+ * The URL's search parameters as view state, with the latest change shown at once. Shared by
+ * every view that keeps its choices in the URL (catalogue, indicator page, summary).
+ *
+ * The router applies URL updates in a transition (startTransition), which React may delay and
+ * interrupt. A controlled checkbox, select or text box fed from the URL alone would snap back
+ * for a moment after each input, and typing could lose characters. So the change is kept here
+ * (a synchronous update) until the URL has caught up; a URL change that did not come from here
+ * (back and forward buttons, a link) wins at once. A functional update builds on the latest
+ * query asked for, so two changes in one tick (a topic, then a comparison) never undo each
+ * other. The URL is replaced, not pushed: it mirrors the view for sharing without filling the
+ * history, and the scroll position stays.
+ *
+ * The map keeps its own variant (`features/map/use-map-url-state.ts`): there the map, not the
+ * URL, owns the view, so only filters and selection are shown ahead of the URL.
+ */
+export function useSearchState(): [URLSearchParams, (update: SearchUpdate) => void] {
+  const [params, setParams] = useSearchParams();
+  const urlQuery = params.toString();
+  const [pending, setPending] = useState<Pending | undefined>();
+  let shown = urlQuery;
+  if (pending) {
+    // Still on the way (the URL shows where we started, or a step we asked for): show the latest
+    // request. Caught up, or moved by someone else: forget it. (Adjusting state while rendering:
+    // React's "storing information from previous renders" pattern.)
+    if (urlQuery !== pending.query && pending.issued.includes(urlQuery)) shown = pending.query;
+    else setPending(undefined);
+  }
+  const current = useMemo(() => new URLSearchParams(shown), [shown]);
+  // The latest query asked for: what is shown after a render, or a request made since.
+  const latest = useRef(current);
+  useEffect(() => {
+    latest.current = current;
+  }, [current]);
+  const update = useCallback(
+    (change: SearchUpdate) => {
+      const next = typeof change === 'function' ? change(new URLSearchParams(latest.current)) : change;
+      latest.current = next;
+      const query = next.toString();
+      setPending((previous) => ({ query, issued: previous ? [...previous.issued, query] : [urlQuery, query] }));
+      setParams(next, { replace: true, preventScrollReset: true });
+    },
+    [setParams, setPending, urlQuery],
+  );
+  return [current, update];
+}
