@@ -29,6 +29,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { generateSites, type GeneratedArea } from '../src/features/map/perf/generate-sites';
 import { DIST, launchBrowser, openPage, startStaticServer } from '../tests/e2e/harness';
+import { isMainModule } from './is-main.ts';
 
 export const TARGETS_MS: Readonly<Record<string, number>> = { '10000': 400, '100000': 1200, zoom: 150 };
 
@@ -215,7 +216,7 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMainModule(import.meta.url)) {
   main().catch((error: unknown) => {
     console.error(error);
     process.exit(1);
