@@ -51,6 +51,14 @@ export const metaSchema = z.object({
   isSample: z.boolean(),
   sampleNote: z.optional(localizedTextSchema),
   archived: z.optional(z.boolean()),
+  /** Landing page of the dataset (the dashboard's public URL); used in citations and DCAT. */
+  url: z.optional(z.url()),
+  /** Where readers report problems or ask questions (required by the accessibility law). */
+  contact: z.optional(
+    z
+      .object({ name: z.optional(nonEmptyString), email: z.optional(z.email()), url: z.optional(z.url()) })
+      .check(z.refine((contact) => contact.email !== undefined || contact.url !== undefined, 'expected an email or a url')),
+  ),
 });
 
 // ---------- indicators.json ----------
@@ -185,6 +193,34 @@ export const sitesDocumentSchema = z.object({
   features: z.array(siteFeatureSchema),
 });
 
+// ---------- changes.json (written by data:build; see docs/sources.md) ----------
+/**
+ * One update = one build that changed something, compared with the previous output. The build
+ * prepends its update to the previous document's list, so the file is the history of updates
+ * (newest first) from which the "What changed" page and the Atom feed are made.
+ */
+export const changeKindSchema = z.enum(['value-added', 'value-changed', 'value-removed', 'status-changed', 'became-overdue']);
+const statusValueSchema = z.enum(['achieved', 'on-track', 'at-risk', 'off-track', 'no-data']);
+export const changeSchema = z.object({
+  kind: changeKindSchema,
+  indicatorId: idSchema,
+  areaId: idSchema,
+  siteId: z.optional(idSchema),
+  /** The period whose value was added, changed or removed; for overdue, the latest period. */
+  period: z.optional(periodSchema),
+  /** value-*: the old and new value (null = no value); status-changed: the old and new status. */
+  before: z.optional(z.union([z.nullable(z.number()), statusValueSchema])),
+  after: z.optional(z.union([z.nullable(z.number()), statusValueSchema])),
+  /** status-changed: the goal whose target changed status. */
+  goalId: z.optional(idSchema),
+});
+export const updateSchema = z.object({
+  updated: z.union([z.iso.datetime({ offset: true }), z.iso.date()]),
+  previousUpdated: z.optional(z.union([z.iso.datetime({ offset: true }), z.iso.date()])),
+  changes: z.array(changeSchema),
+});
+export const changesDocumentSchema = z.object({ ...version, updates: z.array(updateSchema) });
+
 // ---------- Run-time configuration (config.json) ----------
 export const languageSchema = z.enum(['sv', 'en']);
 export const configSchema = z.object({
@@ -212,3 +248,13 @@ export type SiteFeature = z.infer<typeof siteFeatureSchema>;
 export type SiteFact = z.infer<typeof siteFactSchema>;
 export type Language = z.infer<typeof languageSchema>;
 export type AppConfig = z.infer<typeof configSchema>;
+export type Change = z.infer<typeof changeSchema>;
+export type ChangeKind = z.infer<typeof changeKindSchema>;
+export type Update = z.infer<typeof updateSchema>;
+export type ChangesDocument = z.infer<typeof changesDocumentSchema>;
+export type IndicatorsDocument = z.infer<typeof indicatorsDocumentSchema>;
+export type GoalsDocument = z.infer<typeof goalsDocumentSchema>;
+export type EventsDocument = z.infer<typeof eventsDocumentSchema>;
+export type ObservationsDocument = z.infer<typeof observationsDocumentSchema>;
+export type AreasDocument = z.infer<typeof areasDocumentSchema>;
+export type SitesDocument = z.infer<typeof sitesDocumentSchema>;

@@ -1,0 +1,4 @@
+import type { PublishedOutput } from './types';
+
+/** Files published beside the data API documents; see `./types.ts`. Add one line per output. */
+export const publishedOutputs: PublishedOutput[] = [];

@@ -1,0 +1,40 @@
+/**
+ * The seam between `data:build` and the files it publishes beside the data API documents
+ * (the zip of everything, the DCAT-AP-SE description, the Atom feed, …). Each such output is a
+ * pure function of the built public dataset: the build calls every function listed in
+ * `./index.ts` after the documents are made and before the atomic swap, and writes the files it
+ * returns into the output folder. Outputs never see internal indicators.
+ */
+import type {
+  AreasDocument,
+  ChangesDocument,
+  EventsDocument,
+  GoalsDocument,
+  IndicatorsDocument,
+  Meta,
+  ObservationsDocument,
+  SitesDocument,
+} from '../../src/lib/api/schemas';
+
+export interface BuiltDataset {
+  meta: Meta;
+  areas: AreasDocument;
+  indicators: IndicatorsDocument;
+  goals: GoalsDocument;
+  sites: SitesDocument;
+  events: EventsDocument;
+  /** One document per public indicator, in the order of `indicators.indicators`. */
+  observations: ObservationsDocument[];
+  /** The history of updates including this build's (absent on a first build with nothing to compare). */
+  changes: ChangesDocument | undefined;
+  /** The documents exactly as written, by path relative to the output folder (e.g. `observations/x.json`). */
+  files: ReadonlyMap<string, string>;
+}
+
+export interface OutputFile {
+  /** Path relative to the output folder, `/`-separated. */
+  path: string;
+  contents: string | Uint8Array;
+}
+
+export type PublishedOutput = (dataset: BuiltDataset) => OutputFile[] | Promise<OutputFile[]>;
