@@ -1,0 +1,108 @@
+/**
+ * The seam between the build (reading the source folder, writing the data API) and the adapters
+ * for the standard endpoints (Kolada v3, SCB PxWebApi 2, OGC SensorThings 1.1, NGSI-LD temporal).
+ * The contract is /work/shared/design/sources.md (copied into docs/sources.md): an adapter reads
+ * one indicator's `input`, follows every paging scheme to the end, streams and aggregates, and
+ * returns series in the data API's shape. It never writes files; errors are `SourceError`s.
+ */
+import type { Frequency, Quality, Series } from '../../src/lib/api/schemas';
+
+export type Aggregate = 'mean' | 'sum' | 'min' | 'max' | 'last';
+
+interface NetworkInputBase {
+  /** A full request URL that replaces the one the adapter would build. */
+  url?: string;
+  /** Quality of every point read (default `measured`). */
+  quality?: Quality;
+}
+
+export interface KoladaInput extends NetworkInputBase {
+  kind: 'kolada';
+  kpi: string;
+  municipality: string;
+  area: string;
+  /** `T` (total, default), `K` or `M`. */
+  gender?: 'T' | 'K' | 'M';
+}
+
+export interface PxwebInput extends NetworkInputBase {
+  kind: 'pxweb';
+  table: string;
+  selection: Array<{ variableCode: string; valueCodes: string[] }>;
+  regionVariable: string;
+  timeVariable: string;
+  /** Region code → area id. */
+  areas: Record<string, string>;
+  /** The content code to read when the table has several (`ContentsCode`). */
+  contents?: string;
+}
+
+export interface SensorThingsInput extends NetworkInputBase {
+  kind: 'sensorthings';
+  datastreams: Array<{ url?: string; id?: string | number; area: string; site?: string }>;
+  aggregate: Aggregate;
+}
+
+export interface NgsiLdInput extends NetworkInputBase {
+  kind: 'ngsild';
+  entity: string;
+  attribute?: string;
+  area: string;
+  site?: string;
+  tenant?: string;
+  context?: string;
+  aggregate?: Aggregate;
+}
+
+export type NetworkInput = KoladaInput | PxwebInput | SensorThingsInput | NgsiLdInput;
+
+export interface Endpoints {
+  kolada: string;
+  pxweb: string;
+  sensorthings?: string;
+  ngsild?: string;
+}
+
+export interface AdapterContext {
+  indicatorId: string;
+  frequency: Frequency;
+  /** IANA zone in which calendar periods of instants are cut (default Europe/Stockholm). */
+  timeZone: string;
+  endpoints: Endpoints;
+  /** Per request (default 30 000 ms); 3 tries with backoff on network errors, timeouts and 5xx. */
+  timeoutMs: number;
+  retries: number;
+  /** Called once per page read, for the terminal progress line/bar. */
+  onProgress?: (progress: { pagesRead: number; pointsRead: number; totalPoints?: number }) => void;
+}
+
+export interface DroppedPoints {
+  reason: string;
+  count: number;
+}
+
+export interface AdapterResult {
+  /** Series in the data API shape; values as read (no rounding), null stays null. */
+  series: Series[];
+  /** The first request URL (what the report and `source.url` show). */
+  url: string;
+  pointsRead: number;
+  dropped: DroppedPoints[];
+  warnings: string[];
+}
+
+export type Adapter<Input extends NetworkInput = NetworkInput> = (input: Input, context: AdapterContext) => Promise<AdapterResult>;
+
+/** A failing source: names the indicator, the source kind and the URL (sources.md). */
+export class SourceError extends Error {
+  readonly indicatorId: string;
+  readonly sourceKind: NetworkInput['kind'];
+  readonly url: string;
+  constructor(indicatorId: string, sourceKind: NetworkInput['kind'], url: string, problem: string) {
+    super(`${indicatorId}: ${sourceKind} source ${url}: ${problem}`);
+    this.name = 'SourceError';
+    this.indicatorId = indicatorId;
+    this.sourceKind = sourceKind;
+    this.url = url;
+  }
+}
