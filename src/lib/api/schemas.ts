@@ -102,10 +102,16 @@ export const pointSchema = z.object({
   note: z.optional(localizedTextSchema),
 });
 
+const dateTimeSchema = z.iso.datetime({ offset: true });
+
+/** Where and when data:build read a series from a standard source (Kolada, SCB, …). */
+export const seriesSourceSchema = z.object({ name: nonEmptyString, url: z.url(), retrievedAt: dateTimeSchema });
+
 export const seriesSchema = z.object({
   areaId: idSchema,
   siteId: z.optional(idSchema),
   points: z.array(pointSchema),
+  source: z.optional(seriesSourceSchema),
 });
 
 // ---------- events.json ----------
@@ -136,6 +142,12 @@ export const areaPropertiesSchema = z.object({
   programme: z.optional(z.string()),
   population: z.optional(z.number().check(z.nonnegative())),
   heatedAreaM2: z.optional(z.number().check(z.nonnegative())),
+  /**
+   * `reference`: an area followed for comparison only (e.g. Stockholm as a whole). It is never a
+   * district: no status, no target, not on the map, not in district lists; charts draw it as a
+   * thin dashed line. Absent = `district` (old datasets).
+   */
+  role: z.optional(z.enum(['district', 'reference'])),
 });
 
 export const areaFeatureSchema = z.object({
@@ -181,6 +193,12 @@ export const observationsDocumentSchema = z.object({
   ...version,
   indicatorId: idSchema,
   series: z.array(seriesSchema),
+  /**
+   * Set by `data:build --keep-going` when the source could not be read: the series are those of
+   * the previous output, and `staleSince` is when the read failed.
+   */
+  stale: z.optional(z.boolean()),
+  staleSince: z.optional(dateTimeSchema),
 });
 export const areasDocumentSchema = z.object({
   ...version,
@@ -221,6 +239,31 @@ export const updateSchema = z.object({
 });
 export const changesDocumentSchema = z.object({ ...version, updates: z.array(updateSchema) });
 
+// ---------- build-report.json (written by data:build) ----------
+export const sourceKindSchema = z.enum(['csv', 'xlsx', 'kolada', 'pxweb', 'sensorthings', 'ngsild']);
+export const buildReportIndicatorSchema = z.object({
+  indicatorId: idSchema,
+  sourceKind: sourceKindSchema,
+  /** The file read (relative to the source folder) or the first request URL. */
+  location: nonEmptyString,
+  /** `ok`; `stale`: the source failed and the previous series were kept (--keep-going). */
+  outcome: z.enum(['ok', 'stale']),
+  /** When the source was read (or, when stale, when reading it failed). */
+  readAt: dateTimeSchema,
+  pointsRead: z.int().check(z.nonnegative()),
+  dropped: z.array(z.object({ reason: nonEmptyString, count: z.int().check(z.positive()) })),
+  warnings: z.array(z.string()),
+  error: z.optional(z.string()),
+  durationMs: z.number().check(z.nonnegative()),
+});
+export const buildReportDocumentSchema = z.object({
+  ...version,
+  builtAt: dateTimeSchema,
+  durationMs: z.number().check(z.nonnegative()),
+  indicators: z.array(buildReportIndicatorSchema),
+  warnings: z.array(z.string()),
+});
+
 // ---------- Run-time configuration (config.json) ----------
 export const languageSchema = z.enum(['sv', 'en']);
 export const configSchema = z.object({
@@ -258,3 +301,7 @@ export type EventsDocument = z.infer<typeof eventsDocumentSchema>;
 export type ObservationsDocument = z.infer<typeof observationsDocumentSchema>;
 export type AreasDocument = z.infer<typeof areasDocumentSchema>;
 export type SitesDocument = z.infer<typeof sitesDocumentSchema>;
+export type SeriesSource = z.infer<typeof seriesSourceSchema>;
+export type SourceKind = z.infer<typeof sourceKindSchema>;
+export type BuildReportIndicator = z.infer<typeof buildReportIndicatorSchema>;
+export type BuildReportDocument = z.infer<typeof buildReportDocumentSchema>;
