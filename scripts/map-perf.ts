@@ -27,7 +27,7 @@ import { cpus, loadavg } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { generateSites, type GeneratedArea } from '../src/features/map/perf/generate-sites';
+import { generateSites, type GeneratedArea } from './map-perf/generate-sites';
 import { DIST, launchBrowser, openPage, startStaticServer } from '../tests/e2e/harness';
 import { isMainModule } from './is-main.ts';
 

@@ -3,7 +3,7 @@ import { useLanguage } from '../../i18n/language';
 import { pickText, textLanguage } from '../../i18n/text';
 import type { AreaFeature, SiteFeature } from '../../lib/api/schemas';
 import { outlinePath } from '../../lib/geo/outline';
-import { describeDistrictSites } from './district-summary';
+import { describeDistrictSites } from './area-sites-sentence';
 
 /** The district in plain words: its description from the data, a sentence about its sites, and key figures. */
 export function DistrictIntro({ area, sites }: { area: AreaFeature; sites: ReadonlyArray<SiteFeature> | undefined }) {

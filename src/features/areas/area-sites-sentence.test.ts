@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Domain, SiteStatus } from '../../lib/api/schemas';
-import { describeDistrictSites } from './district-summary';
+import { describeDistrictSites } from './area-sites-sentence';
 
 const s = (domain: Domain, status: SiteStatus) => ({ properties: { domain, status } });
 

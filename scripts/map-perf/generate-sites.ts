@@ -3,7 +3,7 @@
  * sites.geojson features, deterministic for a seed, spread over the given districts' boxes with
  * every domain and status. Not imported by the app.
  */
-import type { Domain, SiteStatus } from '../../../lib/api/schemas';
+import type { Domain, SiteStatus } from '../../src/lib/api/schemas';
 
 export interface GeneratedArea {
   id: string;
