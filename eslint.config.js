@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const featureNames = ['start', 'indicators', 'map', 'summary', 'areas'];
+const featureNames = ['start', 'indicators', 'map', 'summary', 'areas', 'about'];
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'public', 'test-results'] },

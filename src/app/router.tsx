@@ -16,13 +16,13 @@ function pageRoutes(): RouteObject[] {
     errorElement: <RouteError />,
   });
   return [
-    page(undefined, () => import('../features/start/start-page')),
+    page(undefined, () => import('./routes/start')),
     page('summary', () => import('./routes/summary')),
     page('indicators', () => import('./routes/indicators')),
     page('indicators/:indicatorId', () => import('./routes/indicator')),
     page('map', () => import('./routes/map')),
-    page('areas/:areaId', () => import('../features/areas/area-page')),
-    page('about', () => import('../features/about/about-page')),
+    page('areas/:areaId', () => import('./routes/area')),
+    page('about', () => import('./routes/about')),
     page('*', () => import('./routes/not-found')),
   ];
 }

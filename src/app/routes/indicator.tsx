@@ -1,5 +1,6 @@
 import { IndicatorPage } from '../../features/indicators/components/indicator-page';
 
+/** /indicators/:indicatorId: one indicator with chart, table, findings and downloads. */
 export function Component() {
   return <IndicatorPage />;
 }

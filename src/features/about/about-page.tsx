@@ -25,7 +25,7 @@ function LinkOrText({ link }: { link: Link }) {
   return link.url ? <a href={link.url}>{link.name}</a> : <>{link.name}</>;
 }
 
-export function Component() {
+export function AboutPage() {
   const t = useMessages(aboutMessages);
   const language = useLanguage();
   const { dataBaseUrl } = useAppConfig();

@@ -58,7 +58,7 @@ function IndicatorCard({ row }: { row: IndicatorAreaRow }) {
  * The district's headline indicators: those with a target first, each with its status from the
  * shared rows (never computed here), then the others with their latest value and trend.
  */
-export function DistrictIndicators({ area }: { area: AreaFeature }) {
+export function AreaIndicators({ area }: { area: AreaFeature }) {
   const t = useMessages(areaMessages);
   const rows = useIndicatorAreaRows();
   if (rows.error) return <DataError error={rows.error} />;

@@ -3,10 +3,10 @@ import { useLanguage } from '../../i18n/language';
 import { pickText, textLanguage } from '../../i18n/text';
 import type { AreaFeature, SiteFeature } from '../../lib/api/schemas';
 import { outlinePath } from '../../lib/geo/outline';
-import { describeDistrictSites } from './area-sites-sentence';
+import { describeAreaSites } from './area-sites-sentence';
 
 /** The district in plain words: its description from the data, a sentence about its sites, and key figures. */
-export function DistrictIntro({ area, sites }: { area: AreaFeature; sites: ReadonlyArray<SiteFeature> | undefined }) {
+export function AreaIntro({ area, sites }: { area: AreaFeature; sites: ReadonlyArray<SiteFeature> | undefined }) {
   const language = useLanguage();
   const name = pickText(area.properties.name, language);
   const { description } = area.properties;
@@ -21,7 +21,7 @@ export function DistrictIntro({ area, sites }: { area: AreaFeature; sites: Reado
             {pickText(description, language)}
           </p>
         ) : null}
-        {sites ? <p className="lead">{describeDistrictSites({ language, areaName: name, sites })}</p> : null}
+        {sites ? <p className="lead">{describeAreaSites({ language, areaName: name, sites })}</p> : null}
         <AreaFacts area={area} showProgramme />
       </div>
     </div>

@@ -5,11 +5,11 @@ import { LocalizedLink } from '../../components/localized-link';
 import { PageHeading } from '../../components/page-heading';
 import { paths } from '../../config/paths';
 import { areaMessages } from './area-messages';
-import { DistrictIndicators } from './area-indicators';
-import { DistrictIntro } from './area-intro';
-import { DistrictTimeline } from './area-timeline';
+import { AreaIndicators } from './area-indicators';
+import { AreaIntro } from './area-intro';
+import { AreaTimeline } from './area-timeline';
 import './area.css';
-import { SiteExplorer } from '../../features/map/site-explorer';
+import type { ReactNode } from 'react';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
 import { pickText } from '../../i18n/text';
@@ -17,10 +17,11 @@ import { useAreas, useEvents, useSites } from '../../lib/api/hooks';
 
 /**
  * /areas/:areaId — a small start page for one district: its introduction, its headline
- * indicators with status, its sites on a small map and as a list (from the map feature), and
- * its events as a timeline.
+ * indicators with status, its sites on a small map and as a list, and its events as a timeline.
+ * The sites come from the map feature, which this feature must not import: the route passes
+ * them in as `renderSites`.
  */
-export function Component() {
+export function AreaPage({ renderSites }: { renderSites: (areaId: string) => ReactNode }) {
   const t = useMessages(areaMessages);
   const language = useLanguage();
   const { areaId = '' } = useParams();
@@ -61,16 +62,16 @@ export function Component() {
   return (
     <div className="page page--area">
       <PageHeading title={name} />
-      <DistrictIntro area={area} sites={areaSites} />
+      <AreaIntro area={area} sites={areaSites} />
 
       <section className="district-section" aria-labelledby="district-indicators-heading">
         <h2 id="district-indicators-heading">{t.indicatorsHeading}</h2>
-        <DistrictIndicators area={area} />
+        <AreaIndicators area={area} />
       </section>
 
       <section className="district-section" aria-labelledby="district-sites-heading">
         <h2 id="district-sites-heading">{t.sitesHeading}</h2>
-        <SiteExplorer areaId={area.id} />
+        {renderSites(area.id)}
         <p>
           <LocalizedLink to={paths.map()}>{t.toMap}</LocalizedLink>
         </p>
@@ -78,7 +79,7 @@ export function Component() {
 
       <section className="district-section" aria-labelledby="district-timeline-heading">
         <h2 id="district-timeline-heading">{t.timelineHeading}</h2>
-        {events.error ? <DataError error={events.error} /> : events.data ? <DistrictTimeline area={area} events={events.data} sites={sites.data ?? []} /> : <Loading lines={3} />}
+        {events.error ? <DataError error={events.error} /> : events.data ? <AreaTimeline area={area} events={events.data} sites={sites.data ?? []} /> : <Loading lines={3} />}
       </section>
     </div>
   );

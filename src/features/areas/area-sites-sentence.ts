@@ -13,13 +13,13 @@ import { areaMessages } from './area-messages';
 const DOMAIN_ORDER: ReadonlyArray<Domain> = ['energy', 'mobility', 'housing'];
 const STATUS_ORDER: ReadonlyArray<SiteStatus> = ['completed', 'in-progress', 'planned'];
 
-export interface DistrictSitesInput {
+export interface AreaSitesInput {
   language: Language;
   areaName: string;
   sites: ReadonlyArray<{ properties: { domain: Domain; status: SiteStatus } }>;
 }
 
-export function describeDistrictSites({ language, areaName, sites }: DistrictSitesInput): string {
+export function describeAreaSites({ language, areaName, sites }: AreaSitesInput): string {
   const t = areaMessages[language];
   if (sites.length === 0) return t.sitesNone(areaName);
   const list = (items: string[]) => new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(items);

@@ -17,7 +17,7 @@ export function districtEvents(events: ReadonlyArray<PilotEvent>, areaId: string
 }
 
 /** The pilot's events in the district as a timeline (an ordered list with dates). */
-export function DistrictTimeline({ area, events, sites }: { area: AreaFeature; events: ReadonlyArray<PilotEvent>; sites: ReadonlyArray<SiteFeature> }) {
+export function AreaTimeline({ area, events, sites }: { area: AreaFeature; events: ReadonlyArray<PilotEvent>; sites: ReadonlyArray<SiteFeature> }) {
   const t = useMessages(areaMessages);
   const language = useLanguage();
   const mine = districtEvents(events, area.id, sites);

@@ -9,7 +9,7 @@ import { outlinePath } from '../../lib/geo/outline';
 import { startMessages } from './start-messages';
 
 /** A district as a card: outline, key figures and a link to its page. */
-export function DistrictCard({ area }: { area: AreaFeature }) {
+export function AreaCard({ area }: { area: AreaFeature }) {
   const t = useMessages(startMessages);
   const language = useLanguage();
   const name = pickText(area.properties.name, language);

@@ -4,7 +4,7 @@ import { Loading } from '../../components/loading';
 import { LocalizedLink } from '../../components/localized-link';
 import { PageHeading } from '../../components/page-heading';
 import { paths } from '../../config/paths';
-import { DistrictCard } from './area-card';
+import { AreaCard } from './area-card';
 import { HeadlineCard } from './headline-card';
 import { headlineCandidates, pickHeadlines } from './headlines';
 import { startMessages } from './start-messages';
@@ -40,7 +40,7 @@ function Headlines() {
   );
 }
 
-export function Component() {
+export function StartPage() {
   const t = useMessages(startMessages);
   const common = useMessages(commonMessages);
   const language = useLanguage();
@@ -68,7 +68,7 @@ export function Component() {
         {areas.data ? (
           <ul className="card-grid">
             {areas.data.map((area) => (
-              <DistrictCard key={area.id} area={area} />
+              <AreaCard key={area.id} area={area} />
             ))}
           </ul>
         ) : null}
