@@ -1,10 +1,23 @@
 import { QueryClient } from '@tanstack/react-query';
+import { isDataDocumentError } from './api/errors';
 
-/** Data documents change rarely; a failed document is retried once, then the view says so. */
+/**
+ * A failed document is retried once when the failure can heal (network, a server error); an
+ * unreadable document (invalid JSON, schema, unsupported version) or a 4xx answer will read the
+ * same a second later, so the view says so at once instead of showing "Laddar…" meanwhile.
+ */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= 1) return false;
+  if (!isDataDocumentError(error)) return true;
+  if (error.kind === 'network') return true;
+  return error.kind === 'http' && (error.status === undefined || error.status >= 500);
+}
+
+/** Data documents change rarely. */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5 * 60_000 },
+      queries: { retry: shouldRetry, refetchOnWindowFocus: false, staleTime: 5 * 60_000 },
     },
   });
 }

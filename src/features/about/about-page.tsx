@@ -39,7 +39,7 @@ export function AboutPage() {
 
       <section aria-labelledby="about-data">
         <h2 id="about-data">{t.dataHeading}</h2>
-        {meta.error ? <DataError error={meta.error} /> : null}
+        {meta.error ? <DataError error={meta.error} onRetry={() => void meta.refetch()} /> : null}
         {meta.isPending ? <Loading lines={3} /> : null}
         {meta.data ? (
           <dl className="facts">
@@ -65,7 +65,7 @@ export function AboutPage() {
 
       <section aria-labelledby="about-sources">
         <h2 id="about-sources">{t.sourcesHeading}</h2>
-        {indicators.error ? <DataError error={indicators.error} /> : null}
+        {indicators.error ? <DataError error={indicators.error} onRetry={indicators.refetch} /> : null}
         {indicators.data ? (
           <>
             <p>{t.sourcesIntro}</p>

@@ -61,7 +61,7 @@ function IndicatorCard({ row }: { row: IndicatorAreaRow }) {
 export function AreaIndicators({ area }: { area: AreaFeature }) {
   const t = useMessages(areaMessages);
   const rows = useIndicatorAreaRows();
-  if (rows.error) return <DataError error={rows.error} />;
+  if (rows.error) return <DataError error={rows.error} onRetry={rows.refetch} />;
   if (rows.isPending || !rows.data) return <Loading lines={4} />;
   const mine = rows.data.filter((row) => row.area.id === area.id);
   const withTarget = mine.filter((row) => row.evaluation !== undefined);

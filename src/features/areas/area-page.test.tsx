@@ -91,6 +91,15 @@ test('a broken areas.geojson fails the page with the document’s name', async (
   expect(await screen.findByRole('heading', { name: 'Det gick inte att läsa areas.geojson' })).toBeInTheDocument();
 });
 
+test('“Försök igen” fetches a failed document again and shows the page once it loads', async () => {
+  server.use(documentHttpError('areas.geojson', 500));
+  const { user } = renderApp('/areas/alpha');
+  await screen.findByRole('heading', { name: 'Det gick inte att läsa areas.geojson' });
+  server.resetHandlers();
+  await user.click(screen.getByRole('button', { name: 'Försök igen' }));
+  expect(await screen.findByText(/I Alfastaden finns 2 pilotplatser/)).toBeInTheDocument();
+});
+
 test('a broken events.json fails only the timeline', async () => {
   server.use(documentHttpError('events.json', 500));
   renderApp('/areas/alpha');

@@ -33,7 +33,7 @@ export function AreaPage({ renderSites }: { renderSites: (areaId: string) => Rea
     return (
       <div className="page">
         <PageHeading title={t.loadingTitle} />
-        <DataError error={areas.error} />
+        <DataError error={areas.error} onRetry={areas.refetch} />
       </div>
     );
   }
@@ -79,7 +79,7 @@ export function AreaPage({ renderSites }: { renderSites: (areaId: string) => Rea
 
       <section className="district-section" aria-labelledby="district-timeline-heading">
         <h2 id="district-timeline-heading">{t.timelineHeading}</h2>
-        {events.error ? <DataError error={events.error} /> : events.data ? <AreaTimeline area={area} events={events.data} sites={sites.data ?? []} /> : <Loading lines={3} />}
+        {events.error ? <DataError error={events.error} onRetry={events.refetch} /> : events.data ? <AreaTimeline area={area} events={events.data} sites={sites.data ?? []} /> : <Loading lines={3} />}
       </section>
     </div>
   );

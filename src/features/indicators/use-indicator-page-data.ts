@@ -6,7 +6,6 @@ import type { AreaFeature, Goal, Indicator, Meta, PilotEvent, SiteFeature } from
 import { useToday } from '../../lib/clock';
 import { buildIndicatorAreaRows, type IndicatorAreaRow } from '../../lib/status/indicator-rows';
 import { startOfUtcDay } from '../../lib/status/periods';
-import { memoizeLast } from './utils/memo';
 
 export interface IndicatorPageData {
   indicator: Indicator;
@@ -24,16 +23,9 @@ export interface IndicatorPageData {
   eventsError: Error | null;
 }
 
-/** Rows of one indicator, recomputed only when its records (not their wrappers) change. */
-const indicatorRows = memoizeLast(
-  (indicator: Indicator, areas: AreaFeature[], goals: Goal[], observations: ObservationsDocument, todayTime: number, archived: boolean | undefined) =>
-    buildIndicatorAreaRows({ indicators: [indicator], areas, goals, observations: new Map([[indicator.id, observations]]), today: new Date(todayTime), archived }),
-  (indicator, areas, goals, observations, todayTime, archived) => [indicator, areas, goals.flatMap((goal) => goal.targets), observations.series, todayTime, archived],
-);
-
 export type IndicatorPageState =
   | { kind: 'pending' }
-  | { kind: 'error'; error: Error }
+  | { kind: 'error'; error: Error; refetch: () => void }
   | { kind: 'not-found' }
   | { kind: 'ready'; data: IndicatorPageData; problems: DataProblem[] };
 
@@ -55,15 +47,37 @@ export function useIndicatorPageData(indicatorId: string): IndicatorPageState {
   // The rule reads today by calendar day (UTC): keying on the day keeps the rows from being
   // rebuilt on every render, which the clock's milliseconds would force.
   const todayTime = startOfUtcDay(useToday()).getTime();
+  const archived = meta.data?.archived;
+  const relevantGoals = useMemo(
+    () => (indicator ? (goals.data ?? []).filter((goal) => goal.targets.some((target) => target.indicatorId === indicator.id)) : []),
+    [goals.data, indicator],
+  );
+  // The data hooks hand back the same records between renders, so the rows (and the chart
+  // below them) are rebuilt only when a document or the day changes.
+  const rows = useMemo(
+    () =>
+      indicator && areas.data && observations.data
+        ? buildIndicatorAreaRows({
+            indicators: [indicator],
+            areas: areas.data,
+            goals: relevantGoals,
+            observations: new Map([[indicator.id, observations.data]]),
+            today: new Date(todayTime),
+            archived,
+          })
+        : undefined,
+    [indicator, areas.data, relevantGoals, observations.data, todayTime, archived],
+  );
 
   return useMemo((): IndicatorPageState => {
     const error = indicators.error ?? areas.error ?? (indicator ? observations.error : null);
-    if (error) return { kind: 'error', error };
+    if (error) {
+      const refetch = () => [indicators, areas, observations].forEach((state) => state.refetch());
+      return { kind: 'error', error, refetch };
+    }
     if (indicators.isPending) return { kind: 'pending' };
     if (!indicator) return { kind: 'not-found' };
-    if (areas.isPending || observations.isPending || goals.isPending || !areas.data || !observations.data) return { kind: 'pending' };
-    const relevantGoals = (goals.data ?? []).filter((goal) => goal.targets.some((target) => target.indicatorId === indicator.id));
-    const rows = indicatorRows(indicator, areas.data, relevantGoals, observations.data, todayTime, meta.data?.archived);
+    if (areas.isPending || observations.isPending || goals.isPending || !areas.data || !observations.data || !rows) return { kind: 'pending' };
     const problems = [
       ...indicators.problems,
       ...areas.problems,
@@ -87,5 +101,5 @@ export function useIndicatorPageData(indicatorId: string): IndicatorPageState {
         eventsError: events.error,
       },
     };
-  }, [indicators, indicator, areas, goals, events, sites, meta.data, observations, todayTime]);
+  }, [indicators, indicator, areas, goals, events, sites, meta.data, observations, rows, relevantGoals]);
 }

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { Target } from '../../lib/api/schemas';
 import { useSearchState } from '../../lib/url/use-search-state';
-import { memoizeLast } from './utils/memo';
 import { readViewParams, resolveView, writeViewParams, yearSpan, type ResolvedView, type SeriesInfo, type ViewParams } from './utils/series';
 
 export interface IndicatorView {
@@ -13,8 +12,6 @@ export interface IndicatorView {
   update: (patch: Partial<ViewParams>) => void;
 }
 
-const sameSeries = memoizeLast((visible: SeriesInfo[]) => visible);
-
 /** The indicator page's view (range, series, tab), kept in the URL. */
 export function useIndicatorView(series: ReadonlyArray<SeriesInfo>, targets: ReadonlyArray<Target>): IndicatorView {
   const [params, setParams] = useSearchState();
@@ -23,11 +20,13 @@ export function useIndicatorView(series: ReadonlyArray<SeriesInfo>, targets: Rea
   const span = useMemo(() => yearSpan(series, targets), [series, targets]);
   // `visible` keeps its identity while the same series are shown (a tab switch changes the URL
   // but not the series), so the chart's memos hold and it is not redrawn for nothing.
-  const resolved = useMemo(() => {
-    if (!span) return undefined;
-    const view = resolveView(raw, series, span);
-    return { ...view, visible: sameSeries(view.visible) };
-  }, [raw, series, span]);
+  const view = useMemo(() => (span ? resolveView(raw, series, span) : undefined), [raw, series, span]);
+  const visibleKeys = view?.visible.map((item) => item.key).join('\n');
+  const visible = useMemo(() => {
+    const keys = new Set(visibleKeys?.split('\n'));
+    return series.filter((item) => keys.has(item.key));
+  }, [series, visibleKeys]);
+  const resolved = useMemo(() => (view ? { ...view, visible } : undefined), [view, visible]);
   const explicit = resolved
     ? writeViewParams({ from: resolved.from, to: resolved.to, series: resolved.visible.map((item) => item.key), view: resolved.view })
     : new URLSearchParams();

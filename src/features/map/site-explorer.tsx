@@ -167,7 +167,7 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
     <div className={`site-explorer site-explorer--${compact ? 'compact' : 'full'}`}>
       {compact ? null : <FilterControls filters={filters} sites={scoped} onChange={changeFilters} />}
       <DataQualityNotice problems={[...sitesState.problems, ...areasState.problems]} />
-      {sitesState.error ? <DataError error={sitesState.error} /> : null}
+      {sitesState.error ? <DataError error={sitesState.error} onRetry={sitesState.refetch} /> : null}
       <p className="site-explorer__count" aria-live="polite">
         {countText}
       </p>
@@ -206,7 +206,7 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
             {t.mapHeading}
           </H>
           {areasState.error ? (
-            <DataError error={areasState.error} />
+            <DataError error={areasState.error} onRetry={areasState.refetch} />
           ) : areas ? (
             <MapCanvas
               areas={areas}

@@ -21,7 +21,7 @@ function Headlines() {
   const areas = useAreas();
   const observations = useObservationsMany(indicators.data?.map((indicator) => indicator.id) ?? []);
   const error = indicators.error ?? areas.error ?? observations.error;
-  if (error) return <DataError error={error} />;
+  if (error) return <DataError error={error} onRetry={() => [indicators, areas, observations].forEach((state) => state.refetch())} />;
   if (!indicators.data || !areas.data || !observations.data) return <Loading lines={4} />;
   const headlines = pickHeadlines(headlineCandidates(indicators.data, areas.data, observations.data), 4);
   return (
@@ -62,7 +62,7 @@ export function StartPage() {
 
       <section className="start-section" aria-labelledby="districts-heading">
         <h2 id="districts-heading">{t.districtsHeading}</h2>
-        {areas.error ? <DataError error={areas.error} /> : null}
+        {areas.error ? <DataError error={areas.error} onRetry={areas.refetch} /> : null}
         {areas.isPending ? <Loading lines={3} /> : null}
         <DataQualityNotice problems={areas.problems} />
         {areas.data ? (

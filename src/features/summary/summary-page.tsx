@@ -95,7 +95,7 @@ function ScorecardView({ state, intro, controls }: { state: SummaryState; intro:
       <>
         {intro}
         {controls}
-        {scorecard.error ? <DataError error={scorecard.error} /> : <Loading lines={8} />}
+        {scorecard.error ? <DataError error={scorecard.error} onRetry={scorecard.refetch} /> : <Loading lines={8} />}
       </>
     );
   }

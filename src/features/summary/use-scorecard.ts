@@ -33,7 +33,7 @@ export function useScorecard(domain: Domain | undefined): DataState<Scorecard> {
           archived,
           domain,
         });
-        return { data, problems: [...goals.problems, ...indicators.problems, ...areas.problems, ...observations.problems] };
+        return { data };
       }),
     [goals, indicators, areas, observations, day, archived, domain],
   );

@@ -8,16 +8,20 @@ import { ClockContext } from '../clock';
 import { useIndicatorAreaRows } from '../status/use-indicator-rows';
 import { useAreas, useEvents, useGoals, useIndicators, useObservations, useSites } from './hooks';
 
-function wrapper({ children }: { children: ReactNode }) {
+// One client for the whole test: a wrapper that created its own would hand `rerender()` a new,
+// empty client, and the test about stable results would compare two different caches.
+function createWrapper() {
   const queryClient = createTestQueryClient();
   // A clock that returns a new Date on every call, as the real one does.
-  return (
+  return function Wrapper({ children }: { children: ReactNode }) {
+    return (
     <ConfigContext.Provider value={testConfig}>
       <ClockContext.Provider value={() => new Date('2026-06-01T12:00:00Z')}>
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </ClockContext.Provider>
     </ConfigContext.Provider>
-  );
+    );
+  };
 }
 
 // Views memoise on these results (the map re-clusters when the site list changes identity), so a
@@ -33,7 +37,7 @@ test('the composite data hooks keep their results between renders when nothing c
       observations: useObservations('energy-use'),
       rows: useIndicatorAreaRows(),
     }),
-    { wrapper },
+    { wrapper: createWrapper() },
   );
   await waitFor(() => {
     for (const state of Object.values(result.current)) expect(state.data).toBeDefined();

@@ -2,9 +2,12 @@
  * React hooks over the document queries. Composite hooks join documents and apply the
  * cross-reference checks, so every view gets sound records plus the list of dropped ones.
  * Internal indicators (`visibility: "internal"`) are removed here, once, for every public view.
+ *
+ * Stable results come from TanStack Query itself: `useQueries({ queries, combine })` with a
+ * module-level `combine` re-runs only when a query's result changes, and structurally shares
+ * what it returns, so a plain re-render hands back the very same state and data.
  */
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { useAppConfig } from '../../config/config-context';
 import type { ObservationsDocument } from './documents';
 import type { DataProblem, Parsed } from './problems';
@@ -34,6 +37,27 @@ export interface DataState<T> {
   data: T | undefined;
   /** Records dropped from the documents this data came from. */
   problems: DataProblem[];
+  /** Fetches the failed documents again (DataError's "try again" button). */
+  refetch: () => void;
+}
+
+/** What `combineStates` reads of a part: a DataState, or a query result (its problems are in its data). */
+type StatePart = Pick<DataState<unknown>, 'isPending' | 'error'> & { problems?: DataProblem[]; refetch?: () => unknown };
+
+/**
+ * The one way to combine states: pending while any part is pending, failed when any part failed
+ * (the first error wins), otherwise `build()`'s data with the parts' problems and its own.
+ */
+export function combineStates<T>(parts: ReadonlyArray<StatePart>, build: () => { data: T; problems?: DataProblem[] } | undefined): DataState<T> {
+  const error = parts.find((part) => part.error)?.error ?? null;
+  const refetch = () => {
+    for (const part of parts) if (part.error) void part.refetch?.();
+  };
+  const isPending = !error && parts.some((part) => part.isPending);
+  if (error || isPending) return { isPending, error, data: undefined, problems: [], refetch };
+  const built = build();
+  const problems = [...parts.flatMap((part) => part.problems ?? []), ...(built?.problems ?? [])];
+  return { isPending: false, error: null, data: built?.data, problems, refetch };
 }
 
 export function useDataBaseUrl(): string {
@@ -44,44 +68,14 @@ export function useMeta(): UseQueryResult<Meta> {
   return useQuery(metaQueryOptions(useDataBaseUrl()));
 }
 
-export function useAreasDocument(): UseQueryResult<Parsed<AreaFeature[]>> {
-  return useQuery(areasQueryOptions(useDataBaseUrl()));
-}
+type DocumentResult<T> = UseQueryResult<Parsed<T>>;
 
-export function useIndicatorsDocument(): UseQueryResult<Parsed<Indicator[]>> {
-  return useQuery(indicatorsQueryOptions(useDataBaseUrl()));
-}
-
-/** Combines query results: pending while any is pending, failed when any failed. */
-export function combineStates<T>(
-  queries: ReadonlyArray<Pick<UseQueryResult<unknown>, 'isPending' | 'error'>>,
-  build: () => { data: T; problems: DataProblem[] } | undefined,
-): DataState<T> {
-  const error = queries.find((query) => query.error)?.error ?? null;
-  const isPending = !error && queries.some((query) => query.isPending);
-  if (error || isPending) return { isPending, error, data: undefined, problems: [] };
-  const built = build();
-  return { isPending: false, error: null, data: built?.data, problems: built?.problems ?? [] };
-}
-
-/** The fields the composite hooks read, as an object that only changes when they do. */
-interface StableQuery<T> {
-  data: T | undefined;
-  error: Error | null;
-  isPending: boolean;
-}
-
-/**
- * `useQuery` returns a new result object on every render, so composite hooks cannot memoise
- * on it; they memoise on this, which keeps its identity until data, error or pending change.
- */
-function useStableQuery<T>({ data, error, isPending }: UseQueryResult<T>): StableQuery<T> {
-  return useMemo(() => ({ data, error, isPending }), [data, error, isPending]);
+function combineAreas([areas]: [DocumentResult<AreaFeature[]>]): DataState<AreaFeature[]> {
+  return combineStates([areas], () => areas.data);
 }
 
 export function useAreas(): DataState<AreaFeature[]> {
-  const areas = useStableQuery(useAreasDocument());
-  return useMemo(() => combineStates([areas], () => areas.data), [areas]);
+  return useQueries({ queries: [areasQueryOptions(useDataBaseUrl())], combine: combineAreas });
 }
 
 export interface PublicIndicators {
@@ -96,13 +90,18 @@ function splitPublic(indicators: ReadonlyArray<Indicator>): PublicIndicators {
   };
 }
 
+/** The public-only filter as a `select`: TanStack Query re-runs it only when the document changes. */
+function selectPublicIndicators(document: Parsed<Indicator[]>): Parsed<Indicator[]> {
+  return { data: splitPublic(document.data).indicators, problems: document.problems };
+}
+
+function combineIndicators([indicators]: [DocumentResult<Indicator[]>]): DataState<Indicator[]> {
+  return combineStates([indicators], () => indicators.data);
+}
+
 /** Public indicators only. */
 export function useIndicators(): DataState<Indicator[]> {
-  const { data, error, isPending } = useIndicatorsDocument();
-  return useMemo(
-    () => combineStates([{ error, isPending }], () => data && { data: splitPublic(data.data).indicators, problems: data.problems }),
-    [data, error, isPending],
-  );
+  return useQueries({ queries: [{ ...indicatorsQueryOptions(useDataBaseUrl()), select: selectPublicIndicators }], combine: combineIndicators });
 }
 
 function knownIds(indicators: ReadonlyArray<Indicator>, areas: ReadonlyArray<AreaFeature>, sites?: ReadonlyArray<SiteFeature>): KnownIds {
@@ -113,60 +112,65 @@ function knownIds(indicators: ReadonlyArray<Indicator>, areas: ReadonlyArray<Are
   };
 }
 
+function combineGoals([goals, indicators, areas]: [DocumentResult<Goal[]>, DocumentResult<Indicator[]>, DocumentResult<AreaFeature[]>]): DataState<Goal[]> {
+  return combineStates([goals, indicators, areas], () => {
+    if (!goals.data || !indicators.data || !areas.data) return undefined;
+    const { hiddenIds } = splitPublic(indicators.data.data);
+    const resolved = resolveGoalReferences(goals.data.data, knownIds(indicators.data.data, areas.data.data), hiddenIds);
+    return { data: resolved.data, problems: [...goals.data.problems, ...resolved.problems] };
+  });
+}
+
 /** Goals with targets for public indicators and known areas. */
 export function useGoals(): DataState<Goal[]> {
-  const goals = useStableQuery(useQuery(goalsQueryOptions(useDataBaseUrl())));
-  const indicators = useStableQuery(useIndicatorsDocument());
-  const areas = useStableQuery(useAreasDocument());
-  return useMemo(
-    () =>
-      combineStates([goals, indicators, areas], () => {
-        if (!goals.data || !indicators.data || !areas.data) return undefined;
-        const { hiddenIds } = splitPublic(indicators.data.data);
-        const resolved = resolveGoalReferences(goals.data.data, knownIds(indicators.data.data, areas.data.data), hiddenIds);
-        return { data: resolved.data, problems: [...goals.data.problems, ...resolved.problems] };
-      }),
-    [goals, indicators, areas],
-  );
+  const baseUrl = useDataBaseUrl();
+  return useQueries({ queries: [goalsQueryOptions(baseUrl), indicatorsQueryOptions(baseUrl), areasQueryOptions(baseUrl)], combine: combineGoals });
+}
+
+function combineSites([sites, indicators, areas]: [DocumentResult<SiteFeature[]>, DocumentResult<Indicator[]>, DocumentResult<AreaFeature[]>]): DataState<SiteFeature[]> {
+  return combineStates([sites, indicators, areas], () => {
+    if (!sites.data || !indicators.data || !areas.data) return undefined;
+    const { hiddenIds } = splitPublic(indicators.data.data);
+    const resolved = resolveSiteReferences(sites.data.data, knownIds(indicators.data.data, areas.data.data));
+    const data = resolved.data.map((site) =>
+      site.properties.indicatorIds?.some((id) => hiddenIds.has(id))
+        ? { ...site, properties: { ...site.properties, indicatorIds: site.properties.indicatorIds.filter((id) => !hiddenIds.has(id)) } }
+        : site,
+    );
+    return { data, problems: [...sites.data.problems, ...resolved.problems] };
+  });
 }
 
 /** Sites whose area and linked indicators exist; links to internal indicators are removed. */
 export function useSites(): DataState<SiteFeature[]> {
-  const sites = useStableQuery(useQuery(sitesQueryOptions(useDataBaseUrl())));
-  const indicators = useStableQuery(useIndicatorsDocument());
-  const areas = useStableQuery(useAreasDocument());
-  return useMemo(
-    () =>
-      combineStates([sites, indicators, areas], () => {
-        if (!sites.data || !indicators.data || !areas.data) return undefined;
-        const { hiddenIds } = splitPublic(indicators.data.data);
-        const resolved = resolveSiteReferences(sites.data.data, knownIds(indicators.data.data, areas.data.data));
-        const data = resolved.data.map((site) =>
-          site.properties.indicatorIds?.some((id) => hiddenIds.has(id))
-            ? { ...site, properties: { ...site.properties, indicatorIds: site.properties.indicatorIds.filter((id) => !hiddenIds.has(id)) } }
-            : site,
-        );
-        return { data, problems: [...sites.data.problems, ...resolved.problems] };
-      }),
-    [sites, indicators, areas],
-  );
+  const baseUrl = useDataBaseUrl();
+  return useQueries({ queries: [sitesQueryOptions(baseUrl), indicatorsQueryOptions(baseUrl), areasQueryOptions(baseUrl)], combine: combineSites });
+}
+
+function combineEvents([events, areas, sites]: [DocumentResult<PilotEvent[]>, DocumentResult<AreaFeature[]>, DocumentResult<SiteFeature[]>]): DataState<PilotEvent[]> {
+  // Sites only sharpen the check; a broken sites.geojson must not hide the timeline.
+  return combineStates([events, areas], () => {
+    if (!events.data || !areas.data) return undefined;
+    const resolved = resolveEventReferences(events.data.data, knownIds([], areas.data.data, sites.data?.data));
+    return { data: resolved.data, problems: [...events.data.problems, ...resolved.problems] };
+  });
 }
 
 export function useEvents(): DataState<PilotEvent[]> {
   const baseUrl = useDataBaseUrl();
-  const events = useStableQuery(useQuery(eventsQueryOptions(baseUrl)));
-  const areas = useStableQuery(useAreasDocument());
-  const sites = useStableQuery(useQuery(sitesQueryOptions(baseUrl)));
-  return useMemo(
-    () =>
-      combineStates([events, areas], () => {
-        if (!events.data || !areas.data) return undefined;
-        // Sites only sharpen the check; a broken sites.geojson must not hide the timeline.
-        const resolved = resolveEventReferences(events.data.data, knownIds([], areas.data.data, sites.data?.data));
-        return { data: resolved.data, problems: [...events.data.problems, ...resolved.problems] };
-      }),
-    [events, areas, sites],
-  );
+  return useQueries({ queries: [eventsQueryOptions(baseUrl), areasQueryOptions(baseUrl), sitesQueryOptions(baseUrl)], combine: combineEvents });
+}
+
+function combineObservations([observations, areas, sites]: [
+  DocumentResult<ObservationsDocument>,
+  DocumentResult<AreaFeature[]>,
+  DocumentResult<SiteFeature[]>,
+]): DataState<ObservationsDocument> {
+  return combineStates([observations, areas], () => {
+    if (!observations.data || !areas.data) return undefined;
+    const resolved = resolveObservationReferences(observations.data.data, knownIds([], areas.data.data, sites.data?.data));
+    return { data: resolved.data, problems: [...observations.data.problems, ...resolved.problems] };
+  });
 }
 
 /**
@@ -176,55 +180,40 @@ export function useEvents(): DataState<PilotEvent[]> {
  */
 export function useObservations(indicatorId: string, options: { enabled?: boolean } = {}): DataState<ObservationsDocument> {
   const baseUrl = useDataBaseUrl();
-  const observations = useStableQuery(useQuery({ ...observationsQueryOptions(baseUrl, indicatorId), enabled: options.enabled ?? true }));
-  const areas = useStableQuery(useAreasDocument());
-  const sites = useStableQuery(useQuery(sitesQueryOptions(baseUrl)));
-  return useMemo(
-    () =>
-      combineStates([observations, areas], () => {
-        if (!observations.data || !areas.data) return undefined;
-        const resolved = resolveObservationReferences(observations.data.data, knownIds([], areas.data.data, sites.data?.data));
-        return { data: resolved.data, problems: [...observations.data.problems, ...resolved.problems] };
-      }),
-    [observations, areas, sites],
-  );
+  return useQueries({
+    queries: [{ ...observationsQueryOptions(baseUrl, indicatorId), enabled: options.enabled ?? true }, areasQueryOptions(baseUrl), sitesQueryOptions(baseUrl)],
+    combine: combineObservations,
+  });
+}
+
+/** [areas, sites, ...observations of each indicator]. */
+function combineObservationsMany([areas, sites, ...observations]: ReadonlyArray<UseQueryResult<Parsed<unknown>>>): DataState<ReadonlyMap<string, ObservationsDocument>> {
+  const areasResult = areas as DocumentResult<AreaFeature[]> | undefined;
+  const sitesResult = sites as DocumentResult<SiteFeature[]> | undefined;
+  const documents = observations as ReadonlyArray<DocumentResult<ObservationsDocument>>;
+  return combineStates([...documents, ...(areasResult ? [areasResult] : [])], () => {
+    if (!areasResult?.data) return undefined;
+    const known = knownIds([], areasResult.data.data, sitesResult?.data?.data);
+    const byIndicator = new Map<string, ObservationsDocument>();
+    const problems: DataProblem[] = [];
+    for (const document of documents) {
+      if (!document.data) continue;
+      const resolved = resolveObservationReferences(document.data.data, known);
+      byIndicator.set(resolved.data.indicatorId, resolved.data);
+      problems.push(...document.data.problems, ...resolved.problems);
+    }
+    return { data: byIndicator, problems };
+  });
 }
 
 /**
  * Observations of several indicators at once (catalogue, scorecard, start page), keyed by
  * indicator id. One failing observations file fails this state with that file's name.
  */
-function combineObservationResults(results: ReadonlyArray<UseQueryResult<Parsed<ObservationsDocument>>>) {
-  return {
-    isPending: results.some((result) => result.isPending),
-    error: results.find((result) => result.error)?.error ?? null,
-    documents: results.flatMap((result) => (result.data ? [result.data] : [])),
-  };
-}
-
 export function useObservationsMany(indicatorIds: ReadonlyArray<string>): DataState<ReadonlyMap<string, ObservationsDocument>> {
   const baseUrl = useDataBaseUrl();
-  // `combine` is module-level so TanStack Query keeps its result stable between renders.
-  const observations = useQueries({
-    queries: indicatorIds.map((id) => observationsQueryOptions(baseUrl, id)),
-    combine: combineObservationResults,
+  return useQueries({
+    queries: [areasQueryOptions(baseUrl), sitesQueryOptions(baseUrl), ...indicatorIds.map((id) => observationsQueryOptions(baseUrl, id))],
+    combine: combineObservationsMany,
   });
-  const areas = useStableQuery(useAreasDocument());
-  const sites = useStableQuery(useQuery(sitesQueryOptions(baseUrl)));
-  return useMemo(
-    () =>
-      combineStates([observations, areas], () => {
-        if (!areas.data) return undefined;
-        const known = knownIds([], areas.data.data, sites.data?.data);
-        const byIndicator = new Map<string, ObservationsDocument>();
-        const problems: DataProblem[] = [];
-        for (const document of observations.documents) {
-          const resolved = resolveObservationReferences(document.data, known);
-          byIndicator.set(resolved.data.indicatorId, resolved.data);
-          problems.push(...document.problems, ...resolved.problems);
-        }
-        return { data: byIndicator, problems };
-      }),
-    [observations, areas, sites],
-  );
 }

@@ -30,7 +30,7 @@ export function useIndicatorAreaRows(): DataState<IndicatorAreaRow[]> {
         today: new Date(todayTime),
         archived,
       });
-      return { data, problems: [...indicators.problems, ...areas.problems, ...goals.problems, ...observations.problems] };
+      return { data };
     });
     // Pending until the observation queries have started: their list depends on the indicators.
     return indicators.data && indicators.data.length > 0 && observations.data?.size === 0 && !state.error ? { ...state, isPending: true, data: undefined } : state;

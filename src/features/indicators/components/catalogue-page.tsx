@@ -46,7 +46,7 @@ export function CataloguePage() {
   const onSort = (key: SortKey) => update({ sort: key, dir: state.sort === key && state.dir === 'asc' ? 'desc' : 'asc' });
 
   let content;
-  if (rows.error) content = <DataError error={rows.error} />;
+  if (rows.error) content = <DataError error={rows.error} onRetry={rows.refetch} />;
   else if (rows.isPending || !rows.data) content = <Loading lines={8} />;
   else if (rows.data.length === 0) content = <p className="catalogue__empty">{t.emptyData}</p>;
   else {

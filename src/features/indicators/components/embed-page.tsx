@@ -36,7 +36,7 @@ export function EmbedPage() {
       content = (
         <>
           <PageHeading title={t.errorTitle} />
-          <DataError error={state.error} />
+          <DataError error={state.error} onRetry={state.refetch} />
         </>
       );
       break;

@@ -39,7 +39,7 @@ export function IndicatorPage() {
       return (
         <div className="page">
           <PageHeading title={t.errorTitle} />
-          <DataError error={state.error} />
+          <DataError error={state.error} onRetry={state.refetch} />
           <p>
             <LocalizedLink to={paths.indicators()}>{t.backToCatalogue}</LocalizedLink>
           </p>

@@ -10,7 +10,6 @@ import type { ObservationsDocument } from '../../../lib/api/documents';
 import type { AreaFeature, LocalizedText, PilotEvent, Point, Quality, SiteFeature, Target } from '../../../lib/api/schemas';
 import { lttbWithGaps } from '../../../lib/downsample/lttb';
 import { periodToTime } from '../../../lib/status/periods';
-import { memoizeLast } from './memo';
 
 export interface SeriesInfo {
   /** `areaId` for a district's own series, `areaId.siteId` for a pilot site's. */
@@ -34,11 +33,8 @@ export function seriesKey(series: { areaId: string; siteId?: string | undefined 
 /**
  * Every series of the document with a display name, districts in areas.geojson order, then the
  * pilot sites grouped by district. Series of unknown areas were dropped when the document was read.
- * The same records give the same result object (see memoizeLast).
  */
-export const describeSeries = memoizeLast(describeSeriesNow, (document, areas, sites, language) => [document.series, areas, sites, language]);
-
-function describeSeriesNow(
+export function describeSeries(
   document: ObservationsDocument,
   areas: ReadonlyArray<AreaFeature>,
   sites: ReadonlyArray<SiteFeature>,
@@ -311,9 +307,7 @@ export function nearestPoint(points: ReadonlyArray<ChartPoint>, t: number, toler
  * The events drawn on the chart: those of the visible districts (or of no district) in the
  * range, in time order. The same records give the same array, so the chart is not redrawn.
  */
-export const eventsInView = memoizeLast(eventsInViewNow, (events, visible, from, to) => [events, visible, from, to]);
-
-function eventsInViewNow(events: ReadonlyArray<PilotEvent>, visible: ReadonlyArray<SeriesInfo>, from: number, to: number): PilotEvent[] {
+export function eventsInView(events: ReadonlyArray<PilotEvent>, visible: ReadonlyArray<SeriesInfo>, from: number, to: number): PilotEvent[] {
   const areaIds = new Set(visible.map((series) => series.areaId));
   return events
     .filter((event) => (event.areaId === undefined || areaIds.has(event.areaId)) && inRange(event.period, from, to))
