@@ -1,5 +1,5 @@
 /**
- * Generated pilot sites for the performance measurement (scripts/map-perf.ts): `count` valid
+ * Generated pilot sites for the performance measurement (tests/e2e/map-perf.ts): `count` valid
  * sites.geojson features, deterministic for a seed, spread over the given districts' boxes with
  * every domain and status. Not imported by the app.
  */
