@@ -8,6 +8,27 @@ import tseslint from 'typescript-eslint';
 
 const featureNames = ['start', 'indicators', 'map', 'summary', 'areas', 'about'];
 
+// The shared folders in dependency order: each may import only the ones before it.
+const sharedLayers = ['config', 'i18n', 'lib', 'components'];
+const contractFiles = ['src/lib/api/schemas.ts', 'src/lib/api/client.ts', 'src/lib/api/errors.ts', 'src/lib/api/problems.ts'];
+function laterLayers(index) {
+  const later = sharedLayers.slice(index + 1);
+  if (later.length === 0) return [];
+  // lib's contract files are allowed everywhere (see below); the rest of lib only from lib and components.
+  const laterDirs = later.filter((layer) => layer !== 'lib');
+  const patterns = [];
+  if (laterDirs.length > 0) {
+    patterns.push({ regex: `^(\\.\\./)+(${laterDirs.join('|')})(/|$)`, message: `The shared folders go ${sharedLayers.join(' → ')}: no imports back up.` });
+  }
+  if (later.includes('lib')) {
+    patterns.push({
+      regex: '^(\\.\\./)+lib/(?!api/(schemas|client|errors|problems)$)',
+      message: `The shared folders go ${sharedLayers.join(' → ')}: no imports back up (only the contract in lib/api is below config).`,
+    });
+  }
+  return patterns;
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'public', 'test-results'] },
   js.configs.recommended,
@@ -45,9 +66,12 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/lib/**', 'src/components/**', 'src/config/**', 'src/i18n/**'],
-    ignores: ['src/**/*.test.{ts,tsx}'],
+  // Shared folders in one order, config → i18n → lib → components: a folder may import the ones
+  // before it, never one after it. The contract (zod schemas = types) and the typed fetch client
+  // in src/lib/api sit beneath all four: config is validated and fetched with them.
+  ...sharedLayers.map((layer, index) => ({
+    files: [`src/${layer}/**`],
+    ignores: ['src/**/*.test.{ts,tsx}', ...(layer === 'lib' ? contractFiles : [])],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -55,9 +79,27 @@ export default tseslint.config(
           patterns: [
             { group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or the app.' },
             { group: ['**/mocks/**', '**/tests/**'], message: 'Do not import test code in source files.' },
+            ...laterLayers(index),
           ],
         },
       ],
+    },
+  })),
+  {
+    files: contractFiles,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\.?/(?!(schemas|client|errors|problems)$)', message: 'The contract and fetch client import nothing else of the app.' }] },
+      ],
+    },
+  },
+  // scripts/ are tools and never import tests/; tests/ may use scripts/ (e.g. the site generator).
+  {
+    files: ['scripts/**/*.ts'],
+    ignores: ['scripts/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/tests/**', '**/mocks/**'], message: 'scripts/ never import tests/ or mocks/ (tests may import scripts).' }] }],
     },
   },
   // Feature boundaries hold for tests too; only production files are also barred from test code.
