@@ -53,7 +53,7 @@ test('the icon is hidden from assistive technology and not focusable', () => {
 
 test('the accessible text of the badge is just the label', () => {
   const { container } = render(<StatusBadge status="off-track" />);
-  expect(container.firstElementChild).toHaveTextContent(/^Efter plan$/);
+  expect(container).toHaveTextContent(/^Efter plan$/);
 });
 
 test('each status draws a different icon, so the shape tells them apart as well as the colour', () => {
@@ -69,23 +69,10 @@ test('each status draws a different icon, so the shape tells them apart as well 
   expect(new Set(icons).size).toBe(5);
 });
 
-test('the badge carries the status and size as class names for the colour and layout', () => {
-  const { container } = render(<StatusBadge status="on-track" size="sm" className="extra" />);
-  const badge = container.firstElementChild;
-  expect(badge).toHaveClass('status-badge', 'status-badge--on-track', 'status-badge--sm', 'extra');
-  expect(badge).toHaveAttribute('data-status', 'on-track');
-});
-
-test('the badge is medium-sized unless asked otherwise', () => {
-  const { container } = render(<StatusBadge status="no-data" />);
-  expect(container.firstElementChild).toHaveClass('status-badge--md');
-});
-
 test('the overdue flag shows a clock and "Försenad uppdatering" in Swedish', () => {
   const { container } = render(<OverdueFlag />);
   expect(screen.getByText('Försenad uppdatering')).toBeVisible();
   expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
-  expect(container.firstElementChild).toHaveClass('status-badge', 'status-badge--overdue');
 });
 
 test('the overdue flag says "Update overdue" in English', () => {

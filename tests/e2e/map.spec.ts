@@ -38,6 +38,11 @@ async function waitForMap(page: Page, container = '.site-map__container'): Promi
   return lastSitesOnMap(page);
 }
 
+/** Waits until the map is drawn and still: its container carries `data-map-idle` (set on maplibre's `idle`, cleared on the next move or frame). */
+async function waitForMapIdle(page: Page, container = '.site-map__container'): Promise<void> {
+  await page.locator(`${container}[data-map-idle]`).first().waitFor({ state: 'attached', timeout: 30_000 });
+}
+
 /** How many sites the map's clustered source was last given (recorded by the map as a User Timing measure). */
 async function lastSitesOnMap(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -187,7 +192,8 @@ test('a reachable remote style is used, with the OpenStreetMap attribution shown
   try {
     await page.goto(`${remoteServer.url}/map`);
     await waitForMap(page);
-    await page.waitForTimeout(300);
+    await page.locator('.maplibregl-ctrl-attrib', { hasText: 'Test basemap' }).waitFor();
+    await waitForMapIdle(page);
     assert.equal(await page.locator('.site-map__note').count(), 0, 'no "unavailable" note when the style loads');
     const attribution = await page.locator('.maplibregl-ctrl-attrib').innerText();
     assert.match(attribution, /OpenStreetMap/);
@@ -329,7 +335,9 @@ test('a site named <img src=x onerror=alert(1)> shows that text literally, in th
     assert.match(await page.locator('.site-panel').innerText(), /<script>alert\(2\)<\/script>/);
     assert.equal(await page.locator('main img, main script').count(), 0, 'no element was made from the data');
     assert.equal(await page.locator('.site-panel a[href^="javascript"]').count(), 0);
-    await page.waitForTimeout(500);
+    // A script made from the data would have run when its element was inserted; once the map has
+    // drawn the selection and is still, every such chance has passed.
+    await waitForMapIdle(page);
     assert.deepEqual(dialogs, [], 'no script ran');
     assert.deepEqual(errors, []);
   } finally {
@@ -349,21 +357,16 @@ test('a copied URL restores the view, the filters and the selected site', async 
     await first.page.waitForFunction((count) => performance.getEntriesByName('gsm-map:sites-to-idle').length > count, measures);
     const framed = await canvasPixels(first.page);
     // Zoom and pan with the keyboard, as a keyboard user would.
-    await first.page.waitForTimeout(500);
+    await waitForMapIdle(first.page);
     const before = viewFromUrl(first.page.url());
     await first.page.locator('.maplibregl-canvas').focus();
     await first.page.keyboard.press('Equal');
     await first.page.keyboard.press('ArrowLeft');
     await first.page.keyboard.press('ArrowUp');
     await first.page.waitForURL((url) => JSON.stringify(viewFromUrl(url.href)) !== JSON.stringify(before));
-    // Let the keyboard animations finish and the map write its final view.
-    let view = viewFromUrl(first.page.url());
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await first.page.waitForTimeout(400);
-      const next = viewFromUrl(first.page.url());
-      if (JSON.stringify(next) === JSON.stringify(view)) break;
-      view = next;
-    }
+    // The keyboard moves have ended and the map has written its final view once it is still.
+    await waitForMapIdle(first.page);
+    const view = viewFromUrl(first.page.url());
     if (!view) throw new Error('no view in the URL');
 
     // Select a site (this centres the map on it); the link shared is that selection at the panned view.
@@ -379,7 +382,7 @@ test('a copied URL restores the view, the filters and the selected site', async 
     // The picture at that link where it was made.
     await first.page.goto(copied);
     await waitForMap(first.page);
-    await first.page.waitForTimeout(300);
+    await waitForMapIdle(first.page);
     const reference = await canvasPixels(first.page);
     assert.ok(differing(reference, framed) > 0.05, 'the keyboard moved the map (otherwise this test could not tell a restored view from the default one)');
 
@@ -387,7 +390,7 @@ test('a copied URL restores the view, the filters and the selected site', async 
     try {
       await second.page.goto(copied);
       await waitForMap(second.page);
-      await second.page.waitForTimeout(300);
+      await waitForMapIdle(second.page);
       assert.equal(second.page.url(), copied, 'opening the link does not change it');
       assert.equal(await second.page.getByRole('checkbox', { name: /Planerad/ }).isChecked(), false, 'the filter is restored');
       assert.equal(await second.page.locator('.site-panel__title').innerText(), site.properties.name.sv, 'the selected site is restored');
@@ -428,7 +431,7 @@ test('keyboard only: Tab to a site, Enter opens it, Escape closes it and returns
       await page.keyboard.press('Tab');
     }
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Karta över pilotplatserna. Flytta med piltangenterna och zooma med plus och minus. Listan innehåller samma platser.');
-    await page.waitForTimeout(500);
+    await waitForMapIdle(page);
     const zoomBefore = viewFromUrl(page.url())?.z ?? -1;
     await page.keyboard.press('Equal');
     await page.waitForURL((url) => (viewFromUrl(url.href)?.z ?? -1) > zoomBefore + 0.5);
@@ -530,7 +533,7 @@ test('the map library is not in the entry chunk: it loads only on the map and di
     });
     await page.goto(`${shared.server.url}/about`);
     await mainHeading(page);
-    await page.waitForTimeout(500);
+    await page.waitForLoadState('networkidle');
     assert.equal(scripts.filter((url) => /map-engine|maplibre/.test(url)).length, 0, 'the about page downloads no map code');
   } finally {
     await context.close();

@@ -10,7 +10,8 @@
  *
  * Performance marks (read by tests/e2e/map-perf.ts; standard User Timing, harmless in production):
  *   measure "gsm-map:sites-to-idle"  from adding or replacing the sites' data to the next `idle`
- *   mark    "gsm-map:idle"           the latest `idle` (only the latest is kept)
+ *   mark    "gsm-map:idle"           the latest `idle` (only the latest is kept); while the map is
+ *                                    idle its container also carries `data-map-idle`
  */
 import {
   AttributionControl,
@@ -149,6 +150,10 @@ export class SiteMap {
       if (event.tile && !OVERLAY_SOURCE_IDS.has(event.sourceId)) this.basemapTileLoaded = true;
     });
     this.map.on('idle', () => this.handleIdle());
+    // `data-map-idle` on the container says "drawn and still" (browser tests wait for it instead of
+    // sleeping): set on `idle`, cleared as soon as the camera moves or another frame is drawn.
+    this.map.on('movestart', () => delete this.options.container.dataset.mapIdle);
+    this.map.on('render', () => delete this.options.container.dataset.mapIdle);
     this.map.on('click', (event) => void this.handleClick(event));
     this.map.on('moveend', () => {
       if (!this.destroyed) this.options.onViewChange(this.getView());
@@ -267,6 +272,7 @@ export class SiteMap {
     }
     performance.clearMarks(PERF_IDLE_MARK);
     performance.mark(PERF_IDLE_MARK, { startTime: now });
+    this.options.container.dataset.mapIdle = '';
   }
 
   private handleError(event: { error?: { message?: string }; sourceId?: string }): void {

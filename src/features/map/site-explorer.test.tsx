@@ -10,7 +10,7 @@ async function siteList() {
   const heading = await screen.findByRole('heading', { level: 2, name: 'Platserna som lista' });
   const section = heading.closest('section');
   if (!section) throw new Error('no list section');
-  await waitFor(() => expect(within(section).getAllByRole('button').length).toBeGreaterThan(0));
+  await within(section).findAllByRole('button');
   return section;
 }
 

@@ -47,8 +47,8 @@ test('shows status as text with the overdue flag, the latest value, target and t
   renderApp('/indicators');
   const table = await findTable();
   const homes = bodyRows(table).find((row) => /Färdiga bostäder/.test(row.textContent ?? '') && /Alfastaden/.test(row.textContent ?? ''));
-  expect(homes).toBeDefined();
-  const row = within(homes as HTMLElement);
+  if (!homes) throw new Error('no row for Färdiga bostäder / Alfastaden');
+  const row = within(homes);
   expect(row.getByText('Uppnått')).toBeInTheDocument();
   expect(row.getByText('Försenad uppdatering')).toBeInTheDocument();
   expect(row.getByText('322')).toBeInTheDocument();

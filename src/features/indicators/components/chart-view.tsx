@@ -178,8 +178,9 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
 
 function EventList({ events }: { events: ReadonlyArray<PilotEvent> }) {
   const language = useLanguage();
+  const t = useMessages(indicatorsMessages);
   return (
-    <ol>
+    <ol aria-label={t.eventsHeading}>
       {events.map((event) => (
         <li key={event.id}>
           <span className="tabular">{formatPeriod(event.period, language)}</span>: {pickText(event.title, language)}

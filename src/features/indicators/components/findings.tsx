@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { OverdueFlag, StatusBadge } from '../../../components/status-badge';
 import { useLanguage } from '../../../i18n/language';
+import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../i18n/text';
 import type { Indicator } from '../../../lib/api/schemas';
 import { describeIndicator } from '../../../lib/sentences/sentences';
 import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
+import { indicatorsMessages } from '../indicators-messages';
 
 /**
  * The finding first: per district, its status (text and icon, with the overdue flag) and the
@@ -12,6 +14,7 @@ import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
  */
 export function Findings({ indicator, rows }: { indicator: Indicator; rows: ReadonlyArray<IndicatorAreaRow> }) {
   const language = useLanguage();
+  const t = useMessages(indicatorsMessages);
   // Memoised: a long series makes each sentence cost a sort, and the page re-renders on every view change.
   const sentences = useMemo(() => {
     const subject = pickText(indicator.name, language);
@@ -30,7 +33,7 @@ export function Findings({ indicator, rows }: { indicator: Indicator; rows: Read
     );
   }, [indicator, rows, language]);
   return (
-    <ul className="findings">
+    <ul className="findings" aria-label={t.findingsLabel}>
       {rows.map((row, index) => (
         <li key={row.area.id} className="findings__item">
           {row.evaluation || row.overdue ? (

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { expect, test, vi } from 'vitest';
+import { expect, onTestFinished, test, vi } from 'vitest';
 import { createDatasetFixture } from '../../../../mocks/fixtures/dataset';
 import { documentBody, documentEmpty, documentHttpError } from '../../../../mocks/handlers';
 import { server } from '../../../../mocks/node';
@@ -28,7 +28,7 @@ function tableBodyRows(table: HTMLElement) {
 test('shows the title and the finding with status first, per district', async () => {
   renderApp('/indicators/energy-use');
   expect(await screen.findByRole('heading', { level: 1, name: 'Energianvändning' })).toBeInTheDocument();
-  const findings = screen.getAllByRole('listitem').filter((item) => item.classList.contains('findings__item'));
+  const findings = within(screen.getByRole('list', { name: 'Slutsatser per stadsdel' })).getAllByRole('listitem');
   expect(findings).toHaveLength(2);
   expect(findings[0]).toHaveTextContent('Energianvändning i Alfastaden har minskat med 63 % sedan 2015, vilket är bra. Målet på 60 kWh/m² och år till 2025 är uppnått.');
   expect(within(findings[0] as HTMLElement).getByText('Uppnått')).toBeInTheDocument();
@@ -44,7 +44,8 @@ test('draws the chart with a legend that explains targets, quality and events', 
   expect(await within(panel).findByText('Målets raka väg från baslinje till mål')).toBeInTheDocument();
   expect(within(panel).getByText('Uppskattat, modellerat eller preliminärt värde')).toBeInTheDocument();
   expect(within(panel).getByText('Den lodräta axeln börjar på noll.')).toBeInTheDocument();
-  const events = within(panel).getByRole('heading', { name: 'Händelser i perioden' }).nextElementSibling as HTMLElement;
+  expect(within(panel).getByRole('heading', { name: 'Händelser i perioden' })).toBeInTheDocument();
+  const events = within(panel).getByRole('list', { name: 'Händelser i perioden' });
   expect(within(events).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
     'mars 2016: Renoveringen börjar',
     '2018: De första bostäderna klara',
@@ -188,9 +189,11 @@ test('offers an embed snippet for the same view', async () => {
 
 test('shows the metadata: definition, unit, direction, method, source, frequency, last and next value', async () => {
   renderApp('/indicators/energy-use');
-  const heading = await screen.findByRole('heading', { name: 'Om indikatorn' });
-  const panel = heading.parentElement as HTMLElement;
-  const text = (term: string) => within(panel).getByText(term).nextElementSibling?.textContent;
+  await screen.findByRole('heading', { name: 'Om indikatorn' });
+  const panel = screen.getByRole('region', { name: 'Om indikatorn' });
+  const terms = within(panel).getAllByRole('term').map((term) => term.textContent);
+  const definitions = within(panel).getAllByRole('definition').map((definition) => definition.textContent);
+  const text = (term: string) => definitions[terms.indexOf(term)];
   expect(text('Definition')).toBe('Köpt energi per kvadratmeter.');
   expect(text('Enhet')).toBe('kWh/m² och år');
   expect(text('Riktning')).toBe('Lägre är bättre');
@@ -204,6 +207,8 @@ test('shows the metadata: definition, unit, direction, method, source, frequency
 
 test('an internal indicator is not found, and its observations are never fetched', async () => {
   const requested: string[] = [];
+  // Removed when the test ends, pass or fail, so a failure cannot leak it into the next test.
+  onTestFinished(() => server.events.removeAllListeners());
   server.events.on('request:start', ({ request }) => {
     requested.push(new URL(request.url).pathname);
   });
@@ -211,7 +216,6 @@ test('an internal indicator is not found, and its observations are never fetched
   expect(await screen.findByRole('heading', { level: 1, name: 'Indikatorn finns inte' })).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Alla indikatorer' })).toHaveAttribute('href', '/indicators');
   expect(requested.some((path) => path.includes('meter-coverage'))).toBe(false);
-  server.events.removeAllListeners();
 });
 
 test('an unknown indicator is not found, in English too', async () => {
