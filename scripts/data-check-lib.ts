@@ -30,6 +30,7 @@ import {
   type KnownIds,
 } from '../src/lib/api/references.ts';
 import { idSchema, type AreaFeature, type Goal, type Indicator, type Meta, type PilotEvent, type SiteFeature } from '../src/lib/api/schemas.ts';
+import { boundingBox, geometryPositions, type BoundingBox } from '../src/lib/geo/positions.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -106,12 +107,7 @@ export function urlReader(baseUrl: string, fetchImpl: typeof fetch = fetch): Rea
 
 type JsonObject = Record<string, unknown>;
 type Position = [number, number];
-interface Box {
-  minLon: number;
-  minLat: number;
-  maxLon: number;
-  maxLat: number;
-}
+type Box = BoundingBox;
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -133,26 +129,13 @@ function rawIndex(list: unknown, match: (item: JsonObject) => boolean): number {
   return Array.isArray(list) ? list.findIndex((item) => isObject(item) && match(item)) : -1;
 }
 
-/** All positions of a Point / Polygon / MultiPolygon geometry (already schema-checked). */
+/** All positions of a geometry (already schema-checked), as plain pairs. */
 function positionsOf(geometry: SiteFeature['geometry'] | AreaFeature['geometry']): Position[] {
-  const asPosition = (p: number[]): Position => [p[0] ?? Number.NaN, p[1] ?? Number.NaN];
-  switch (geometry.type) {
-    case 'Point':
-      return [asPosition(geometry.coordinates)];
-    case 'Polygon':
-      return geometry.coordinates.flat().map(asPosition);
-    case 'MultiPolygon':
-      return geometry.coordinates.flat(2).map(asPosition);
-  }
+  return geometryPositions(geometry).map(([lon, lat]): Position => [lon, lat]);
 }
 
 function boxOf(positions: ReadonlyArray<Position>): Box {
-  return {
-    minLon: Math.min(...positions.map((p) => p[0])),
-    minLat: Math.min(...positions.map((p) => p[1])),
-    maxLon: Math.max(...positions.map((p) => p[0])),
-    maxLat: Math.max(...positions.map((p) => p[1])),
-  };
+  return boundingBox(positions);
 }
 
 function grow(box: Box, margin: number): Box {

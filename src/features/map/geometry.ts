@@ -5,6 +5,7 @@
  * lon/lat are precise enough for placing a symbol.
  */
 import type { AreaFeature, SiteFeature } from '../../lib/api/schemas';
+import { boundingBox, geometryPositions, isEmptyBox } from '../../lib/geo/positions';
 
 export type LonLat = [number, number];
 /** [[west, south], [east, north]] */
@@ -73,34 +74,12 @@ export function areaLabelAnchor(geometry: AreaFeature['geometry']): LonLat | und
   return best ? [best.point[0], best.north] : undefined;
 }
 
-function positionsOf(geometry: AreaFeature['geometry'] | SiteFeature['geometry']): ReadonlyArray<Position> {
-  switch (geometry.type) {
-    case 'Point':
-      return [geometry.coordinates];
-    case 'Polygon':
-      return geometry.coordinates.flat();
-    case 'MultiPolygon':
-      return geometry.coordinates.flat(2);
-  }
-}
-
 /** The bounds of all the features, or undefined when there are none. */
 export function boundsOf(features: ReadonlyArray<Pick<AreaFeature, 'geometry'> | Pick<SiteFeature, 'geometry'>>): Bounds | undefined {
-  let west = Infinity;
-  let south = Infinity;
-  let east = -Infinity;
-  let north = -Infinity;
-  for (const feature of features) {
-    for (const [lon, lat] of positionsOf(feature.geometry)) {
-      west = Math.min(west, lon);
-      east = Math.max(east, lon);
-      south = Math.min(south, lat);
-      north = Math.max(north, lat);
-    }
-  }
-  if (!Number.isFinite(west)) return undefined;
+  const box = boundingBox(features.flatMap((feature) => geometryPositions(feature.geometry)));
+  if (isEmptyBox(box)) return undefined;
   return [
-    [west, south],
-    [east, north],
+    [box.minLon, box.minLat],
+    [box.maxLon, box.maxLat],
   ];
 }

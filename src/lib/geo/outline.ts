@@ -4,19 +4,12 @@
  * district's size.
  */
 import type { AreaFeature } from '../api/schemas';
-
-type Position = readonly [number, number, ...number[]];
-
-function rings(geometry: AreaFeature['geometry']): Position[][] {
-  return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
-}
+import { boundingBox, polygonRings, type Position } from './positions';
 
 export function outlinePath(geometry: AreaFeature['geometry'], width: number, height: number, padding = 4): string {
-  const all = rings(geometry).flat();
-  if (all.length === 0) return '';
-  const lons = all.map((position) => position[0]);
-  const lats = all.map((position) => position[1]);
-  const [minLon, maxLon, minLat, maxLat] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const rings = polygonRings(geometry);
+  if (rings.every((ring) => ring.length === 0)) return '';
+  const { minLon, maxLon, minLat, maxLat } = boundingBox(rings.flat());
   const meanLat = ((minLat + maxLat) / 2) * (Math.PI / 180);
   const spanX = Math.max((maxLon - minLon) * Math.cos(meanLat), 1e-9);
   const spanY = Math.max(maxLat - minLat, 1e-9);
@@ -25,7 +18,7 @@ export function outlinePath(geometry: AreaFeature['geometry'], width: number, he
   const offsetY = (height - spanY * scale) / 2;
   const project = ([lon, lat]: Position) =>
     `${(offsetX + (lon - minLon) * Math.cos(meanLat) * scale).toFixed(1)},${(offsetY + (maxLat - lat) * scale).toFixed(1)}`;
-  return rings(geometry)
+  return rings
     .map((ring) => `M${ring.map(project).join('L')}Z`)
     .join('');
 }
