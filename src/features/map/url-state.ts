@@ -13,6 +13,7 @@
 import type { Domain, SiteStatus } from '../../lib/api/schemas';
 import { ALL_FILTERS, type SiteFilters } from './filters';
 import { DOMAINS, SITE_STATUSES } from './site-symbols';
+import { readList, writeList } from '../../lib/url/list-param';
 
 export interface MapView {
   /** [longitude, latitude] */
@@ -66,10 +67,8 @@ export function parseView(lonText: string | null, latText: string | null, zoomTe
   return { center: [lon, lat], zoom: z };
 }
 
-function parseSet<T extends string>(raw: ReadonlyArray<string>, allowed: ReadonlyArray<T>, all: ReadonlySet<T>): ReadonlySet<T> {
-  if (raw.length === 0) return all;
-  // Commas too, for hand-written links.
-  const values = raw.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+function parseSet<T extends string>(values: ReadonlyArray<string> | undefined, allowed: ReadonlyArray<T>, all: ReadonlySet<T>): ReadonlySet<T> {
+  if (values === undefined) return all;
   if (values.length === 0) return new Set();
   const valid = allowed.filter((value) => values.includes(value));
   // Only unknown words (an old or mistyped link): show everything rather than nothing.
@@ -79,8 +78,8 @@ function parseSet<T extends string>(raw: ReadonlyArray<string>, allowed: Readonl
 /** A search longer than this is cut: no site name is that long, and links stay short. */
 export const MAX_QUERY_LENGTH = 100;
 
-/** The filters from the values of the repeated `domain` and `status` keys and the `q` text. */
-export function parseFilters(domains: ReadonlyArray<string>, statuses: ReadonlyArray<string>, query: string | null = null): SiteFilters {
+/** The filters from the `domain` and `status` lists (undefined = key absent = all) and the `q` text. */
+export function parseFilters(domains: ReadonlyArray<string> | undefined, statuses: ReadonlyArray<string> | undefined, query: string | null = null): SiteFilters {
   return {
     domains: parseSet<Domain>(domains, DOMAINS, ALL_FILTERS.domains),
     statuses: parseSet<SiteStatus>(statuses, SITE_STATUSES, ALL_FILTERS.statuses),
@@ -95,42 +94,34 @@ export function parseSiteId(site: string | null): string | undefined {
 export function parseMapUrlState(params: URLSearchParams): MapUrlState {
   return {
     view: parseView(params.get(URL_KEYS.lon), params.get(URL_KEYS.lat), params.get(URL_KEYS.zoom)),
-    filters: parseFilters(params.getAll(URL_KEYS.domain), params.getAll(URL_KEYS.status), params.get(URL_KEYS.query)),
+    filters: parseFilters(readList(params, URL_KEYS.domain), readList(params, URL_KEYS.status), params.get(URL_KEYS.query)),
     siteId: parseSiteId(params.get(URL_KEYS.site)),
   };
 }
 
-/** Absent for "all", [''] for "none", else the values in canonical order. */
-function serialiseSet<T extends string>(set: ReadonlySet<T>, allowed: ReadonlyArray<T>): string[] {
+/** Absent (undefined) for "all", else the values in canonical order ([] = none). */
+function serialiseSet<T extends string>(set: ReadonlySet<T>, allowed: ReadonlyArray<T>): T[] | undefined {
   const values = allowed.filter((value) => set.has(value));
-  if (values.length === allowed.length) return [];
-  return values.length === 0 ? [''] : values;
+  return values.length === allowed.length ? undefined : values;
 }
 
 /** A new URLSearchParams with the state written over `params` (other keys are kept). */
 export function writeMapUrlState(params: URLSearchParams, state: Partial<MapUrlState>): URLSearchParams {
   const next = new URLSearchParams(params);
-  const set = (key: string, values: ReadonlyArray<string>) => {
-    // One value keeps its place in the query (a moving map must not reorder the link).
-    if (values.length === 1 && next.getAll(key).length <= 1) {
-      next.set(key, values[0] ?? '');
-      return;
-    }
-    next.delete(key);
-    for (const value of values) next.append(key, value);
-  };
+  // One value keeps its place in the query (a moving map must not reorder the link).
+  const set = (key: string, value: string | undefined) => (value === undefined ? next.delete(key) : next.set(key, value));
   if ('view' in state) {
     const view = state.view && roundView(state.view);
-    set(URL_KEYS.lon, view ? [String(view.center[0])] : []);
-    set(URL_KEYS.lat, view ? [String(view.center[1])] : []);
-    set(URL_KEYS.zoom, view ? [String(view.zoom)] : []);
+    set(URL_KEYS.lon, view ? String(view.center[0]) : undefined);
+    set(URL_KEYS.lat, view ? String(view.center[1]) : undefined);
+    set(URL_KEYS.zoom, view ? String(view.zoom) : undefined);
   }
   if (state.filters) {
-    set(URL_KEYS.domain, serialiseSet(state.filters.domains, DOMAINS));
-    set(URL_KEYS.status, serialiseSet(state.filters.statuses, SITE_STATUSES));
+    writeList(next, URL_KEYS.domain, serialiseSet(state.filters.domains, DOMAINS));
+    writeList(next, URL_KEYS.status, serialiseSet(state.filters.statuses, SITE_STATUSES));
     // Kept as typed (spaces included) so the search box shows the same text after a reload.
-    set(URL_KEYS.query, state.filters.query.trim() === '' ? [] : [state.filters.query.slice(0, MAX_QUERY_LENGTH)]);
+    set(URL_KEYS.query, state.filters.query.trim() === '' ? undefined : state.filters.query.slice(0, MAX_QUERY_LENGTH));
   }
-  if ('siteId' in state) set(URL_KEYS.site, state.siteId ? [state.siteId] : []);
+  if ('siteId' in state) set(URL_KEYS.site, state.siteId || undefined);
   return next;
 }

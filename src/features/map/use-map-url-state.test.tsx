@@ -1,4 +1,4 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { expect, test } from 'vitest';
@@ -42,6 +42,15 @@ test('several changes in one go all reach the URL: a later one never drops an ea
   expect(router.state.location.search).toBe('?lon=18.5&lat=59.5&z=11&domain=energy&site=a');
   expect(get().state.siteId).toBe('a');
   expect([...get().state.filters.domains]).toEqual(['energy']);
+});
+
+test('an old link with repeated keys still opens the same filters; changes write the one list encoding', async () => {
+  const { get, router } = setup('/map?domain=energy&domain=housing');
+  expect([...get().state.filters.domains]).toEqual(['energy', 'housing']);
+  await act(() => get().update({ siteId: 'a' }));
+  await waitFor(() => expect(router.state.location.search).toBe('?domain=energy&domain=housing&site=a'));
+  await act(() => get().update({ filters: { ...get().state.filters, domains: new Set(['energy', 'mobility'] as const) } }));
+  await waitFor(() => expect(router.state.location.search).toBe('?site=a&domain=energy%2Cmobility'));
 });
 
 test('changes replace the history entry instead of adding one', async () => {

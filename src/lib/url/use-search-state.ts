@@ -24,8 +24,9 @@ export type SearchUpdate = URLSearchParams | ((latest: URLSearchParams) => URLSe
  * other. The URL is replaced, not pushed: it mirrors the view for sharing without filling the
  * history, and the scroll position stays.
  *
- * The map keeps its own variant (`features/map/use-map-url-state.ts`): there the map, not the
- * URL, owns the view, so only filters and selection are shown ahead of the URL.
+ * The one URL-state mechanism: every feature reads its typed state from these params with its
+ * own parsers (lists in one encoding, `list-param.ts`). `update` keeps one identity, so memoised
+ * children (the map) are not re-rendered by it; an update that changes nothing does nothing.
  */
 export function useSearchState(): [URLSearchParams, (update: SearchUpdate) => void] {
   const [params, setParams] = useSearchParams();
@@ -40,20 +41,22 @@ export function useSearchState(): [URLSearchParams, (update: SearchUpdate) => vo
     else setPending(undefined);
   }
   const current = useMemo(() => new URLSearchParams(shown), [shown]);
-  // The latest query asked for: what is shown after a render, or a request made since.
+  // The latest query asked for: what is shown after a render, or a request made since; and the
+  // router's latest URL and setter, so `update` keeps one identity.
   const latest = useRef(current);
+  const router = useRef({ urlQuery, setParams });
   useEffect(() => {
     latest.current = current;
-  }, [current]);
-  const update = useCallback(
-    (change: SearchUpdate) => {
-      const next = typeof change === 'function' ? change(new URLSearchParams(latest.current)) : change;
-      latest.current = next;
-      const query = next.toString();
-      setPending((previous) => ({ query, issued: previous ? [...previous.issued, query] : [urlQuery, query] }));
-      setParams(next, { replace: true, preventScrollReset: true });
-    },
-    [setParams, setPending, urlQuery],
-  );
+    router.current = { urlQuery, setParams };
+  }, [current, urlQuery, setParams]);
+  const update = useCallback((change: SearchUpdate) => {
+    const next = typeof change === 'function' ? change(new URLSearchParams(latest.current)) : change;
+    const query = next.toString();
+    if (query === latest.current.toString()) return;
+    latest.current = next;
+    const { urlQuery: from, setParams: navigate } = router.current;
+    setPending((previous) => ({ query, issued: previous ? [...previous.issued, query] : [from, query] }));
+    navigate(next, { replace: true, preventScrollReset: true });
+  }, []);
   return [current, update];
 }

@@ -10,6 +10,7 @@ import type { ObservationsDocument } from '../../../lib/api/documents';
 import type { AreaFeature, LocalizedText, PilotEvent, Point, Quality, SiteFeature, Target } from '../../../lib/api/schemas';
 import { lttbWithGaps } from '../../../lib/downsample/lttb';
 import { periodToTime } from '../../../lib/status/periods';
+import { readList, writeList } from '../../../lib/url/list-param';
 
 export interface SeriesInfo {
   /** `areaId` for a district's own series, `areaId.siteId` for a pilot site's. */
@@ -81,11 +82,11 @@ function readYear(value: string | null): number | undefined {
 }
 
 export function readViewParams(params: URLSearchParams): ViewParams {
-  const series = params.get('series');
+  const series = readList(params, 'series');
   return {
     from: readYear(params.get('from')),
     to: readYear(params.get('to')),
-    series: series === null ? undefined : series.split(',').filter((key) => /^[a-z0-9-]+(\.[a-z0-9-]+)?$/.test(key)),
+    series: series?.filter((key) => /^[a-z0-9-]+(\.[a-z0-9-]+)?$/.test(key)),
     view: params.get('view') === 'table' ? 'table' : 'chart',
   };
 }
@@ -95,7 +96,7 @@ export function writeViewParams(view: ViewParams): URLSearchParams {
   const params = new URLSearchParams();
   if (view.from !== undefined) params.set('from', String(view.from));
   if (view.to !== undefined) params.set('to', String(view.to));
-  if (view.series !== undefined) params.set('series', view.series.join(','));
+  writeList(params, 'series', view.series);
   if (view.view === 'table') params.set('view', 'table');
   return params;
 }
