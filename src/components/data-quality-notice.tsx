@@ -1,5 +1,5 @@
+import { formatPlural } from '../i18n/plural';
 import type { DataProblem } from '../lib/api/problems';
-import { formatNumber } from '../i18n/format';
 import { useLanguage } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
 import { commonMessages } from './common-messages';
@@ -9,7 +9,7 @@ export function DataQualityNotice({ problems }: { problems: ReadonlyArray<DataPr
   const t = useMessages(commonMessages);
   const language = useLanguage();
   if (problems.length === 0) return null;
-  const title = problems.length === 1 ? t.problemsTitleOne : t.problemsTitle(formatNumber(problems.length, language));
+  const title = formatPlural(t.problemsTitle, problems.length, language);
   return (
     <section className="notice notice--warning" aria-label={title}>
       <details>

@@ -6,7 +6,13 @@
  */
 import { useLanguage, type Language } from './language';
 
-export type MessageValue = string | ((...args: never[]) => string);
+/** One form per plural category Swedish and English use; chosen by `formatPlural` (./plural.ts). */
+export interface PluralMessage {
+  one: (count: string) => string;
+  other: (count: string) => string;
+}
+
+export type MessageValue = string | ((...args: never[]) => string) | PluralMessage;
 export type MessageCatalogue = Record<string, MessageValue>;
 
 export function defineMessages<const T extends MessageCatalogue>(catalogues: { sv: T; en: { [K in keyof T]: T[K] extends string ? string : T[K] } }): Record<Language, T> {

@@ -1,3 +1,4 @@
+import { formatPlural } from '../../i18n/plural';
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
 import { DataError } from '../../components/data-error';
 import { DataQualityNotice } from '../../components/data-quality-notice';
@@ -157,7 +158,7 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
   const countText = !allSites
     ? ''
     : compact
-      ? t.siteCount(formatNumber(total, language))
+      ? formatPlural(t.siteCount, total, language)
       : shown.length === total
         ? t.resultCountAll(formatNumber(total, language))
         : t.resultCount(formatNumber(shown.length, language), formatNumber(total, language));

@@ -1,3 +1,4 @@
+import { formatPlural } from '../../i18n/plural';
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { domainMessages } from '../../components/domain-messages';
 import { LocalizedLink } from '../../components/localized-link';
@@ -102,7 +103,7 @@ export const SiteList = memo(function SiteList({ sites, areas, selectedId, group
               <div key={group.area.id} className="site-list__group">
                 <div className="site-list__group-header">
                   <Heading className="site-list__area">
-                    {name} <span className="muted tabular">({t.siteCount(formatNumber(group.sites.length, language))})</span>
+                    {name} <span className="muted tabular">({formatPlural(t.siteCount, group.sites.length, language)})</span>
                   </Heading>
                   <LocalizedLink to={paths.area(group.area.id)} className="site-list__area-link">
                     {t.aboutArea(name)}

@@ -6,6 +6,7 @@
  * The finding reuses the shared voice (lib/sentences: describeIndicator) and adds the overdue
  * note; nothing here decides a status.
  */
+import { formatPlural } from '../../i18n/plural';
 import { formatNumber, formatPercent, formatPeriod, formatValue } from '../../i18n/format';
 import type { Language } from '../../i18n/language';
 import { defineMessages } from '../../i18n/messages';
@@ -22,8 +23,7 @@ const messages = defineMessages({
     noneGood: (total: string) => `Inget av de ${total} målen är uppnått eller i fas.`,
     areaCounts: (area: string, good: string, total: string) => `${area}: ${good} av ${total} mål uppnådda eller i fas.`,
     areaNoTargets: (area: string) => `${area}: inga mål i det här urvalet.`,
-    overdueOne: '1 mål har en försenad uppdatering.',
-    overdueMany: (count: string) => `${count} mål har försenade uppdateringar.`,
+    overdue: { one: (count: string) => `${count} mål har en försenad uppdatering.`, other: (count: string) => `${count} mål har försenade uppdateringar.` },
     overdueNote: (period: string) => `Senaste värdet är från ${period}, och en nyare uppdatering är försenad.`,
     progressDone: (share: string) => `${share} av förändringen är gjord.`,
     progressNone: 'Inga mätvärden ännu.',
@@ -55,8 +55,7 @@ const messages = defineMessages({
     noneGood: (total: string) => `None of the ${total} targets is achieved or on track.`,
     areaCounts: (area: string, good: string, total: string) => `${area}: ${good} of ${total} targets achieved or on track.`,
     areaNoTargets: (area: string) => `${area}: no targets in this selection.`,
-    overdueOne: '1 target has an overdue update.',
-    overdueMany: (count: string) => `${count} targets have overdue updates.`,
+    overdue: { one: (count: string) => `${count} target has an overdue update.`, other: (count: string) => `${count} targets have overdue updates.` },
     overdueNote: (period: string) => `The latest value is from ${period}, and a newer update is overdue.`,
     progressDone: (share: string) => `${share} of the change is done.`,
     progressNone: 'No measurements yet.',
@@ -107,7 +106,7 @@ export function describeAreaCounts(areaName: string, counts: StatusCounts, langu
 export function describeOverdueCount(count: number, language: Language): string | undefined {
   const t = messages[language];
   if (count <= 0) return undefined;
-  return count === 1 ? t.overdueOne : t.overdueMany(formatNumber(count, language));
+  return formatPlural(t.overdue, count, language);
 }
 
 export interface DescribeTargetCellInput {
