@@ -57,6 +57,6 @@ export function useSearchState(): [URLSearchParams, (update: SearchUpdate) => vo
     const { urlQuery: from, setParams: navigate } = router.current;
     setPending((previous) => ({ query, issued: previous ? [...previous.issued, query] : [from, query] }));
     navigate(next, { replace: true, preventScrollReset: true });
-  }, []);
+  }, [setPending]);
   return [current, update];
 }
