@@ -65,7 +65,9 @@ export function readCsv(text: string, file: string, spec: CsvSpec): CsvTable {
     newline: body.includes('\r\n') ? '\r\n' : '\n',
     quoteChar: '"',
     step: (result, parser) => {
-      const line = records.length === 0 && previousEnd === 0 ? 1 : countNewlines(body, previousEnd) + 2;
+      // papaparse's cursor is the offset where the next row starts, so the lines before it are
+      // the newlines before it (quoted line breaks included).
+      const line = countNewlines(body, previousEnd) + 1;
       const error = result.errors[0];
       if (error) {
         failure = new SourceFileError(file, `${error.message} (CSV ${error.code})`, { line });
