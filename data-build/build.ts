@@ -345,7 +345,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         const ids = site.properties?.indicatorIds;
         if (!Array.isArray(ids) || !ids.some((id) => isInternalId.has(id))) return site;
         const kept = ids.filter((id) => !isInternalId.has(id));
-        const { indicatorIds: _dropped, ...properties } = site.properties;
+        const properties = { ...site.properties };
+        delete properties.indicatorIds;
         return { ...site, properties: kept.length > 0 ? { ...properties, indicatorIds: kept } : properties };
       }),
     };
