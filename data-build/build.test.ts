@@ -217,3 +217,26 @@ test('SOURCE_DATE_EPOCH stands for --today and turns timings off; --today wins',
   expect(parseArgs(['src', '--out', 'o', '--today', '2026-01-01'], { SOURCE_DATE_EPOCH: '1763629200' })).toMatchObject({ today: '2026-01-01', timings: true });
   expect(parseArgs(['src'], {})).toBe('--out is required');
 });
+
+test('published outputs get the public documents and their files are written with them', async () => {
+  fixture = makeFixture();
+  const seen: string[] = [];
+  const result = await build({
+    outputs: [
+      (dataset) => {
+        seen.push(...dataset.indicators.indicators.map((i) => i.id), ...dataset.files.keys());
+        return [{ path: 'feeds/count.txt', contents: String(dataset.observations.length) }];
+      },
+    ],
+  });
+  expect(result.errors).toEqual([]);
+  expect(readTree(fixture.out).get('feeds/count.txt')).toBe('2');
+  expect(seen).toContain('observations/energy-use.json');
+  expect(seen.join(' ')).not.toContain('secret-coverage');
+  // An output that would overwrite a document fails the build before anything is written.
+  const before = treeHash(fixture.out);
+  const clash = await build({ today: '2026-03-01', outputs: [() => [{ path: 'meta.json', contents: '{}' }]] });
+  expect(clash.ok).toBe(false);
+  expect(clash.errors[0]).toMatch(/writes meta\.json, which the build already writes/);
+  expect(treeHash(fixture.out)).toBe(before);
+});
