@@ -26,7 +26,8 @@ function checkAreaGeometry(ctx: CheckContext, areas: ReadonlyArray<AreaFeature>,
   drawn.forEach((area, i) => {
     const index = rawIndex(rawFeatures, (item) => item.id === area.id);
     const path = `features[${index}].geometry.coordinates`;
-    const single = area.geometry.type === 'Polygon';
+    // Written to compile whether or not the schema allows `geometry: null` (reference areas).
+    const single = (area.geometry as AreaFeature['geometry'] | null)?.type === 'Polygon';
     polygonsOf(area).forEach((polygon, p) =>
       polygon.forEach((ring, r) => {
         const first = ring[0];
