@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import {
   areasDocumentSchema,
+  buildReportDocumentSchema,
   configSchema,
   eventsDocumentSchema,
   goalsDocumentSchema,
@@ -35,6 +36,7 @@ export const DOCUMENT_SCHEMAS = {
   events: { schema: eventsDocumentSchema, document: 'events.json' },
   observations: { schema: observationsDocumentSchema, document: 'observations/{indicatorId}.json' },
   config: { schema: configSchema, document: 'config.json (run-time configuration)' },
+  'build-report': { schema: buildReportDocumentSchema, document: 'build-report.json (written by data:build)' },
 } as const;
 
 export type SchemaName = keyof typeof DOCUMENT_SCHEMAS;

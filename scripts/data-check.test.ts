@@ -9,6 +9,7 @@ import { runDataCheck } from './data-check.ts';
 import { checkDataset, folderReader, formatProblem, urlReader, type CheckProblem } from './data-check-lib.ts';
 
 const DATASET = fileURLToPath(new URL('../public/data/v1/', import.meta.url));
+const INTERNAL_DATASET = fileURLToPath(new URL('../data/internal/v1/', import.meta.url));
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test fixtures are edited freely
 
@@ -48,7 +49,10 @@ test('the embedded dataset has the content the dashboard needs', () => {
   for (const domain of ['energy', 'mobility', 'housing']) {
     expect(publicOnes.filter((indicator) => indicator.domain === domain).length).toBeGreaterThanOrEqual(4);
   }
-  expect(indicators.filter((indicator) => indicator.visibility === 'internal')).toHaveLength(1);
+  // The internal indicator is built into data/internal/v1, never into the public folder.
+  expect(indicators.filter((indicator) => indicator.visibility === 'internal')).toHaveLength(0);
+  const internal = readJson(INTERNAL_DATASET, 'indicators.json').indicators as Json[];
+  expect(internal.map((indicator) => [indicator.id, indicator.visibility])).toEqual([['meter-data-coverage', 'internal']]);
 
   const goals = readJson(DATASET, 'goals.json').goals as Json[];
   expect(goals.length).toBeGreaterThanOrEqual(4);
@@ -293,4 +297,63 @@ test('paths stay those of the raw document after an earlier record was dropped',
     'sites.geojson features[0].properties.status',
     'sites.geojson features[5].properties.areaId',
   ]);
+});
+
+test('an internal indicator in a public dataset is an error naming it', async () => {
+  const problems = await checkCopy((dir) =>
+    editJson(dir, 'indicators.json', (doc) => {
+      doc.indicators[2].visibility = 'internal';
+    }),
+  );
+  expect(errorsOf(problems)).toEqual([
+    expect.objectContaining({ documentName: 'indicators.json', path: 'indicators[2].visibility', message: expect.stringMatching(/^would publish internal indicator "/) }),
+  ]);
+});
+
+test('a target on a reference area is an error; a reference area is otherwise accepted', async () => {
+  const problems = await checkCopy((dir) => {
+    editJson(dir, 'areas.geojson', (doc) => {
+      doc.features[1].properties.role = 'reference';
+    });
+  });
+  const errors = errorsOf(problems);
+  expect(errors.length).toBeGreaterThan(0);
+  for (const error of errors) {
+    expect(error).toMatchObject({ documentName: 'goals.json', message: expect.stringMatching(/reference area/) });
+    expect(error.path).toMatch(/^goals\[\d+\]\.targets\[\d+\]\.areaId$/);
+  }
+});
+
+test('a dataset without meta.contact gets a warning, not an error', async () => {
+  const problems = await checkCopy((dir) =>
+    editJson(dir, 'meta.json', (doc) => {
+      delete doc.contact;
+    }),
+  );
+  expect(problems).toEqual([expect.objectContaining({ severity: 'warning', documentName: 'meta.json', path: 'contact' })]);
+});
+
+test('a public change list naming an indicator the dataset does not publish is an error', async () => {
+  const problems = await checkCopy((dir) =>
+    writeFileSync(
+      join(dir, 'changes.json'),
+      JSON.stringify({ apiVersion: '1', updates: [{ updated: '2026-11-20', changes: [{ kind: 'value-added', indicatorId: 'meter-data-coverage', areaId: 'arsta', period: '2026', after: 1 }] }] }),
+    ),
+  );
+  expect(errorsOf(problems)).toEqual([expect.objectContaining({ documentName: 'changes.json', path: 'updates[0].changes[0].indicatorId' })]);
+});
+
+test('the internal output, read with the public base, passes as an internal dataset', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gsm-data-check-internal-'));
+  try {
+    cpSync(DATASET, dir, { recursive: true });
+    const publicIndicators = readJson(DATASET, 'indicators.json').indicators as Json[];
+    const internalIndicators = readJson(INTERNAL_DATASET, 'indicators.json').indicators as Json[];
+    writeFileSync(join(dir, 'indicators.json'), JSON.stringify({ apiVersion: '1', indicators: [...publicIndicators, ...internalIndicators] }));
+    cpSync(join(INTERNAL_DATASET, 'observations'), join(dir, 'observations'), { recursive: true });
+    expect(errorsOf(await checkDataset(folderReader(dir), { audience: 'internal' }))).toEqual([]);
+    expect(errorsOf(await checkDataset(folderReader(dir)))).toEqual([expect.objectContaining({ message: expect.stringMatching(/would publish internal indicator "meter-data-coverage"/) })]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,0 +1,451 @@
+/**
+ * `data:build`: source folder (+ the standard endpoints it names) → data API documents
+ * (docs/sources.md). The network adapters come in as a parameter (`adapters`), so tests inject
+ * fakes and the CLI passes the real registry (./adapters/index.ts).
+ *
+ * Order of work: read the folder → read every indicator's source (at most 4 at a time per host)
+ * → assemble the public and internal documents → changes.json and build-report.json → stable
+ * JSON texts → the contract check of those very texts → published outputs → write to temp
+ * folders → swap in. Any failure before the swap leaves the previous output untouched.
+ */
+import type { ObservationsDocument as ParsedObservations } from '../src/lib/api/documents.ts';
+import {
+  areasDocumentSchema,
+  buildReportDocumentSchema,
+  changesDocumentSchema,
+  eventsDocumentSchema,
+  goalsDocumentSchema,
+  indicatorsDocumentSchema,
+  metaSchema,
+  observationsDocumentSchema,
+  sitesDocumentSchema,
+  type AreasDocument,
+  type BuildReportDocument,
+  type BuildReportIndicator,
+  type ChangesDocument,
+  type EventsDocument,
+  type Goal,
+  type GoalsDocument,
+  type Indicator,
+  type IndicatorsDocument,
+  type Meta,
+  type ObservationsDocument,
+  type Series,
+  type SitesDocument,
+  type SourceKind,
+} from '../src/lib/api/schemas.ts';
+import { SourceError, type Adapter, type AdapterContext, type NetworkInput } from './adapters/types.ts';
+import { nextChangesDocument, type ComparableDataset } from './changes.ts';
+import { checkDataset, formatProblem, memoryReader, type Audience, type CheckProblem } from './check/index.ts';
+import { keyedLimiter } from './limit.ts';
+import type { BuiltDataset, PublishedOutput } from './outputs/types.ts';
+import { readPreviousOutput, type PreviousOutput } from './previous.ts';
+import { SourceFileError } from './source/errors.ts';
+import { readSourceFolder, type IndicatorInput, type SourceDataset, type SourceIndicator } from './source/folder.ts';
+import { observationFile, readObservationFile } from './source/observations.ts';
+import { discardStaged, stageFolder, swapIn, type StagedFolder } from './write/atomic.ts';
+import { stableJson } from './write/canonical.ts';
+
+export const API_VERSION = '1';
+export const MAX_PER_HOST = 4;
+export const REQUEST_TIMEOUT_MS = 30_000;
+export const REQUEST_RETRIES = 3;
+
+export type AdapterRegistry = { [K in NetworkInput['kind']]: Adapter<Extract<NetworkInput, { kind: K }>> };
+
+/** Names of the standard sources as the series' `source.name` shows them. */
+const SOURCE_NAMES: Record<NetworkInput['kind'], string> = {
+  kolada: 'Kolada',
+  pxweb: 'SCB PxWebApi',
+  sensorthings: 'OGC SensorThings',
+  ngsild: 'NGSI-LD',
+};
+
+export interface SourceProgress {
+  indicatorId: string;
+  sourceKind: SourceKind;
+  location: string;
+}
+
+export interface BuildProgress {
+  /** A source is about to be read. */
+  start?(source: SourceProgress): void;
+  /** A page of a paged source was read. */
+  page?(source: SourceProgress, progress: { pagesRead: number; pointsRead: number; totalPoints?: number }): void;
+  /** A source was read (or failed). */
+  done?(entry: BuildReportIndicator): void;
+}
+
+export interface BuildOptions {
+  sourceDir: string;
+  outDir: string;
+  internalOutDir?: string | undefined;
+  keepGoing?: boolean;
+  /** `updated` of meta.json: `YYYY-MM-DD` or an ISO date-time (from --today or SOURCE_DATE_EPOCH); default now. */
+  today?: string | undefined;
+  adapters: AdapterRegistry;
+  /** Published outputs (default: ./outputs/index.ts). */
+  outputs?: ReadonlyArray<PublishedOutput>;
+  /** Write real durations into build-report.json (default true; false for byte-identical reports). */
+  timings?: boolean;
+  /** Per request; default 30 s. */
+  timeoutMs?: number;
+  progress?: BuildProgress;
+  /** Where notes for the person running the build go (terminal). */
+  log?: (line: string) => void;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  /** Errors that failed the build: file/line/column, indicator/source/URL, or contract problems. */
+  errors: string[];
+  /** Warnings of the build (report) and of the contract check. */
+  warnings: string[];
+  report: BuildReportDocument | undefined;
+  internalReport: BuildReportDocument | undefined;
+  /** The public files written, by relative path (documents and published outputs). */
+  files: ReadonlyMap<string, string | Uint8Array>;
+}
+
+interface SourceOutcome {
+  source: SourceIndicator;
+  series: Series[];
+  stale?: { since: string };
+  entry: BuildReportIndicator;
+}
+
+class BuildFailure extends Error {
+  readonly errors: string[];
+  constructor(errors: string[]) {
+    super(errors.join('\n'));
+    this.errors = errors;
+  }
+}
+
+/** `--today` / SOURCE_DATE_EPOCH → the `updated` text and the instant used for every time stamp. */
+export function buildClock(today: string | undefined): { updated: string; now: Date; iso: string } {
+  if (today === undefined) {
+    const iso = `${new Date().toISOString().slice(0, 19)}Z`;
+    return { updated: iso, now: new Date(iso), iso };
+  }
+  const isDate = /^\d{4}-\d{2}-\d{2}$/.test(today);
+  const now = new Date(isDate ? `${today}T00:00:00Z` : today);
+  if (Number.isNaN(now.getTime()) || (isDate && now.toISOString().slice(0, 10) !== today)) {
+    throw new BuildFailure([`--today "${today}" is not a date (YYYY-MM-DD) or an ISO date-time`]);
+  }
+  const iso = `${now.toISOString().slice(0, 19)}Z`;
+  return { updated: isDate ? today : iso, now, iso };
+}
+
+function sourceKindOf(input: IndicatorInput): SourceKind {
+  return input.kind;
+}
+
+function isNetwork(input: IndicatorInput): input is NetworkInput {
+  return input.kind !== 'csv' && input.kind !== 'xlsx';
+}
+
+/** The URL the report names for a network source before (or without) a response. */
+function plannedUrl(input: NetworkInput, endpoints: SourceDataset['endpoints']): string {
+  if (input.url) return input.url;
+  if (input.kind === 'sensorthings') {
+    const first = input.datastreams[0];
+    if (first?.url) return first.url;
+    return `${endpoints.sensorthings ?? '(no sensorthings endpoint)'}/Datastreams(${String(first?.id ?? '?')})`;
+  }
+  return endpoints[input.kind] ?? `(no ${input.kind} endpoint)`;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Reads one indicator's source; a network failure becomes stale (keep-going) or a thrown error. */
+async function readSource(
+  source: SourceIndicator,
+  dataset: SourceDataset,
+  options: BuildOptions,
+  clock: ReturnType<typeof buildClock>,
+  previous: PreviousOutput | undefined,
+): Promise<SourceOutcome> {
+  const { indicator, input } = source;
+  const started = performance.now();
+  const elapsed = () => (options.timings === false ? 0 : Math.round(performance.now() - started));
+  const sourceKind = sourceKindOf(input);
+  if (!isNetwork(input)) {
+    const location = observationFile(indicator.id, input);
+    options.progress?.start?.({ indicatorId: indicator.id, sourceKind, location });
+    const result = await readObservationFile(options.sourceDir, indicator.id, indicator.frequency, input);
+    const entry: BuildReportIndicator = {
+      indicatorId: indicator.id,
+      sourceKind,
+      location,
+      outcome: 'ok',
+      readAt: clock.iso,
+      pointsRead: result.pointsRead,
+      dropped: [],
+      warnings: result.warnings,
+      durationMs: elapsed(),
+    };
+    return { source, series: result.series, entry };
+  }
+
+  const location = plannedUrl(input, dataset.endpoints);
+  const progressSource = { indicatorId: indicator.id, sourceKind, location };
+  options.progress?.start?.(progressSource);
+  const context: AdapterContext = {
+    indicatorId: indicator.id,
+    frequency: indicator.frequency,
+    timeZone: dataset.timeZone,
+    endpoints: dataset.endpoints,
+    timeoutMs: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
+    retries: REQUEST_RETRIES,
+    onProgress: (progress) => options.progress?.page?.(progressSource, progress),
+  };
+  try {
+    const adapter = options.adapters[input.kind] as Adapter;
+    const result = await adapter(input, context);
+    const series = result.series.map((s) => ({ ...s, source: s.source ?? { name: SOURCE_NAMES[input.kind], url: result.url, retrievedAt: clock.iso } }));
+    const entry: BuildReportIndicator = {
+      indicatorId: indicator.id,
+      sourceKind,
+      location: result.url,
+      outcome: 'ok',
+      readAt: clock.iso,
+      pointsRead: result.pointsRead,
+      dropped: result.dropped.filter((d) => d.count > 0),
+      warnings: result.warnings,
+      durationMs: elapsed(),
+    };
+    return { source, series, entry };
+  } catch (error) {
+    const failure = error instanceof SourceError ? error : new SourceError(indicator.id, input.kind, location, message(error));
+    if (!options.keepGoing) throw failure;
+    const kept = previous?.observations.get(indicator.id);
+    const since = kept?.stale && kept.staleSince ? kept.staleSince : clock.iso;
+    const warnings = kept ? [] : ['the previous output has no series for this indicator: it is published empty'];
+    const entry: BuildReportIndicator = {
+      indicatorId: indicator.id,
+      sourceKind,
+      location: failure.url,
+      outcome: 'stale',
+      readAt: clock.iso,
+      pointsRead: 0,
+      dropped: [],
+      warnings,
+      error: failure.message,
+      durationMs: elapsed(),
+    };
+    return { source, series: kept?.series ?? [], stale: { since }, entry };
+  }
+}
+
+function observationsDocument(outcome: SourceOutcome): ObservationsDocument {
+  return {
+    apiVersion: API_VERSION,
+    indicatorId: outcome.source.indicator.id,
+    series: outcome.series,
+    ...(outcome.stale ? { stale: true, staleSince: outcome.stale.since } : {}),
+  };
+}
+
+/** Goals restricted to targets on `keep` indicators; goals left without targets are dropped (goals that never had any stay). */
+function goalsFor(goals: ReadonlyArray<Goal>, keep: (indicatorId: string) => boolean): Goal[] {
+  return goals.flatMap((goal) => {
+    const targets = (goal.targets ?? []).filter((target) => keep(target.indicatorId));
+    return targets.length === 0 && (goal.targets ?? []).length > 0 ? [] : [{ ...goal, targets }];
+  });
+}
+
+function comparable(meta: { updated: string; archived?: boolean | undefined }, docs: { indicators: Indicator[]; areas: AreasDocument['features']; goals: Goal[]; observations: ReadonlyArray<ParsedObservations> }): ComparableDataset {
+  return {
+    updated: meta.updated,
+    archived: meta.archived,
+    indicators: docs.indicators,
+    areas: docs.areas,
+    goals: docs.goals,
+    observations: new Map(docs.observations.map((doc) => [doc.indicatorId, doc])),
+  };
+}
+
+/** The previous output as comparable, limited to indicators `keep` accepts (never name now-internal ones in public). */
+function previousComparable(previous: PreviousOutput | undefined, base: PreviousOutput | undefined, keep: (indicatorId: string) => boolean): ComparableDataset | undefined {
+  if (!previous || !base?.meta) return undefined;
+  return comparable(base.meta, {
+    indicators: previous.indicators.filter((indicator) => keep(indicator.id)),
+    areas: base.areas,
+    goals: goalsFor(previous.goals, keep),
+    observations: [...previous.observations.values()].filter((doc) => keep(doc.indicatorId)),
+  });
+}
+
+function checkErrors(problems: ReadonlyArray<CheckProblem>, label: string): { errors: string[]; warnings: string[] } {
+  const lines = problems.map((problem) => `${label}: ${formatProblem(problem)}`);
+  return { errors: lines.filter((_, i) => problems[i]?.severity === 'error'), warnings: lines.filter((_, i) => problems[i]?.severity === 'warning') };
+}
+
+/** Runs the build. Never throws for bad input: failures come back as `ok: false` with errors. */
+export async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  const startedAt = performance.now();
+  const log = options.log ?? (() => {});
+  const staged: StagedFolder[] = [];
+  try {
+    const clock = buildClock(options.today);
+    let dataset: SourceDataset;
+    try {
+      dataset = await readSourceFolder(options.sourceDir);
+    } catch (error) {
+      if (error instanceof SourceFileError) throw new BuildFailure([error.message]);
+      throw error;
+    }
+    const [previousPublic, previousInternal] = await Promise.all([readPreviousOutput(options.outDir), readPreviousOutput(options.internalOutDir)]);
+
+    const publicSources = dataset.indicators.filter((s) => s.indicator.visibility !== 'internal');
+    const internalSources = dataset.indicators.filter((s) => s.indicator.visibility === 'internal');
+    const withInternal = options.internalOutDir !== undefined;
+    const publicWarnings = [...dataset.warnings];
+    if (!withInternal && internalSources.length > 0) {
+      const count = internalSources.length;
+      publicWarnings.push(`${count} internal indicator${count === 1 ? ' was' : 's were'} left out: no --internal-out was given`);
+      log(`Internal indicators left out (no --internal-out): ${internalSources.map((s) => s.indicator.id).join(', ')}`);
+    }
+
+    // ---- read every source: at most MAX_PER_HOST at a time per host, files alike
+    const limit = keyedLimiter(MAX_PER_HOST);
+    const toRead = withInternal ? dataset.indicators : publicSources;
+    const settled = await Promise.allSettled(
+      toRead.map((source) => {
+        const key = isNetwork(source.input) ? hostOf(plannedUrl(source.input, dataset.endpoints)) : 'files';
+        const previous = source.indicator.visibility === 'internal' ? previousInternal : previousPublic;
+        return limit(key, async () => {
+          const outcome = await readSource(source, dataset, options, clock, previous);
+          options.progress?.done?.(outcome.entry);
+          return outcome;
+        });
+      }),
+    );
+    const failures = settled.flatMap((result) => (result.status === 'rejected' ? [message(result.reason)] : []));
+    if (failures.length > 0) throw new BuildFailure(failures);
+    const outcomes = new Map(settled.flatMap((result) => (result.status === 'fulfilled' ? [[result.value.source.indicator.id, result.value] as const] : [])));
+
+    // ---- the public documents
+    const isInternalId = new Set(internalSources.map((s) => s.indicator.id));
+    const meta: Meta = { apiVersion: API_VERSION, ...dataset.meta, updated: clock.updated } as Meta;
+    const areas: AreasDocument = { apiVersion: API_VERSION, type: 'FeatureCollection', features: dataset.areas };
+    const sites: SitesDocument = {
+      apiVersion: API_VERSION,
+      type: 'FeatureCollection',
+      features: dataset.sites.map((site) => {
+        const ids = site.properties?.indicatorIds;
+        if (!Array.isArray(ids) || !ids.some((id) => isInternalId.has(id))) return site;
+        const kept = ids.filter((id) => !isInternalId.has(id));
+        const properties = { ...site.properties };
+        delete properties.indicatorIds;
+        return { ...site, properties: kept.length > 0 ? { ...properties, indicatorIds: kept } : properties };
+      }),
+    };
+    const events: EventsDocument = { apiVersion: API_VERSION, events: dataset.events };
+    const publicIndicators = publicSources.map((s) => s.indicator);
+    const indicators: IndicatorsDocument = { apiVersion: API_VERSION, indicators: publicIndicators };
+    const goals: GoalsDocument = { apiVersion: API_VERSION, goals: goalsFor(dataset.goals, (id) => !isInternalId.has(id)) };
+    const observations = publicSources.map((s) => observationsDocument(outcomes.get(s.indicator.id) as SourceOutcome));
+
+    const changes = nextChangesDocument(
+      previousComparable(previousPublic, previousPublic, (id) => !isInternalId.has(id)),
+      previousPublic?.changes,
+      comparable(meta, { indicators: publicIndicators, areas: areas.features, goals: goals.goals, observations }),
+    );
+    const entries = (sources: ReadonlyArray<SourceIndicator>) => sources.map((s) => (outcomes.get(s.indicator.id) as SourceOutcome).entry);
+    const report = (list: BuildReportIndicator[], warnings: string[]): BuildReportDocument => ({
+      apiVersion: API_VERSION,
+      builtAt: clock.iso,
+      durationMs: options.timings === false ? 0 : Math.round(performance.now() - startedAt),
+      indicators: list,
+      warnings,
+    });
+    const publicReport = report(entries(publicSources), publicWarnings);
+
+    const files = new Map<string, string>([
+      ['meta.json', stableJson(metaSchema, meta)],
+      ['areas.geojson', stableJson(areasDocumentSchema, areas)],
+      ['indicators.json', stableJson(indicatorsDocumentSchema, indicators)],
+      ['goals.json', stableJson(goalsDocumentSchema, goals)],
+      ['sites.geojson', stableJson(sitesDocumentSchema, sites)],
+      ['events.json', stableJson(eventsDocumentSchema, events)],
+      ...observations.map((doc) => [`observations/${doc.indicatorId}.json`, stableJson(observationsDocumentSchema, doc)] as const),
+      ['build-report.json', stableJson(buildReportDocumentSchema, publicReport)],
+      ...(changes ? [['changes.json', stableJson(changesDocumentSchema, changes)] as const] : []),
+    ]);
+
+    // ---- the internal documents (areas, sites, events and meta come from the public base)
+    let internalFiles: Map<string, string> | undefined;
+    let internalReport: BuildReportDocument | undefined;
+    if (withInternal) {
+      const internalIndicators = internalSources.map((s) => s.indicator);
+      const internalGoals = goalsFor(dataset.goals, (id) => isInternalId.has(id)).filter((goal) => goal.targets.length > 0);
+      const internalObservations = internalSources.map((s) => observationsDocument(outcomes.get(s.indicator.id) as SourceOutcome));
+      const internalChanges = nextChangesDocument(
+        previousComparable(previousInternal, previousPublic, (id) => isInternalId.has(id)),
+        previousInternal?.changes,
+        comparable(meta, { indicators: internalIndicators, areas: areas.features, goals: internalGoals, observations: internalObservations }),
+      );
+      internalReport = report(entries(internalSources), []);
+      internalFiles = new Map<string, string>([
+        ['indicators.json', stableJson(indicatorsDocumentSchema, { apiVersion: API_VERSION, indicators: internalIndicators })],
+        ['goals.json', stableJson(goalsDocumentSchema, { apiVersion: API_VERSION, goals: internalGoals })],
+        ...internalObservations.map((doc) => [`observations/${doc.indicatorId}.json`, stableJson(observationsDocumentSchema, doc)] as const),
+        ['build-report.json', stableJson(buildReportDocumentSchema, internalReport)],
+        ...(internalChanges ? [['changes.json', stableJson(changesDocumentSchema, internalChanges as ChangesDocument)] as const] : []),
+      ]);
+    }
+
+    // ---- the contract check of the exact texts about to be written
+    const checks: Array<{ audience: Audience; label: string; files: ReadonlyMap<string, string> }> = [{ audience: 'public', label: 'output', files }];
+    if (internalFiles) {
+      // What a project lead sees: the public base with every indicator, goal and series.
+      const whole = new Map([...files, ...internalFiles]);
+      whole.set('indicators.json', stableJson(indicatorsDocumentSchema, { apiVersion: API_VERSION, indicators: dataset.indicators.map((s) => s.indicator) }));
+      whole.set('goals.json', stableJson(goalsDocumentSchema, { apiVersion: API_VERSION, goals: dataset.goals }));
+      checks.push({ audience: 'internal', label: 'internal output', files: whole });
+    }
+    const errors: string[] = [];
+    const warnings = [...publicWarnings];
+    for (const check of checks) {
+      const found = checkErrors(await checkDataset(memoryReader(check.files), { audience: check.audience }), check.label);
+      errors.push(...found.errors);
+      warnings.push(...found.warnings);
+    }
+    if (errors.length > 0) throw new BuildFailure(errors);
+
+    // ---- published outputs (zip, DCAT, feed, …), from the public documents only
+    const outputFiles = new Map<string, string | Uint8Array>(files);
+    const built: BuiltDataset = { meta, areas, indicators, goals, sites, events, observations, changes, files };
+    const outputs = options.outputs ?? (await import('./outputs/index.ts')).publishedOutputs;
+    for (const output of outputs) {
+      for (const file of await output(built)) {
+        if (outputFiles.has(file.path)) throw new BuildFailure([`published output ${output.name || '(anonymous)'} writes ${file.path}, which the build already writes`]);
+        outputFiles.set(file.path, file.contents);
+      }
+    }
+
+    // ---- all or nothing
+    staged.push(await stageFolder(options.outDir, outputFiles));
+    if (options.internalOutDir !== undefined && internalFiles) staged.push(await stageFolder(options.internalOutDir, internalFiles));
+    await swapIn(staged);
+    staged.length = 0;
+    return { ok: true, errors: [], warnings, report: publicReport, internalReport, files: outputFiles };
+  } catch (error) {
+    await Promise.all(staged.map(discardStaged));
+    if (error instanceof BuildFailure) return { ok: false, errors: error.errors, warnings: [], report: undefined, internalReport: undefined, files: new Map() };
+    if (error instanceof SourceFileError || error instanceof SourceError) {
+      return { ok: false, errors: [error.message], warnings: [], report: undefined, internalReport: undefined, files: new Map() };
+    }
+    throw error;
+  }
+}

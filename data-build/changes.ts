@@ -1,0 +1,112 @@
+/**
+ * changes.json: what this build changed compared with the previous output (docs/sources.md,
+ * "Changes"). Values are compared point by point; target statuses and "overdue" come from the
+ * dashboard's own rule (src/lib/status), evaluated on the previous documents at their `updated`
+ * date and on the new ones at this build's date.
+ */
+import type { ObservationsDocument } from '../src/lib/api/documents.ts';
+import type { AreaFeature, Change, ChangesDocument, Goal, Indicator } from '../src/lib/api/schemas.ts';
+import { buildIndicatorAreaRows, type IndicatorAreaRow } from '../src/lib/status/indicator-rows.ts';
+import { periodToTime } from '../src/lib/status/periods.ts';
+
+export interface ComparableDataset {
+  updated: string;
+  indicators: ReadonlyArray<Indicator>;
+  areas: ReadonlyArray<AreaFeature>;
+  goals: ReadonlyArray<Goal>;
+  observations: ReadonlyMap<string, ObservationsDocument>;
+  archived?: boolean | undefined;
+}
+
+/** `2026-11-20` or `2026-11-20T09:00:00Z` → a Date. */
+export function dateOfUpdated(updated: string): Date {
+  return new Date(/^\d{4}-\d{2}-\d{2}$/.test(updated) ? `${updated}T00:00:00Z` : updated);
+}
+
+const seriesKey = (areaId: string, siteId: string | undefined) => `${areaId}\u0000${siteId ?? ''}`;
+
+/** Value changes of one indicator: added (no value → value), changed, removed (value → none). */
+function valueChanges(indicatorId: string, before: ObservationsDocument | undefined, after: ObservationsDocument | undefined): Change[] {
+  const keys: Array<{ areaId: string; siteId: string | undefined }> = [];
+  const seen = new Set<string>();
+  const values = (doc: ObservationsDocument | undefined) => {
+    const out = new Map<string, Map<string, number | null>>();
+    for (const series of doc?.series ?? []) {
+      const key = seriesKey(series.areaId, series.siteId);
+      if (!seen.has(key)) {
+        seen.add(key);
+        keys.push({ areaId: series.areaId, siteId: series.siteId });
+      }
+      out.set(key, new Map(series.points.map((point) => [point.period, point.value])));
+    }
+    return out;
+  };
+  const old = values(before);
+  const now = values(after);
+  const changes: Change[] = [];
+  for (const { areaId, siteId } of keys) {
+    const key = seriesKey(areaId, siteId);
+    const a = old.get(key) ?? new Map<string, number | null>();
+    const b = now.get(key) ?? new Map<string, number | null>();
+    const periods = [...new Set([...a.keys(), ...b.keys()])].sort((x, y) => periodToTime(x) - periodToTime(y) || (x < y ? -1 : 1));
+    for (const period of periods) {
+      const was = a.get(period) ?? null;
+      const is = b.get(period) ?? null;
+      if (was === is) continue;
+      const base = { indicatorId, areaId, ...(siteId === undefined ? {} : { siteId }), period };
+      if (was === null) changes.push({ kind: 'value-added', ...base, after: is });
+      else if (is === null) changes.push({ kind: 'value-removed', ...base, before: was });
+      else changes.push({ kind: 'value-changed', ...base, before: was, after: is });
+    }
+  }
+  return changes;
+}
+
+function rowsOf(dataset: ComparableDataset): Map<string, IndicatorAreaRow> {
+  const rows = buildIndicatorAreaRows({
+    indicators: dataset.indicators,
+    // Reference areas have no status; they never count here.
+    areas: dataset.areas.filter((area) => area.properties.role !== 'reference'),
+    goals: dataset.goals,
+    observations: dataset.observations,
+    today: dateOfUpdated(dataset.updated),
+    archived: dataset.archived,
+  });
+  return new Map(rows.map((row) => [`${row.indicator.id}/${row.area.id}`, row]));
+}
+
+/** Every change between two datasets, indicator by indicator in the new dataset's order. */
+export function compareDatasets(previous: ComparableDataset, next: ComparableDataset): Change[] {
+  const before = rowsOf(previous);
+  const after = rowsOf(next);
+  const ids = [...next.indicators.map((i) => i.id), ...previous.indicators.map((i) => i.id).filter((id) => !next.indicators.some((i) => i.id === id))];
+  const changes: Change[] = [];
+  for (const indicatorId of ids) {
+    changes.push(...valueChanges(indicatorId, previous.observations.get(indicatorId), next.observations.get(indicatorId)));
+    for (const [key, row] of after) {
+      if (row.indicator.id !== indicatorId) continue;
+      const old = before.get(key);
+      const status = row.evaluation?.status;
+      const oldStatus = old?.evaluation?.status;
+      if (status !== undefined && oldStatus !== undefined && status !== oldStatus) {
+        changes.push({ kind: 'status-changed', indicatorId, areaId: row.area.id, ...(row.goal ? { goalId: row.goal.id } : {}), before: oldStatus, after: status });
+      }
+      if (row.overdue && old !== undefined && !old.overdue) {
+        changes.push({ kind: 'became-overdue', indicatorId, areaId: row.area.id, ...(row.latest ? { period: row.latest.period } : {}) });
+      }
+    }
+  }
+  return changes;
+}
+
+/**
+ * The new changes.json: this update prepended to the previous list when it changed something;
+ * the previous list as it was when nothing changed; undefined on a first build (nothing to compare).
+ */
+export function nextChangesDocument(previous: ComparableDataset | undefined, previousChanges: ChangesDocument | undefined, next: ComparableDataset): ChangesDocument | undefined {
+  if (!previous) return previousChanges;
+  const changes = compareDatasets(previous, next);
+  const updates = previousChanges?.updates ?? [];
+  if (changes.length === 0) return previousChanges;
+  return { apiVersion: '1', updates: [{ updated: next.updated, previousUpdated: previous.updated, changes }, ...updates] };
+}

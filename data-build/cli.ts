@@ -1,0 +1,117 @@
+/**
+ * npm run data:build -- <source folder> --out <dir> [--internal-out <dir>] [--keep-going]
+ *                       [--today YYYY-MM-DD | ISO date-time] [--no-timings]
+ *
+ * SOURCE_DATE_EPOCH (seconds) stands for --today when that is not given, and also turns timings
+ * off (reproducible-builds.org convention): the whole output is then byte-identical for the same
+ * inputs. Prints one line per source and a summary; exit code 0 (built), 1 (failed: the previous
+ * output is left as it was), 2 (usage). See docs/sources.md.
+ */
+import { adapters } from './adapters/index.ts';
+import { runBuild, type AdapterRegistry, type BuildProgress } from './build.ts';
+import { isMainModule } from '../scripts/is-main.ts';
+
+export interface CliOptions {
+  sourceDir: string;
+  outDir: string;
+  internalOutDir?: string;
+  keepGoing: boolean;
+  today?: string;
+  timings: boolean;
+}
+
+export const USAGE =
+  'Usage: npm run data:build -- <source folder> --out <dir> [--internal-out <dir>] [--keep-going] [--today YYYY-MM-DD] [--no-timings]';
+
+/** Parses the arguments; a string is a usage error. */
+export function parseArgs(argv: ReadonlyArray<string>, env: Record<string, string | undefined> = {}): CliOptions | string {
+  const args = argv.filter((arg) => arg !== '--');
+  const positional: string[] = [];
+  const options: Partial<CliOptions> = { keepGoing: false, timings: true };
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    const value = () => {
+      const next = args[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new Error(`${arg} needs a value`);
+      i += 1;
+      return next;
+    };
+    try {
+      if (arg === '--out') options.outDir = value();
+      else if (arg === '--internal-out') options.internalOutDir = value();
+      else if (arg === '--today') options.today = value();
+      else if (arg === '--keep-going') options.keepGoing = true;
+      else if (arg === '--no-timings') options.timings = false;
+      else if (arg.startsWith('--')) return `unknown option ${arg}`;
+      else positional.push(arg);
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+  if (positional.length !== 1) return 'give exactly one source folder';
+  if (options.outDir === undefined) return '--out is required';
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (options.today === undefined && epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) return `SOURCE_DATE_EPOCH "${epoch}" is not a number of seconds`;
+    options.today = `${new Date(Number(epoch) * 1000).toISOString().slice(0, 19)}Z`;
+    options.timings = false;
+  }
+  return { ...(options as CliOptions), sourceDir: positional[0] as string };
+}
+
+/** One line per source on the terminal; on a TTY, paged sources also show a live counter. */
+function terminalProgress(print: (line: string) => void, tty: boolean): BuildProgress {
+  let done = 0;
+  return {
+    page: tty
+      ? (source, progress) => {
+          const total = progress.totalPoints === undefined ? '' : ` of ${progress.totalPoints}`;
+          const share = progress.totalPoints ? ` ${'#'.repeat(Math.round((20 * progress.pointsRead) / progress.totalPoints)).padEnd(20, '.')}` : '';
+          process.stdout.write(`\r  … ${source.indicatorId} (${source.sourceKind}): page ${progress.pagesRead}, ${progress.pointsRead}${total} points${share}\x1b[K`);
+        }
+      : undefined,
+    done: (entry) => {
+      done += 1;
+      if (tty) process.stdout.write('\r\x1b[K');
+      const outcome = entry.outcome === 'ok' ? 'ok   ' : 'STALE';
+      const seconds = (entry.durationMs / 1000).toFixed(1);
+      print(`  ${String(done).padStart(3)} ${outcome} ${entry.sourceKind.padEnd(12)} ${entry.indicatorId.padEnd(32)} ${String(entry.pointsRead).padStart(7)} points  ${seconds} s  ${entry.location}`);
+    },
+  };
+}
+
+export async function runCli(argv: ReadonlyArray<string>, env: Record<string, string | undefined>, registry: AdapterRegistry, print: (line: string) => void = console.log, tty = false): Promise<number> {
+  const parsed = parseArgs(argv, env);
+  if (typeof parsed === 'string') {
+    print(`data:build: ${parsed}`);
+    print(USAGE);
+    return 2;
+  }
+  print(`Building ${parsed.sourceDir} → ${parsed.outDir}${parsed.internalOutDir ? ` (internal: ${parsed.internalOutDir})` : ''}`);
+  const result = await runBuild({ ...parsed, adapters: registry, progress: terminalProgress(print, tty), log: print });
+  for (const warning of result.warnings) print(`WARN ${warning}`);
+  if (!result.ok) {
+    for (const error of result.errors) print(`ERROR ${error}`);
+    print(`FAILED: ${result.errors.length} error${result.errors.length === 1 ? '' : 's'}; ${parsed.outDir} was left as it was.`);
+    return 1;
+  }
+  const entries = [...(result.report?.indicators ?? []), ...(result.internalReport?.indicators ?? [])];
+  const stale = entries.filter((entry) => entry.outcome === 'stale').length;
+  const points = entries.reduce((sum, entry) => sum + entry.pointsRead, 0);
+  print(
+    `OK: ${entries.length} indicator${entries.length === 1 ? '' : 's'}, ${points} points read, ${stale} stale, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}; wrote ${result.files.size} files to ${parsed.outDir}${parsed.internalOutDir ? ` and the internal output to ${parsed.internalOutDir}` : ''}.`,
+  );
+  return 0;
+}
+
+if (isMainModule(import.meta.url)) {
+  runCli(process.argv.slice(2), process.env, adapters, console.log, process.stdout.isTTY === true).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error('data:build crashed:', error);
+      process.exitCode = 2;
+    },
+  );
+}
