@@ -1,0 +1,32 @@
+/**
+ * The adapters for the standard endpoints, keyed by `input.kind` (docs/sources.md). The build
+ * looks an indicator's adapter up here; file kinds (csv, xlsx) are read by the build itself.
+ */
+import { readKolada } from './kolada';
+import { readNgsiLd } from './ngsild';
+import { readPxweb } from './pxweb';
+import { readSensorThings } from './sensorthings';
+import type { Adapter, NetworkInput } from './types';
+
+export type AdapterRegistry = { [Kind in NetworkInput['kind']]: Adapter<Extract<NetworkInput, { kind: Kind }>> };
+
+export const adapters: AdapterRegistry = {
+  kolada: readKolada,
+  pxweb: readPxweb,
+  sensorthings: readSensorThings,
+  ngsild: readNgsiLd,
+};
+
+/** Runs the adapter of `input.kind` (the one place the union is narrowed). */
+export function readNetworkInput(input: NetworkInput, context: Parameters<Adapter>[1]): ReturnType<Adapter> {
+  switch (input.kind) {
+    case 'kolada':
+      return adapters.kolada(input, context);
+    case 'pxweb':
+      return adapters.pxweb(input, context);
+    case 'sensorthings':
+      return adapters.sensorthings(input, context);
+    case 'ngsild':
+      return adapters.ngsild(input, context);
+  }
+}
