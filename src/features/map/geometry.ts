@@ -63,6 +63,7 @@ export function siteAnchor(geometry: SiteFeature['geometry']): LonLat | undefine
  * polygon's northern edge — so the label (anchored at its bottom) never hides the sites inside.
  */
 export function areaLabelAnchor(geometry: AreaFeature['geometry']): LonLat | undefined {
+  if (geometry === null) return undefined;
   const polygons: PolygonCoordinates[] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let best: { point: LonLat; area: number; north: number } | undefined;
   for (const polygon of polygons) {
@@ -74,6 +75,7 @@ export function areaLabelAnchor(geometry: AreaFeature['geometry']): LonLat | und
 }
 
 function positionsOf(geometry: AreaFeature['geometry'] | SiteFeature['geometry']): ReadonlyArray<Position> {
+  if (geometry === null) return [];
   switch (geometry.type) {
     case 'Point':
       return [geometry.coordinates];

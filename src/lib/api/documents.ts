@@ -192,6 +192,17 @@ export function parseSites(json: unknown): Parsed<SiteFeature[]> {
 export interface ObservationsDocument {
   indicatorId: string;
   series: Series[];
+  /** The source could not be read at the last update: the series are older (data:build --keep-going). */
+  stale?: boolean;
+  /** When the failed read happened (ISO date-time). */
+  staleSince?: string;
+}
+
+/** `stale` and `staleSince` as the contract gives them; anything else is ignored (an optional addition). */
+function staleFields(envelope: Record<string, unknown>): Pick<ObservationsDocument, 'stale' | 'staleSince'> {
+  if (envelope.stale !== true) return {};
+  const since = z.iso.datetime({ offset: true }).safeParse(envelope.staleSince);
+  return since.success ? { stale: true, staleSince: since.data } : { stale: true };
 }
 
 const seriesShellSchema = z.extend(seriesSchema, { points: z.array(z.unknown()) });
@@ -213,5 +224,5 @@ export function parseObservations(json: unknown, expectedIndicatorId: string): P
     const sorted = [...points.data].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
     return rememberPath({ ...shell, points: sorted }, recordPath(shell, `series[${index}]`));
   });
-  return { data: { indicatorId: indicatorId.data, series }, problems };
+  return { data: { indicatorId: indicatorId.data, series, ...staleFields(envelope) }, problems };
 }

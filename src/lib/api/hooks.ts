@@ -79,9 +79,27 @@ function useStableQuery<T>({ data, error, isPending }: UseQueryResult<T>): Stabl
   return useMemo(() => ({ data, error, isPending }), [data, error, isPending]);
 }
 
+/** Whether the area is a reference area (e.g. the whole city): compared with, never a district. */
+export function isReferenceArea(area: AreaFeature): boolean {
+  return area.properties.role === 'reference';
+}
+
+/**
+ * The districts: every area except reference areas, so no district list, map, status or card
+ * can show a reference area by accident. Reference areas come from `useReferenceAreas`.
+ */
 export function useAreas(): DataState<AreaFeature[]> {
   const areas = useStableQuery(useAreasDocument());
-  return useMemo(() => combineStates([areas], () => areas.data), [areas]);
+  return useMemo(
+    () => combineStates([areas], () => areas.data && { data: areas.data.data.filter((area) => !isReferenceArea(area)), problems: areas.data.problems }),
+    [areas],
+  );
+}
+
+/** Reference areas (`role: "reference"`), drawn as dashed comparison lines. Problems are reported by `useAreas`. */
+export function useReferenceAreas(): DataState<AreaFeature[]> {
+  const areas = useStableQuery(useAreasDocument());
+  return useMemo(() => combineStates([areas], () => areas.data && { data: areas.data.data.filter(isReferenceArea), problems: [] }), [areas]);
 }
 
 export interface PublicIndicators {
@@ -123,7 +141,9 @@ export function useGoals(): DataState<Goal[]> {
       combineStates([goals, indicators, areas], () => {
         if (!goals.data || !indicators.data || !areas.data) return undefined;
         const { hiddenIds } = splitPublic(indicators.data.data);
-        const resolved = resolveGoalReferences(goals.data.data, knownIds(indicators.data.data, areas.data.data), hiddenIds);
+        // Targets belong to districts: one on a reference area is dropped like one on an unknown area.
+        const districts = areas.data.data.filter((area) => !isReferenceArea(area));
+        const resolved = resolveGoalReferences(goals.data.data, knownIds(indicators.data.data, districts), hiddenIds);
         return { data: resolved.data, problems: [...goals.data.problems, ...resolved.problems] };
       }),
     [goals, indicators, areas],
