@@ -11,6 +11,7 @@ import { describeFirstIssue, formatPath, type DataProblem, type Parsed } from '.
 import {
   SUPPORTED_API_MAJOR,
   areaFeatureSchema,
+  buildReportDocumentSchema,
   eventSchema,
   goalSchema,
   idSchema,
@@ -21,6 +22,7 @@ import {
   siteFeatureSchema,
   targetSchema,
   type AreaFeature,
+  type BuildReportDocument,
   type Goal,
   type Indicator,
   type Meta,
@@ -37,6 +39,7 @@ export const DOCUMENT_NAMES = {
   sites: 'sites.geojson',
   events: 'events.json',
   observations: (indicatorId: string) => `observations/${indicatorId}.json`,
+  buildReport: 'build-report.json',
 } as const;
 
 type JsonObject = Record<string, unknown>;
@@ -145,6 +148,17 @@ export function parseMeta(json: unknown): Meta {
   if (!result.success) {
     const { path, message } = describeFirstIssue(result.error);
     throw new DataDocumentError('schema', DOCUMENT_NAMES.meta, `${path}: ${message}`, { path });
+  }
+  return result.data;
+}
+
+/** build-report.json (written by data:build): whole or not at all, like meta.json. */
+export function parseBuildReport(json: unknown): BuildReportDocument {
+  const envelope = checkEnvelope(DOCUMENT_NAMES.buildReport, json, 'indicators');
+  const result = buildReportDocumentSchema.safeParse(envelope);
+  if (!result.success) {
+    const { path, message } = describeFirstIssue(result.error);
+    throw new DataDocumentError('schema', DOCUMENT_NAMES.buildReport, `${path}: ${message}`, { path });
   }
   return result.data;
 }

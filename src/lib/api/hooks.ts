@@ -10,6 +10,7 @@ import type { ObservationsDocument } from './documents';
 import type { DataProblem, Parsed } from './problems';
 import {
   areasQueryOptions,
+  buildReportQueryOptions,
   eventsQueryOptions,
   goalsQueryOptions,
   indicatorsQueryOptions,
@@ -24,7 +25,7 @@ import {
   resolveSiteReferences,
   type KnownIds,
 } from './references';
-import type { AreaFeature, Goal, Indicator, Meta, PilotEvent, SiteFeature } from './schemas';
+import type { AreaFeature, BuildReportDocument, Goal, Indicator, Meta, PilotEvent, SiteFeature } from './schemas';
 
 /** The state of data that may come from several documents. */
 export interface DataState<T> {
@@ -42,6 +43,11 @@ export function useDataBaseUrl(): string {
 
 export function useMeta(): UseQueryResult<Meta> {
   return useQuery(metaQueryOptions(useDataBaseUrl()));
+}
+
+/** build-report.json, when the data build published one (an error means there is none to show). */
+export function useBuildReport(): UseQueryResult<BuildReportDocument> {
+  return useQuery(buildReportQueryOptions(useDataBaseUrl()));
 }
 
 export function useAreasDocument(): UseQueryResult<Parsed<AreaFeature[]>> {
