@@ -22,6 +22,8 @@ export function datasetHandlers(dataset: DatasetFixture = createDatasetFixture()
       const document = dataset.observations[id];
       return document ? HttpResponse.json(document) : new HttpResponse('Not found', { status: 404 });
     }),
+    // build-report.json is written by data:build; the fictional dataset has none (see live-sources.ts).
+    http.get(`${baseUrl}build-report.json`, () => new HttpResponse('Not found', { status: 404 })),
   ];
 }
 

@@ -1,19 +1,32 @@
 /**
- * The registry of network adapters, one per standard source kind. The build takes the registry
- * as a parameter (tests inject fakes); the CLI passes this one.
- *
- * STUB (issue 10a): the adapters themselves are written in issue 10b, which owns this file and
- * replaces these placeholders with the real Kolada / PxWeb / SensorThings / NGSI-LD readers.
+ * The adapters for the standard endpoints, keyed by `input.kind` (docs/sources.md). The build
+ * looks an indicator's adapter up here; file kinds (csv, xlsx) are read by the build itself.
  */
-import { SourceError, type Adapter, type NetworkInput } from './types.ts';
+import { readKolada } from './kolada';
+import { readNgsiLd } from './ngsild';
+import { readPxweb } from './pxweb';
+import { readSensorThings } from './sensorthings';
+import type { Adapter, NetworkInput } from './types';
 
-function notImplemented<K extends NetworkInput['kind']>(kind: K): Adapter<Extract<NetworkInput, { kind: K }>> {
-  return (input, context) => Promise.reject(new SourceError(context.indicatorId, kind, input.url ?? '(not built)', 'not implemented'));
-}
+export type AdapterRegistry = { [Kind in NetworkInput['kind']]: Adapter<Extract<NetworkInput, { kind: Kind }>> };
 
-export const adapters: { [K in NetworkInput['kind']]: Adapter<Extract<NetworkInput, { kind: K }>> } = {
-  kolada: notImplemented('kolada'),
-  pxweb: notImplemented('pxweb'),
-  sensorthings: notImplemented('sensorthings'),
-  ngsild: notImplemented('ngsild'),
+export const adapters: AdapterRegistry = {
+  kolada: readKolada,
+  pxweb: readPxweb,
+  sensorthings: readSensorThings,
+  ngsild: readNgsiLd,
 };
+
+/** Runs the adapter of `input.kind` (the one place the union is narrowed). */
+export function readNetworkInput(input: NetworkInput, context: Parameters<Adapter>[1]): ReturnType<Adapter> {
+  switch (input.kind) {
+    case 'kolada':
+      return adapters.kolada(input, context);
+    case 'pxweb':
+      return adapters.pxweb(input, context);
+    case 'sensorthings':
+      return adapters.sensorthings(input, context);
+    case 'ngsild':
+      return adapters.ngsild(input, context);
+  }
+}

@@ -15,6 +15,8 @@ export const aboutMessages = defineMessages({
     sampleNo: 'Nej',
     sourcesHeading: 'Källor',
     sourcesIntro: 'Indikatorerna bygger på de här källorna:',
+    sourceLastRead: 'senast läst',
+    sourceStale: 'kunde inte läsas vid senaste uppdateringen, som gjordes',
     statusHeading: 'Så räknar vi status',
     statusPlain:
       'Varje mål har ett startvärde och ett målvärde med årtal. Vi drar en rak linje mellan dem och jämför det senaste mätvärdet med var linjen säger att vi borde vara i dag.',
@@ -58,6 +60,8 @@ export const aboutMessages = defineMessages({
     sampleNo: 'No',
     sourcesHeading: 'Sources',
     sourcesIntro: 'The indicators are based on these sources:',
+    sourceLastRead: 'last read',
+    sourceStale: 'could not be read at the last update, made on',
     statusHeading: 'How status is computed',
     statusPlain:
       'Every target has a starting value and a target value, each with a year. We draw a straight line between them and compare the latest value with where the line says we should be today.',

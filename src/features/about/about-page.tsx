@@ -7,8 +7,8 @@ import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
 import { pickText } from '../../i18n/text';
 import { documentUrl } from '../../lib/api/client';
-import { useIndicators, useMeta } from '../../lib/api/hooks';
-import type { Indicator, Link } from '../../lib/api/schemas';
+import { useBuildReport, useIndicators, useMeta } from '../../lib/api/hooks';
+import type { BuildReportDocument, Indicator, Link } from '../../lib/api/schemas';
 import { aboutMessages } from './about-messages';
 
 /** The distinct sources named by the indicators, in catalogue order. */
@@ -21,6 +21,33 @@ export function distinctSources(indicators: ReadonlyArray<Indicator>): Link[] {
   return [...seen.values()];
 }
 
+function sourceKey(source: Link): string {
+  return `${source.name}|${source.url ?? ''}`;
+}
+
+export interface SourceReading {
+  /** The latest time one of the source's indicators was read (or failed to be). */
+  readAt: string;
+  /** At least one of its indicators could not be read at the last update. */
+  stale: boolean;
+}
+
+/** When each source (keyed as distinctSources keys them) was last read, from build-report.json. */
+export function sourceReadings(indicators: ReadonlyArray<Indicator>, report: BuildReportDocument | undefined): Map<string, SourceReading> {
+  const readings = new Map<string, SourceReading>();
+  if (!report) return readings;
+  const byIndicator = new Map(report.indicators.map((entry) => [entry.indicatorId, entry]));
+  for (const indicator of indicators) {
+    const entry = byIndicator.get(indicator.id);
+    if (!entry) continue;
+    const key = sourceKey(indicator.source);
+    const previous = readings.get(key);
+    const readAt = previous && Date.parse(previous.readAt) > Date.parse(entry.readAt) ? previous.readAt : entry.readAt;
+    readings.set(key, { readAt, stale: (previous?.stale ?? false) || entry.outcome === 'stale' });
+  }
+  return readings;
+}
+
 function LinkOrText({ link }: { link: Link }) {
   return link.url ? <a href={link.url}>{link.name}</a> : <>{link.name}</>;
 }
@@ -31,6 +58,9 @@ export function AboutPage() {
   const { dataBaseUrl } = useAppConfig();
   const meta = useMeta();
   const indicators = useIndicators();
+  // Optional: without a build report (or with a broken one) the sources are listed without dates.
+  const report = useBuildReport();
+  const readings = indicators.data ? sourceReadings(indicators.data, report.data) : new Map<string, SourceReading>();
   const schemaIndexUrl = documentUrl(import.meta.env.BASE_URL, 'schemas/v1/index.json');
   return (
     <div className="page prose">
@@ -70,11 +100,21 @@ export function AboutPage() {
           <>
             <p>{t.sourcesIntro}</p>
             <ul>
-              {distinctSources(indicators.data).map((source) => (
-                <li key={`${source.name}|${source.url ?? ''}`}>
-                  <LinkOrText link={source} />
-                </li>
-              ))}
+              {distinctSources(indicators.data).map((source) => {
+                const reading = readings.get(sourceKey(source));
+                return (
+                  <li key={sourceKey(source)}>
+                    <LinkOrText link={source} />
+                    {reading ? (
+                      <>
+                        {' – '}
+                        {reading.stale ? t.sourceStale : t.sourceLastRead}{' '}
+                        <time dateTime={reading.readAt}>{formatDate(reading.readAt, language)}</time>
+                      </>
+                    ) : null}
+                  </li>
+                );
+              })}
             </ul>
           </>
         ) : null}

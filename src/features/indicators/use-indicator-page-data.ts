@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ObservationsDocument } from '../../lib/api/documents';
-import { useAreas, useEvents, useGoals, useIndicators, useMeta, useObservations, useSites } from '../../lib/api/hooks';
+import { useAreas, useEvents, useGoals, useIndicators, useMeta, useObservations, useReferenceAreas, useSites } from '../../lib/api/hooks';
 import type { DataProblem } from '../../lib/api/problems';
 import type { AreaFeature, Goal, Indicator, Meta, PilotEvent, SiteFeature } from '../../lib/api/schemas';
 import { useToday } from '../../lib/clock';
@@ -10,6 +10,8 @@ import { startOfUtcDay } from '../../lib/status/periods';
 export interface IndicatorPageData {
   indicator: Indicator;
   areas: AreaFeature[];
+  /** Reference areas (e.g. the whole city): drawn as dashed lines, never given a status. */
+  referenceAreas: AreaFeature[];
   sites: SiteFeature[];
   observations: ObservationsDocument;
   /** One row per district with data or a target: latest value, trend, target and status (src/lib/status). */
@@ -39,6 +41,7 @@ export function useIndicatorPageData(indicatorId: string): IndicatorPageState {
   const indicators = useIndicators();
   const indicator = indicators.data?.find((candidate) => candidate.id === indicatorId);
   const areas = useAreas();
+  const referenceAreas = useReferenceAreas();
   const goals = useGoals();
   const events = useEvents();
   const sites = useSites();
@@ -91,6 +94,7 @@ export function useIndicatorPageData(indicatorId: string): IndicatorPageState {
       data: {
         indicator,
         areas: areas.data,
+        referenceAreas: referenceAreas.data ?? [],
         sites: sites.data ?? [],
         observations: observations.data,
         rows,
@@ -101,5 +105,5 @@ export function useIndicatorPageData(indicatorId: string): IndicatorPageState {
         eventsError: events.error,
       },
     };
-  }, [indicators, indicator, areas, goals, events, sites, meta.data, observations, rows, relevantGoals]);
+  }, [indicators, indicator, areas, referenceAreas, goals, events, sites, meta.data, observations, rows, relevantGoals]);
 }

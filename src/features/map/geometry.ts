@@ -64,6 +64,7 @@ export function siteAnchor(geometry: SiteFeature['geometry']): LonLat | undefine
  * polygon's northern edge — so the label (anchored at its bottom) never hides the sites inside.
  */
 export function areaLabelAnchor(geometry: AreaFeature['geometry']): LonLat | undefined {
+  if (geometry === null) return undefined;
   const polygons: PolygonCoordinates[] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let best: { point: LonLat; area: number; north: number } | undefined;
   for (const polygon of polygons) {

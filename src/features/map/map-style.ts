@@ -91,11 +91,8 @@ export function toSitePoints(sites: ReadonlyArray<SiteFeature>): FeatureCollecti
 export function toAreaShapes(areas: ReadonlyArray<AreaFeature>): FeatureCollection<Polygon | MultiPolygon, { areaId: string }> {
   return {
     type: 'FeatureCollection',
-    features: areas.map((area) => ({
-      type: 'Feature',
-      geometry: area.geometry as Polygon | MultiPolygon,
-      properties: { areaId: area.id },
-    })),
+    // An area without geometry (a reference area) has nothing to draw.
+    features: areas.flatMap((area) => (area.geometry === null ? [] : [{ type: 'Feature' as const, geometry: area.geometry as Polygon | MultiPolygon, properties: { areaId: area.id } }])),
   };
 }
 

@@ -82,10 +82,31 @@ function TargetCell({ cell, value, row, headingId }: { cell: ScorecardCell; valu
   );
 }
 
+/** A reference area beside the districts: its value in the same comparison mode, no status. */
+function ReferenceCell({ cell, value, row, headingId }: { cell: ScorecardCell; value: ComparedValue; row: ScorecardRow; headingId: string }) {
+  const t = useMessages(summaryMessages);
+  const language = useLanguage();
+  return (
+    <div className="target-cell target-cell--none target-cell--reference" role="group" aria-labelledby={headingId}>
+      <div className="target-cell__head">
+        <h4 id={headingId} className="target-cell__area" lang={langOf(cell.area.properties.name, language)}>
+          {t.referenceName(pickText(cell.area.properties.name, language))}
+        </h4>
+        <span className="target-cell__none">{t.referenceNoStatus}</span>
+      </div>
+      <CellValue cell={cell} value={value} row={row} />
+    </div>
+  );
+}
+
 function TargetRow({ row, mode, idPrefix }: { row: ScorecardRow; mode: ComparisonMode; idPrefix: string }) {
   const language = useLanguage();
   const { indicator } = row;
-  const values = compareValues(indicator, row.cells.map((cell) => ({ area: cell.area, value: cell.latest?.value })), mode);
+  const references = row.references ?? [];
+  // One call for districts and reference areas, so they share one precision.
+  const allValues = compareValues(indicator, [...row.cells, ...references].map((cell) => ({ area: cell.area, value: cell.latest?.value })), mode);
+  const values = allValues.slice(0, row.cells.length);
+  const referenceValues = allValues.slice(row.cells.length);
   const applies = comparisonFor(indicator, mode);
   const headingId = `${idPrefix}-${indicator.id}`;
   return (
@@ -100,6 +121,9 @@ function TargetRow({ row, mode, idPrefix }: { row: ScorecardRow; mode: Compariso
       <div className="target-row__cells">
         {row.cells.map((cell, index) => (
           <TargetCell key={cell.area.id} cell={cell} row={row} value={values[index] ?? { kind: 'no-value' }} headingId={`${headingId}-${cell.area.id}`} />
+        ))}
+        {references.map((cell, index) => (
+          <ReferenceCell key={cell.area.id} cell={cell} row={row} value={referenceValues[index] ?? { kind: 'no-value' }} headingId={`${headingId}-${cell.area.id}`} />
         ))}
       </div>
     </section>

@@ -32,6 +32,11 @@ export interface ScorecardCell {
 export interface ScorecardRow {
   indicator: Indicator;
   cells: ScorecardCell[];
+  /**
+   * Reference areas with a value for this indicator (e.g. the whole city), shown beside the
+   * districts in the fair comparison; never a target, a status or a count.
+   */
+  references?: ScorecardCell[];
 }
 
 export interface ScorecardGoal {
@@ -68,6 +73,8 @@ export interface BuildScorecardInput {
   goals: ReadonlyArray<Goal>;
   indicators: ReadonlyArray<Indicator>;
   areas: ReadonlyArray<AreaFeature>;
+  /** Reference areas (`role: "reference"`): compared with, never evaluated. */
+  referenceAreas?: ReadonlyArray<AreaFeature>;
   observations: ReadonlyMap<string, ObservationsDocument>;
   today: Date;
   archived?: boolean | undefined;
@@ -79,7 +86,7 @@ export function goalIndicatorIds(goals: ReadonlyArray<Goal>): string[] {
   return [...new Set(goals.flatMap((goal) => goal.targets.map((target) => target.indicatorId)))];
 }
 
-export function buildScorecard({ goals, indicators, areas, observations, today, archived = false, domain }: BuildScorecardInput): Scorecard {
+export function buildScorecard({ goals, indicators, areas, referenceAreas = [], observations, today, archived = false, domain }: BuildScorecardInput): Scorecard {
   const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const cards: ScorecardGoal[] = [];
   for (const goal of goals) {
@@ -103,7 +110,12 @@ export function buildScorecard({ goals, indicators, areas, observations, today, 
           : undefined;
         return { area, points, latest: latestValue(points), target, evaluation };
       });
-      rows.push({ indicator, cells });
+      const references = referenceAreas.flatMap((area): ScorecardCell[] => {
+        const points = [...(areaSeries(series, area.id)?.points ?? [])];
+        const latest = latestValue(points);
+        return latest ? [{ area, points, latest, target: undefined, evaluation: undefined }] : [];
+      });
+      rows.push({ indicator, cells, ...(references.length > 0 ? { references } : {}) });
     }
     if (rows.length > 0) cards.push({ goal, rows });
   }

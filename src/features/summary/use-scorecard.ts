@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { combineStates, useAreas, useGoals, useIndicators, useMeta, useObservationsMany, type DataState } from '../../lib/api/hooks';
+import { combineStates, useAreas, useGoals, useIndicators, useMeta, useObservationsMany, useReferenceAreas, type DataState } from '../../lib/api/hooks';
 import type { Domain } from '../../lib/api/schemas';
 import { useToday } from '../../lib/clock';
 import { buildScorecard, goalIndicatorIds, type Scorecard } from './scorecard';
@@ -15,6 +15,7 @@ export function useScorecard(domain: Domain | undefined): DataState<Scorecard> {
   const goals = useGoals();
   const indicators = useIndicators();
   const areas = useAreas();
+  const referenceAreas = useReferenceAreas();
   const ids = useMemo(() => (goals.data ? goalIndicatorIds(goals.data) : []), [goals.data]);
   const observations = useObservationsMany(ids);
   const today = useToday();
@@ -28,6 +29,7 @@ export function useScorecard(domain: Domain | undefined): DataState<Scorecard> {
           goals: goals.data,
           indicators: indicators.data,
           areas: areas.data,
+          referenceAreas: referenceAreas.data ?? [],
           observations: observations.data,
           today: new Date(`${day}T12:00:00Z`),
           archived,
@@ -35,6 +37,6 @@ export function useScorecard(domain: Domain | undefined): DataState<Scorecard> {
         });
         return { data };
       }),
-    [goals, indicators, areas, observations, day, archived, domain],
+    [goals, indicators, areas, referenceAreas, observations, day, archived, domain],
   );
 }

@@ -11,6 +11,7 @@ import { describeFirstIssue, formatPath, type DataProblem, type Parsed } from '.
 import {
   SUPPORTED_API_MAJOR,
   areaFeatureSchema,
+  buildReportDocumentSchema,
   eventSchema,
   goalSchema,
   idSchema,
@@ -21,6 +22,7 @@ import {
   siteFeatureSchema,
   targetSchema,
   type AreaFeature,
+  type BuildReportDocument,
   type Goal,
   type Indicator,
   type Meta,
@@ -37,6 +39,7 @@ export const DOCUMENT_NAMES = {
   sites: 'sites.geojson',
   events: 'events.json',
   observations: (indicatorId: string) => `observations/${indicatorId}.json`,
+  buildReport: 'build-report.json',
 } as const;
 
 type JsonObject = Record<string, unknown>;
@@ -149,6 +152,17 @@ export function parseMeta(json: unknown): Meta {
   return result.data;
 }
 
+/** build-report.json (written by data:build): whole or not at all, like meta.json. */
+export function parseBuildReport(json: unknown): BuildReportDocument {
+  const envelope = checkEnvelope(DOCUMENT_NAMES.buildReport, json, 'indicators');
+  const result = buildReportDocumentSchema.safeParse(envelope);
+  if (!result.success) {
+    const { path, message } = describeFirstIssue(result.error);
+    throw new DataDocumentError('schema', DOCUMENT_NAMES.buildReport, `${path}: ${message}`, { path });
+  }
+  return result.data;
+}
+
 export function parseIndicators(json: unknown): Parsed<Indicator[]> {
   const name = DOCUMENT_NAMES.indicators;
   const envelope = checkEnvelope(name, json, 'indicators');
@@ -192,6 +206,17 @@ export function parseSites(json: unknown): Parsed<SiteFeature[]> {
 export interface ObservationsDocument {
   indicatorId: string;
   series: Series[];
+  /** The source could not be read at the last update: the series are older (data:build --keep-going). */
+  stale?: boolean;
+  /** When the failed read happened (ISO date-time). */
+  staleSince?: string;
+}
+
+/** `stale` and `staleSince` as the contract gives them; anything else is ignored (an optional addition). */
+function staleFields(envelope: Record<string, unknown>): Pick<ObservationsDocument, 'stale' | 'staleSince'> {
+  if (envelope.stale !== true) return {};
+  const since = z.iso.datetime({ offset: true }).safeParse(envelope.staleSince);
+  return since.success ? { stale: true, staleSince: since.data } : { stale: true };
 }
 
 const seriesShellSchema = z.extend(seriesSchema, { points: z.array(z.unknown()) });
@@ -213,5 +238,5 @@ export function parseObservations(json: unknown, expectedIndicatorId: string): P
     const sorted = [...points.data].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
     return rememberPath({ ...shell, points: sorted }, recordPath(shell, `series[${index}]`));
   });
-  return { data: { indicatorId: indicatorId.data, series }, problems };
+  return { data: { indicatorId: indicatorId.data, series, ...staleFields(envelope) }, problems };
 }

@@ -13,6 +13,7 @@ import type { ObservationsDocument } from './documents';
 import type { DataProblem, Parsed } from './problems';
 import {
   areasQueryOptions,
+  buildReportQueryOptions,
   eventsQueryOptions,
   goalsQueryOptions,
   indicatorsQueryOptions,
@@ -27,7 +28,7 @@ import {
   resolveSiteReferences,
   type KnownIds,
 } from './references';
-import type { AreaFeature, Goal, Indicator, Meta, PilotEvent, SiteFeature } from './schemas';
+import type { AreaFeature, BuildReportDocument, Goal, Indicator, Meta, PilotEvent, SiteFeature } from './schemas';
 
 /** The state of data that may come from several documents. */
 export interface DataState<T> {
@@ -70,12 +71,35 @@ export function useMeta(): UseQueryResult<Meta> {
 
 type DocumentResult<T> = UseQueryResult<Parsed<T>>;
 
-function combineAreas([areas]: [DocumentResult<AreaFeature[]>]): DataState<AreaFeature[]> {
-  return combineStates([areas], () => areas.data);
+/** build-report.json, when the data build published one (an error means there is none to show). */
+export function useBuildReport(): UseQueryResult<BuildReportDocument> {
+  return useQuery(buildReportQueryOptions(useDataBaseUrl()));
 }
 
+function combineDistricts([areas]: [DocumentResult<AreaFeature[]>]): DataState<AreaFeature[]> {
+  return combineStates([areas], () => areas.data && { data: areas.data.data.filter((area) => !isReferenceArea(area)), problems: areas.data.problems });
+}
+
+/** Whether the area is a reference area (e.g. the whole city): compared with, never a district. */
+export function isReferenceArea(area: AreaFeature): boolean {
+  return area.properties.role === 'reference';
+}
+
+/**
+ * The districts: every area except reference areas, so no district list, map, status or card
+ * can show a reference area by accident. Reference areas come from `useReferenceAreas`.
+ */
 export function useAreas(): DataState<AreaFeature[]> {
-  return useQueries({ queries: [areasQueryOptions(useDataBaseUrl())], combine: combineAreas });
+  return useQueries({ queries: [areasQueryOptions(useDataBaseUrl())], combine: combineDistricts });
+}
+
+function combineReferenceAreas([areas]: [DocumentResult<AreaFeature[]>]): DataState<AreaFeature[]> {
+  return combineStates([areas], () => areas.data && { data: areas.data.data.filter(isReferenceArea) });
+}
+
+/** Reference areas (`role: "reference"`), drawn as dashed comparison lines. Problems are reported by `useAreas`. */
+export function useReferenceAreas(): DataState<AreaFeature[]> {
+  return useQueries({ queries: [areasQueryOptions(useDataBaseUrl())], combine: combineReferenceAreas });
 }
 
 export interface PublicIndicators {
@@ -116,7 +140,9 @@ function combineGoals([goals, indicators, areas]: [DocumentResult<Goal[]>, Docum
   return combineStates([goals, indicators, areas], () => {
     if (!goals.data || !indicators.data || !areas.data) return undefined;
     const { hiddenIds } = splitPublic(indicators.data.data);
-    const resolved = resolveGoalReferences(goals.data.data, knownIds(indicators.data.data, areas.data.data), hiddenIds);
+    // Targets belong to districts: one on a reference area is dropped like one on an unknown area.
+    const districts = areas.data.data.filter((area) => !isReferenceArea(area));
+    const resolved = resolveGoalReferences(goals.data.data, knownIds(indicators.data.data, districts), hiddenIds);
     return { data: resolved.data, problems: [...goals.data.problems, ...resolved.problems] };
   });
 }

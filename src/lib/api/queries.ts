@@ -7,6 +7,7 @@ import { fetchDocument } from './client';
 import {
   DOCUMENT_NAMES,
   parseAreas,
+  parseBuildReport,
   parseEvents,
   parseGoals,
   parseIndicators,
@@ -33,3 +34,9 @@ export const sitesQueryOptions = (baseUrl: string) => documentQuery(baseUrl, DOC
 export const eventsQueryOptions = (baseUrl: string) => documentQuery(baseUrl, DOCUMENT_NAMES.events, parseEvents);
 export const observationsQueryOptions = (baseUrl: string, indicatorId: string) =>
   documentQuery(baseUrl, DOCUMENT_NAMES.observations(indicatorId), (json) => parseObservations(json, indicatorId));
+
+/**
+ * build-report.json is optional (a hand-written dataset has none): a missing report is normal,
+ * so it is not retried, and views that read it treat an error as "no report".
+ */
+export const buildReportQueryOptions = (baseUrl: string) => ({ ...documentQuery(baseUrl, DOCUMENT_NAMES.buildReport, parseBuildReport), retry: false });

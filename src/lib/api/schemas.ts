@@ -150,12 +150,20 @@ export const areaPropertiesSchema = z.object({
   role: z.optional(z.enum(['district', 'reference'])),
 });
 
-export const areaFeatureSchema = z.object({
-  type: z.literal('Feature'),
-  id: idSchema,
-  geometry: z.discriminatedUnion('type', [polygonSchema, multiPolygonSchema]),
-  properties: areaPropertiesSchema,
-});
+export const areaFeatureSchema = z
+  .object({
+    type: z.literal('Feature'),
+    id: idSchema,
+    /** `null` only for a reference area (it is never drawn on the map). */
+    geometry: z.nullable(z.discriminatedUnion('type', [polygonSchema, multiPolygonSchema])),
+    properties: areaPropertiesSchema,
+  })
+  .check(
+    z.refine((area) => area.geometry !== null || area.properties.role === 'reference', {
+      message: 'geometry: a district needs a Polygon or MultiPolygon (only a reference area may have null)',
+      path: ['geometry'],
+    }),
+  );
 
 export const siteFactSchema = z.object({
   label: localizedTextSchema,

@@ -1,5 +1,5 @@
 /**
- * A district outline as an SVG path, for the small pictures on cards (no map library needed).
+ * A district outline as an SVG path (empty for an area without geometry), for the small pictures on cards (no map library needed).
  * Uses an equirectangular projection scaled by cos(latitude), which is true enough at a
  * district's size.
  */

@@ -16,13 +16,15 @@ export interface BoundingBox {
   maxLat: number;
 }
 
-/** The rings of a Polygon or MultiPolygon, outer and inner, in document order. */
+/** The rings of a Polygon or MultiPolygon, outer and inner, in document order (none for a reference area without geometry). */
 export function polygonRings(geometry: AreaFeature['geometry']): Position[][] {
+  if (geometry === null) return [];
   return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
 }
 
 /** Every position of a Point, Polygon or MultiPolygon. */
 export function geometryPositions(geometry: Geometry): ReadonlyArray<Position> {
+  if (geometry === null) return [];
   switch (geometry.type) {
     case 'Point':
       return [geometry.coordinates];

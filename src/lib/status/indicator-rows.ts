@@ -21,6 +21,8 @@ export interface IndicatorAreaRow {
   evaluation: TargetEvaluation<Point> | undefined;
   /** The latest value is older than two update periods (also for rows without a target). */
   overdue: boolean;
+  /** The last data build could not read the indicator's source; these values are older (observations `stale`). */
+  stale?: boolean;
 }
 
 export interface BuildRowsInput {
@@ -43,7 +45,8 @@ export function buildIndicatorAreaRows({ indicators, areas, goals, observations,
   }
   const rows: IndicatorAreaRow[] = [];
   for (const indicator of indicators) {
-    const series = observations.get(indicator.id)?.series ?? [];
+    const document = observations.get(indicator.id);
+    const series = document?.series ?? [];
     for (const area of areas) {
       const points = areaSeries(series, area.id)?.points ?? [];
       const targeted = targets.get(`${indicator.id}/${area.id}`);
@@ -62,6 +65,7 @@ export function buildIndicatorAreaRows({ indicators, areas, goals, observations,
         goal: targeted?.goal,
         evaluation,
         overdue: evaluation?.overdue ?? isOverdue(latest?.period, indicator.frequency, today, archived),
+        ...(document?.stale ? { stale: true } : {}),
       });
     }
   }

@@ -59,6 +59,21 @@ function Status({ row }: { row: IndicatorAreaRow }) {
     <span className="catalogue__status">
       {row.evaluation ? <StatusBadge status={row.evaluation.status} size="sm" /> : null}
       {row.overdue ? <OverdueFlag size="sm" /> : null}
+      {row.stale ? <StaleFlag /> : null}
+    </span>
+  );
+}
+
+/** The last update could not read the source (icon + text, like the overdue flag). */
+function StaleFlag() {
+  const t = useMessages(indicatorsMessages);
+  return (
+    <span className="status-badge status-badge--sm stale-flag" data-status="stale">
+      <svg className="status-badge__icon" viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
+        <path d="M10 2.5L18.5 17.5H1.5Z" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" />
+        <path d="M10 8v4.5M10 14.6v.1" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+      </svg>
+      <span className="status-badge__label">{t.staleFlag}</span>
     </span>
   );
 }

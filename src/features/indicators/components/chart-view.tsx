@@ -197,7 +197,15 @@ function ChartLegend({ series, hasTargets, hasNotMeasured, hasEvents }: { series
     <div className="chart-legend">
       <h3 className="visually-hidden">{t.legendHeading}</h3>
       <ul>
-        {series.map((item, index) => (
+        {series.map((item, index) =>
+          item.kind === 'reference' ? (
+            <li key={item.key} className="chart-legend__reference">
+              <svg width="32" height="14" aria-hidden="true" focusable="false" className="ts-series--reference">
+                <line x1="0" y1="7" x2="32" y2="7" className="legend-line" strokeWidth={1.5} strokeDasharray="6 4" />
+              </svg>
+              {t.referenceName(item.name)}
+            </li>
+          ) : (
           <li key={item.key}>
             <svg width="32" height="14" aria-hidden="true" focusable="false" className={`ts-series--${item.colorIndex % 6}`}>
               <line x1="0" y1="7" x2="32" y2="7" className="legend-line" strokeWidth={item.kind === 'area' ? 2.5 : 1.5} />
@@ -205,7 +213,8 @@ function ChartLegend({ series, hasTargets, hasNotMeasured, hasEvents }: { series
             </svg>
             {item.name}
           </li>
-        ))}
+          ),
+        )}
         {hasTargets ? (
           <>
             <li>

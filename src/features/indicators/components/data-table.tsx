@@ -6,7 +6,7 @@ import { pickText } from '../../../i18n/text';
 import type { Indicator, PilotEvent } from '../../../lib/api/schemas';
 import { indicatorsMessages, vocabularyMessages } from '../indicators-messages';
 import { formatIndicatorPeriod } from '../utils/format';
-import { valueRows } from '../utils/indicator-export';
+import { referenceTable } from '../utils/reference-columns';
 import type { SeriesInfo } from '../utils/series';
 import { ScrollRegion } from './scroll-region';
 
@@ -32,8 +32,9 @@ export function DataTable({ indicator, visible, from, to, events, areaNames }: D
   const vocabulary = useMessages(vocabularyMessages);
   const language = useLanguage();
   const [page, setPage] = useState(0);
-  // Built only while the table is shown (the tabs render the selected panel only).
-  const rows = useMemo(() => valueRows(visible, from, to), [visible, from, to]);
+  // Built only while the table is shown (the tabs render the selected panel only). Reference
+  // areas are columns beside the districts' rows (see referenceTable).
+  const { rows, references } = useMemo(() => referenceTable(visible, from, to), [visible, from, to]);
   const pages = Math.max(1, Math.ceil(rows.length / TABLE_PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const shown = rows.slice(current * TABLE_PAGE_SIZE, (current + 1) * TABLE_PAGE_SIZE);
@@ -58,18 +59,39 @@ export function DataTable({ indicator, visible, from, to, events, areaNames }: D
                 </th>
                 <th scope="col">{t.colQuality}</th>
                 <th scope="col">{t.colNote}</th>
+                {references.map((reference) => (
+                  <th key={reference.key} scope="col" className="number">
+                    {t.referenceName(reference.name)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
-              {shown.map(({ series, point }) => (
-                <tr key={`${series.key}|${point.period}`}>
+              {shown.map(({ period, row, references: referencePoints }) => (
+                <tr key={row ? `${row.series.key}|${period}` : `reference|${period}`}>
                   <th scope="row" className="tabular">
-                    {formatIndicatorPeriod(point.period, indicator.frequency, language)}
+                    {formatIndicatorPeriod(period, indicator.frequency, language)}
                   </th>
-                  <td>{series.kind === 'site' ? `${series.name} (${series.areaName})` : series.name}</td>
-                  <td className="number">{point.value === null ? <span className="muted">{t.missingValue}</span> : formatNumber(point.value, language, indicator.decimals)}</td>
-                  <td>{vocabulary[point.quality]}</td>
-                  <td>{point.note ? pickText(point.note, language) : ''}</td>
+                  {row ? (
+                    <>
+                      <td>{row.series.kind === 'site' ? `${row.series.name} (${row.series.areaName})` : row.series.name}</td>
+                      <td className="number">{row.point.value === null ? <span className="muted">{t.missingValue}</span> : formatNumber(row.point.value, language, indicator.decimals)}</td>
+                      <td>{vocabulary[row.point.quality]}</td>
+                      <td>{row.point.note ? pickText(row.point.note, language) : ''}</td>
+                    </>
+                  ) : (
+                    <>
+                      <td className="muted">{t.referenceNoDistrictValue}</td>
+                      <td />
+                      <td />
+                      <td />
+                    </>
+                  )}
+                  {referencePoints.map((point, index) => (
+                    <td key={references[index]?.key ?? index} className="number reference-value">
+                      {point === undefined ? '' : point.value === null ? <span className="muted">{t.missingValue}</span> : formatNumber(point.value, language, indicator.decimals)}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -63,9 +63,9 @@ function EmbedReady({ data }: { data: IndicatorPageData }) {
   const t = useMessages(indicatorsMessages);
   const language = useLanguage();
   const localize = useLocalizedPath();
-  const { indicator, areas, sites, observations, rows, events, meta } = data;
+  const { indicator, areas, referenceAreas, sites, observations, rows, events, meta } = data;
   const name = pickText(indicator.name, language);
-  const series = useMemo(() => describeSeries(observations, areas, sites, language), [observations, areas, sites, language]);
+  const series = useMemo(() => describeSeries(observations, areas, sites, language, referenceAreas), [observations, areas, sites, language, referenceAreas]);
   const targets = useMemo(() => rows.flatMap((row) => (row.target ? [row.target] : [])), [rows]);
   const { resolved, explicit } = useIndicatorView(series, targets);
   const shownEvents = useMemo(() => (resolved ? eventsInView(events, resolved.visible, resolved.from, resolved.to) : []), [events, resolved]);

@@ -22,6 +22,7 @@ import { DownloadButtons } from './download-buttons';
 import { Findings } from './findings';
 import { MetadataPanel } from './metadata-panel';
 import { SharePanel } from './share-panel';
+import { StaleNotice } from './stale-notice';
 import { ViewControls } from './view-controls';
 import '../indicators.css';
 import '../indicator-page.css';
@@ -70,9 +71,9 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
   const language = useLanguage();
   const headingId = useId();
   const metaHeadingId = useId();
-  const { indicator, areas, sites, observations, rows, goals, events } = data;
+  const { indicator, areas, referenceAreas, sites, observations, rows, goals, events } = data;
   const name = pickText(indicator.name, language);
-  const series = useMemo(() => describeSeries(observations, areas, sites, language), [observations, areas, sites, language]);
+  const series = useMemo(() => describeSeries(observations, areas, sites, language, referenceAreas), [observations, areas, sites, language, referenceAreas]);
   const targets = useMemo(() => rows.flatMap((row) => (row.target ? [row.target] : [])), [rows]);
   const areaNames = useMemo(() => new Map(areas.map((area) => [area.id, pickText(area.properties.name, language)])), [areas, language]);
   const view = useIndicatorView(series, targets);
@@ -86,6 +87,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
         <LocalizedLink to={paths.indicators()}>{t.backToCatalogue}</LocalizedLink>
       </p>
       <PageHeading title={name} />
+      <StaleNotice indicator={indicator} observations={observations} />
       <Findings indicator={indicator} rows={rows} />
       <DataQualityNotice problems={problems} />
       {data.goalsError ? <DataError error={data.goalsError} /> : null}

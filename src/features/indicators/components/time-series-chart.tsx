@@ -77,7 +77,7 @@ function TooltipBody({ label, series, formatTime, formatPoint, tolerance }: {
       <ul>
         {lines.map(({ item, point }) => (
           <li key={item.key}>
-            <span className={`ts-swatch ts-swatch--${item.colorIndex % 6}`} aria-hidden="true" />
+            <span className={`ts-swatch ts-swatch--${item.kind === 'reference' ? 'reference' : item.colorIndex % 6}`} aria-hidden="true" />
             {item.name}: <strong>{formatPoint(point)}</strong>
           </li>
         ))}
@@ -161,6 +161,26 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
           ) : null,
         )}
         {series.map((item, index) => {
+          if (item.kind === 'reference') {
+            // A reference area (e.g. the whole city): a thin dashed grey line without markers,
+            // named after the area in the legend and the tooltip.
+            return (
+              <Line
+                key={item.key}
+                data={item.points}
+                dataKey="v"
+                name={item.name}
+                type="linear"
+                className="ts-series ts-series--reference"
+                strokeWidth={1.5}
+                strokeDasharray="6 4"
+                isAnimationActive={false}
+                connectNulls={false}
+                dot={false}
+                activeDot={{ r: 4, className: 'ts-active-dot ts-series--reference' }}
+              />
+            );
+          }
           const shape = index % 2 === 1 ? 'square' : 'circle';
           const dense = item.points.length > DENSE;
           return (
@@ -182,7 +202,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
           );
         })}
         {series.map((item, index) => {
-          if (item.points.length <= DENSE) return null;
+          if (item.points.length <= DENSE || item.kind === 'reference') return null;
           const notMeasured = item.points.filter((point) => point.v !== null && point.quality !== 'measured');
           if (notMeasured.length === 0) return null;
           const shape = index % 2 === 1 ? 'square' : 'circle';

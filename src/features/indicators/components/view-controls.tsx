@@ -20,6 +20,7 @@ export function ViewControls({ span, from, to, series, visibleKeys, onRange, onS
   const id = useId();
   const years = Array.from({ length: span.last - span.first + 1 }, (_, index) => span.first + index);
   const districts = series.filter((item) => item.kind === 'area');
+  const references = series.filter((item) => item.kind === 'reference');
   const sites = series.filter((item) => item.kind === 'site');
   const toggle = (key: string, checked: boolean) => {
     // Keep the series order of the page, whatever order they were ticked in.
@@ -28,8 +29,8 @@ export function ViewControls({ span, from, to, series, visibleKeys, onRange, onS
   const checkbox = (item: SeriesInfo) => (
     <label key={item.key} className="checkbox">
       <input type="checkbox" checked={visibleKeys.has(item.key)} onChange={(event) => toggle(item.key, event.target.checked)} />
-      <span className={`series-swatch ts-series--${item.colorIndex % 6}`} aria-hidden="true" />
-      {item.kind === 'site' ? `${item.name} (${item.areaName})` : item.name}
+      <span className={`series-swatch ts-series--${item.kind === 'reference' ? 'reference' : item.colorIndex % 6}`} aria-hidden="true" />
+      {item.kind === 'site' ? `${item.name} (${item.areaName})` : item.kind === 'reference' ? t.referenceName(item.name) : item.name}
     </label>
   );
 
@@ -67,6 +68,12 @@ export function ViewControls({ span, from, to, series, visibleKeys, onRange, onS
       <fieldset className="view-controls__series">
         <legend>{t.seriesLegend}</legend>
         <div className="checkbox-list">{districts.map(checkbox)}</div>
+        {references.length > 0 ? (
+          <fieldset className="view-controls__sites">
+            <legend>{t.seriesReferences}</legend>
+            <div className="checkbox-list">{references.map(checkbox)}</div>
+          </fieldset>
+        ) : null}
         {sites.length > 0 ? (
           <fieldset className="view-controls__sites">
             <legend>{t.seriesSites}</legend>

@@ -11,7 +11,7 @@ import { clipSegment, groupEventMarkers, reduceForChart, timeTicks, valueScale, 
 export interface ChartSeries {
   key: string;
   name: string;
-  kind: 'area' | 'site';
+  kind: SeriesInfo['kind'];
   colorIndex: number;
   /** Already reduced to about one point per pixel. */
   points: ChartPoint[];

@@ -15,7 +15,8 @@ import { readList, writeList } from '../../../lib/url/list-param';
 export interface SeriesInfo {
   /** `areaId` for a district's own series, `areaId.siteId` for a pilot site's. */
   key: string;
-  kind: 'area' | 'site';
+  /** `reference`: a reference area's series (e.g. the whole city), drawn as a thin dashed line. */
+  kind: 'area' | 'site' | 'reference';
   areaId: string;
   siteId: string | undefined;
   /** District or site name in the page's language. */
@@ -23,13 +24,15 @@ export interface SeriesInfo {
   /** The district's name (for a site series, the district it lies in). */
   areaName: string;
   points: Point[];
-  /** Stable colour slot: districts first, then sites. */
+  /** Stable colour slot: districts first, then sites (reference lines have their own grey). */
   colorIndex: number;
 }
 
 export function seriesKey(series: { areaId: string; siteId?: string | undefined }): string {
   return series.siteId ? `${series.areaId}.${series.siteId}` : series.areaId;
 }
+
+const NO_REFERENCE_AREAS: ReadonlyArray<AreaFeature> = [];
 
 /**
  * Every series of the document with a display name, districts in areas.geojson order, then the
@@ -40,26 +43,33 @@ export function describeSeries(
   areas: ReadonlyArray<AreaFeature>,
   sites: ReadonlyArray<SiteFeature>,
   language: Language,
+  referenceAreas: ReadonlyArray<AreaFeature> = NO_REFERENCE_AREAS,
 ): SeriesInfo[] {
-  const areaOrder = new Map(areas.map((area, index) => [area.id, index]));
-  const areaNames = new Map(areas.map((area) => [area.id, pickText(area.properties.name, language)]));
+  const allAreas = [...areas, ...referenceAreas];
+  const areaOrder = new Map(allAreas.map((area, index) => [area.id, index]));
+  const areaNames = new Map(allAreas.map((area) => [area.id, pickText(area.properties.name, language)]));
+  const referenceIds = new Set(referenceAreas.map((area) => area.id));
   const siteNames = new Map(sites.map((site) => [site.id, pickText(site.properties.name, language)]));
+  // Districts, then reference areas, then pilot sites.
+  const rank = (series: { areaId: string; siteId?: string | undefined }) => (series.siteId !== undefined ? 2 : referenceIds.has(series.areaId) ? 1 : 0);
   const ordered = [...document.series].sort((a, b) => {
-    const kind = Number(a.siteId !== undefined) - Number(b.siteId !== undefined);
+    const kind = rank(a) - rank(b);
     if (kind !== 0) return kind;
     return (areaOrder.get(a.areaId) ?? 0) - (areaOrder.get(b.areaId) ?? 0);
   });
-  return ordered.map((series, index) => {
+  let colorIndex = 0;
+  return ordered.map((series) => {
     const areaName = areaNames.get(series.areaId) ?? series.areaId;
+    const kind = series.siteId ? 'site' : referenceIds.has(series.areaId) ? 'reference' : 'area';
     return {
       key: seriesKey(series),
-      kind: series.siteId ? 'site' : 'area',
+      kind,
       areaId: series.areaId,
       siteId: series.siteId,
       name: series.siteId ? (siteNames.get(series.siteId) ?? series.siteId) : areaName,
       areaName,
       points: series.points,
-      colorIndex: index,
+      colorIndex: kind === 'reference' ? -1 : colorIndex++,
     };
   });
 }
@@ -138,7 +148,8 @@ export function resolveView(params: ViewParams, series: ReadonlyArray<SeriesInfo
   let from = clamp(params.from ?? span.first);
   let to = clamp(params.to ?? span.last);
   if (from > to) [from, to] = [to, from];
-  const districts = series.filter((item) => item.kind === 'area');
+  // By default every district and its reference lines; sites only when chosen.
+  const districts = series.filter((item) => item.kind === 'area' || item.kind === 'reference');
   const keys = params.series ?? (districts.length > 0 ? districts : series).map((item) => item.key);
   const wanted = new Set(keys);
   return { from, to, visible: series.filter((item) => wanted.has(item.key)), view: params.view };
