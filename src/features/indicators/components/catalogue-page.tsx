@@ -5,7 +5,8 @@ import { PageHeading } from '../../../components/page-heading';
 import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
-import { useAreas } from '../../../lib/api/hooks';
+import { useAreas, useMeta } from '../../../lib/api/hooks';
+import { useToday } from '../../../lib/clock';
 import { useIndicatorAreaRows } from '../../../lib/status/use-indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
 import { useSearchState } from '../../../lib/url/use-search-state';
@@ -22,6 +23,7 @@ import {
   type SortKey,
 } from '../utils/catalogue';
 import { toCsv } from '../utils/downloads';
+import { catalogueWorkbook } from '../utils/xlsx-catalogue';
 import { CatalogueFilters } from './catalogue-filters';
 import { CatalogueTable } from './catalogue-table';
 import { DownloadButtons } from './download-buttons';
@@ -39,6 +41,8 @@ export function CataloguePage() {
   const language = useLanguage();
   const rows = useIndicatorAreaRows();
   const areas = useAreas();
+  const meta = useMeta();
+  const today = useToday();
   const [params, setParams] = useSearchState();
   const state = readCatalogueParams(params);
 
@@ -67,6 +71,11 @@ export function CataloguePage() {
           <DownloadButtons
             baseName="indicators"
             rowCount={shown.length}
+            excel={
+              meta.data
+                ? () => catalogueWorkbook({ rows: shown, total: all.length, meta: meta.data, language, viewUrl: window.location.href, downloaded: today })
+                : undefined
+            }
             csv={() => toCsv(catalogueRecords(shown, language), CATALOGUE_COLUMNS)}
             json={() => catalogueJson(shown, state, language)}
           />

@@ -9,12 +9,15 @@ import { paths } from '../../../config/paths';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../i18n/text';
+import { useMeta } from '../../../lib/api/hooks';
+import { useToday } from '../../../lib/clock';
 import { indicatorsMessages } from '../indicators-messages';
 import { useIndicatorPageData, type IndicatorPageData } from '../use-indicator-page-data';
 import { useIndicatorView } from '../use-indicator-view';
 import { toCsv } from '../utils/downloads';
 import { countValueRows, downloadBaseName, VALUE_COLUMNS, valueRecords, valueRows, viewJson } from '../utils/indicator-export';
 import { describeSeries, eventsInView } from '../utils/series';
+import { indicatorWorkbook } from '../utils/xlsx-indicator';
 import { ChartTabs } from './chart-tabs';
 import { ChartView } from './chart-view';
 import { DataTable } from './data-table';
@@ -70,6 +73,8 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
   const language = useLanguage();
   const headingId = useId();
   const metaHeadingId = useId();
+  const meta = useMeta();
+  const today = useToday();
   const { indicator, areas, sites, observations, rows, goals, events } = data;
   const name = pickText(indicator.name, language);
   const series = useMemo(() => describeSeries(observations, areas, sites, language), [observations, areas, sites, language]);
@@ -98,6 +103,22 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
               <DownloadButtons
                 baseName={downloadBaseName(indicator.id, resolved.from, resolved.to)}
                 rowCount={rowCount}
+                excel={
+                  meta.data
+                    ? () =>
+                        indicatorWorkbook({
+                          indicator,
+                          visible: resolved.visible,
+                          rows: valueRows(resolved.visible, resolved.from, resolved.to),
+                          from: resolved.from,
+                          to: resolved.to,
+                          meta: meta.data,
+                          language,
+                          viewUrl: window.location.href,
+                          downloaded: today,
+                        })
+                    : undefined
+                }
                 csv={() => toCsv(valueRecords(indicator, valueRows(resolved.visible, resolved.from, resolved.to), language), VALUE_COLUMNS)}
                 json={() => viewJson(indicator, resolved.visible, targets, { from: resolved.from, to: resolved.to }, language)}
               />

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { formatNumber } from '../i18n/format';
+import { useLanguage } from '../i18n/language';
+import { useMessages } from '../i18n/messages';
+import { CSV_TYPE, JSON_TYPE, saveBlob, saveTextFile, toJsonText } from '../lib/downloads/files';
+import type { XlsxWorkbook } from '../lib/xlsx/workbook';
+import { downloadMessages } from './download-messages';
+import './download-buttons.css';
+
+interface DownloadButtonsProps {
+  /** File name without extension. */
+  baseName: string;
+  /** How many rows the files hold (said next to the buttons, like OWID's download modal). */
+  rowCount: number;
+  /** Builds the workbook for the Excel file (the writer is loaded on demand). */
+  excel?: () => XlsxWorkbook;
+  /** Builds the CSV text (papaparse is loaded on demand). */
+  csv: () => Promise<string>;
+  /** Builds the JSON value. */
+  json?: () => unknown;
+  className?: string;
+}
+
+/**
+ * Excel, CSV and JSON of exactly what is shown, with a polite status message for screen
+ * readers. Excel is for people (Swedish Excel opens it right: number cells, percentages, text
+ * periods); CSV is the machine format (comma, decimal point, full precision) and says so.
+ */
+export function DownloadButtons({ baseName, rowCount, excel, csv, json, className }: DownloadButtonsProps) {
+  const t = useMessages(downloadMessages);
+  const language = useLanguage();
+  const [message, setMessage] = useState('');
+
+  const run = async (fileName: string, save: () => Promise<void> | void) => {
+    setMessage(t.preparing);
+    try {
+      await save();
+      setMessage(t.done(fileName));
+    } catch {
+      setMessage(t.failed(fileName));
+    }
+  };
+
+  const downloadExcel = (build: () => XlsxWorkbook) =>
+    run(`${baseName}.xlsx`, async () => {
+      // The writer (write-excel-file) is fetched only now, never on a page's critical path.
+      const { workbookBlob } = await import('../lib/xlsx/write-workbook');
+      saveBlob(`${baseName}.xlsx`, await workbookBlob(build()));
+    });
+  const downloadCsv = () => run(`${baseName}.csv`, async () => saveTextFile(`${baseName}.csv`, await csv(), CSV_TYPE));
+  const downloadJson = (build: () => unknown) => run(`${baseName}.json`, () => saveTextFile(`${baseName}.json`, toJsonText(build()), JSON_TYPE));
+
+  return (
+    <div className={['downloads', className].filter(Boolean).join(' ')} role="group" aria-label={t.groupLabel}>
+      {excel ? (
+        <button type="button" className="button button--secondary" onClick={() => void downloadExcel(excel)}>
+          <DownloadIcon />
+          <span className="visually-hidden">{t.downloadPrefix} </span>
+          {t.excel}
+        </button>
+      ) : null}
+      <button type="button" className="button button--secondary" onClick={() => void downloadCsv()}>
+        <DownloadIcon />
+        <span className="visually-hidden">{t.downloadPrefix} </span>
+        {t.csv}
+      </button>
+      {json ? (
+        <button type="button" className="button button--secondary" onClick={() => void downloadJson(json)}>
+          <DownloadIcon />
+          <span className="visually-hidden">{t.downloadPrefix} </span>
+          {t.json}
+        </button>
+      ) : null}
+      <span className="downloads__hint muted">{t.rowsHint(formatNumber(rowCount, language))}</span>
+      <span className="visually-hidden" role="status">
+        {message}
+      </span>
+    </div>
+  );
+}
+
+function DownloadIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <path d="M8 2v8M4.5 6.5L8 10l3.5-3.5M2.5 13.5h11" />
+    </svg>
+  );
+}
