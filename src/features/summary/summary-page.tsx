@@ -14,6 +14,7 @@ import { pickText } from '../../i18n/text';
 import { useMeta } from '../../lib/api/hooks';
 import { useToday } from '../../lib/clock';
 import { TARGET_STATUSES } from '../../lib/status/status';
+import { ComparisonDownloads } from './comparison-downloads';
 import { GoalCard } from './goal-card';
 import type { Scorecard } from './scorecard';
 import { ShareBlock } from './share-block';
@@ -125,6 +126,7 @@ function ScorecardView({ state, intro, controls }: { state: SummaryState; intro:
           ))}
         </div>
       )}
+      {data.goals.length > 0 ? <ComparisonDownloads scorecard={data} state={state} /> : null}
       <Sources scorecard={data} />
     </>
   );
