@@ -53,21 +53,18 @@ export function DownloadButtons({ baseName, rowCount, excel, csv, json, classNam
   return (
     <div className={['downloads', className].filter(Boolean).join(' ')} role="group" aria-label={t.groupLabel}>
       {excel ? (
-        <button type="button" className="button button--secondary" onClick={() => void downloadExcel(excel)}>
+        <button type="button" className="button button--secondary" onClick={() => void downloadExcel(excel)} aria-label={`${t.downloadPrefix} ${t.excel}`}>
           <DownloadIcon />
-          <span className="visually-hidden">{t.downloadPrefix} </span>
           {t.excel}
         </button>
       ) : null}
-      <button type="button" className="button button--secondary" onClick={() => void downloadCsv()}>
+      <button type="button" className="button button--secondary" onClick={() => void downloadCsv()} aria-label={`${t.downloadPrefix} ${t.csv}`}>
         <DownloadIcon />
-        <span className="visually-hidden">{t.downloadPrefix} </span>
         {t.csv}
       </button>
       {json ? (
-        <button type="button" className="button button--secondary" onClick={() => void downloadJson(json)}>
+        <button type="button" className="button button--secondary" onClick={() => void downloadJson(json)} aria-label={`${t.downloadPrefix} ${t.json}`}>
           <DownloadIcon />
-          <span className="visually-hidden">{t.downloadPrefix} </span>
           {t.json}
         </button>
       ) : null}

@@ -3,7 +3,7 @@ import { defineMessages } from '../i18n/messages';
 /** Strings of the download buttons (catalogue, indicator page, summary). */
 export const downloadMessages = defineMessages({
   sv: {
-    /** Read before each button's own text, so its name says what it does. */
+    /** Starts each button's accessible name (which contains its visible text), so it says what it does. */
     downloadPrefix: 'Ladda ner',
     excel: 'Excel',
     csv: 'CSV (för program)',

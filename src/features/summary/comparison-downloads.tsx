@@ -12,8 +12,8 @@ import type { SummaryState } from './url-state';
 import { COMPARISON_COLUMNS, comparisonLines, comparisonRecords, comparisonWorkbook } from './xlsx-comparison';
 import { summaryXlsxMessages } from './xlsx-messages';
 
-/** Excel, CSV and JSON of the comparison as shown (domain and comparison mode included). */
-export function ComparisonDownloads({ scorecard, state }: { scorecard: Scorecard; state: SummaryState }) {
+/** Excel, CSV and JSON of the comparison as shown (domain and comparison mode included); `viewUrl` is the page's share link. */
+export function ComparisonDownloads({ scorecard, state, viewUrl }: { scorecard: Scorecard; state: SummaryState; viewUrl: string }) {
   const t = useMessages(summaryXlsxMessages);
   const summary = useMessages(summaryMessages);
   const domains = useMessages(domainMessages);
@@ -39,7 +39,7 @@ export function ComparisonDownloads({ scorecard, state }: { scorecard: Scorecard
                   domainLabel: state.domain ? domains[state.domain] : summary.domainAll,
                   meta: meta.data,
                   language,
-                  viewUrl: window.location.href,
+                  viewUrl,
                   downloaded: today,
                 })
             : undefined

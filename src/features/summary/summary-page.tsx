@@ -86,7 +86,7 @@ function Sources({ scorecard }: { scorecard: Scorecard }) {
  * The conclusion first (overall counts), then the page's intro and choices, then the cards.
  * The choices stay usable while loading and after an error.
  */
-function ScorecardView({ state, intro, controls }: { state: SummaryState; intro: ReactNode; controls: ReactNode }) {
+function ScorecardView({ state, intro, controls, url }: { state: SummaryState; intro: ReactNode; controls: ReactNode; url: string }) {
   const t = useMessages(summaryMessages);
   const domains = useMessages(domainMessages);
   const language = useLanguage();
@@ -126,7 +126,7 @@ function ScorecardView({ state, intro, controls }: { state: SummaryState; intro:
           ))}
         </div>
       )}
-      {data.goals.length > 0 ? <ComparisonDownloads scorecard={data} state={state} /> : null}
+      {data.goals.length > 0 ? <ComparisonDownloads scorecard={data} state={state} viewUrl={url} /> : null}
       <Sources scorecard={data} />
     </>
   );
@@ -169,6 +169,7 @@ export function SummaryPage() {
           state={state}
           intro={<p className="lead summary-intro">{t.intro}</p>}
           controls={<SummaryControls state={state} onChange={setState} />}
+          url={url}
         />
       </div>
       <ShareBlock url={url} />

@@ -7,6 +7,7 @@ import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { useAreas, useMeta } from '../../../lib/api/hooks';
 import { useToday } from '../../../lib/clock';
+import { useViewUrl } from '../../../lib/downloads/use-view-url';
 import { useIndicatorAreaRows } from '../../../lib/status/use-indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
 import { useSearchState } from '../../../lib/url/use-search-state';
@@ -43,6 +44,7 @@ export function CataloguePage() {
   const areas = useAreas();
   const meta = useMeta();
   const today = useToday();
+  const viewUrl = useViewUrl();
   const [params, setParams] = useSearchState();
   const state = readCatalogueParams(params);
 
@@ -73,7 +75,7 @@ export function CataloguePage() {
             rowCount={shown.length}
             excel={
               meta.data
-                ? () => catalogueWorkbook({ rows: shown, total: all.length, meta: meta.data, language, viewUrl: window.location.href, downloaded: today })
+                ? () => catalogueWorkbook({ rows: shown, total: all.length, meta: meta.data, language, viewUrl, downloaded: today })
                 : undefined
             }
             csv={() => toCsv(catalogueRecords(shown, language), CATALOGUE_COLUMNS)}

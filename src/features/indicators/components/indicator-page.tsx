@@ -11,6 +11,7 @@ import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../i18n/text';
 import { useMeta } from '../../../lib/api/hooks';
 import { useToday } from '../../../lib/clock';
+import { useViewUrl } from '../../../lib/downloads/use-view-url';
 import { indicatorsMessages } from '../indicators-messages';
 import { useIndicatorPageData, type IndicatorPageData } from '../use-indicator-page-data';
 import { useIndicatorView } from '../use-indicator-view';
@@ -75,6 +76,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
   const metaHeadingId = useId();
   const meta = useMeta();
   const today = useToday();
+  const viewUrl = useViewUrl();
   const { indicator, areas, sites, observations, rows, goals, events } = data;
   const name = pickText(indicator.name, language);
   const series = useMemo(() => describeSeries(observations, areas, sites, language), [observations, areas, sites, language]);
@@ -114,7 +116,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
                           to: resolved.to,
                           meta: meta.data,
                           language,
-                          viewUrl: window.location.href,
+                          viewUrl,
                           downloaded: today,
                         })
                     : undefined
