@@ -12,11 +12,14 @@ interface DownloadButtonsProps {
   baseName: string;
   /** How many rows the files hold (said next to the buttons, like OWID's download modal). */
   rowCount: number;
-  /** Builds the workbook for the Excel file (the writer is loaded on demand). */
-  excel?: () => XlsxWorkbook;
+  /**
+   * Builds the workbook for the Excel file. Async so the builder can be imported on demand too;
+   * the writer itself is loaded only when the button is pressed.
+   */
+  excel?: () => Promise<XlsxWorkbook>;
   /** Builds the CSV text (papaparse is loaded on demand). */
   csv: () => Promise<string>;
-  /** Builds the JSON value. */
+  /** Builds the JSON value (or a promise of it, when its builder is imported on demand). */
   json?: () => unknown;
   className?: string;
 }
@@ -41,14 +44,14 @@ export function DownloadButtons({ baseName, rowCount, excel, csv, json, classNam
     }
   };
 
-  const downloadExcel = (build: () => XlsxWorkbook) =>
+  const downloadExcel = (build: () => Promise<XlsxWorkbook>) =>
     run(`${baseName}.xlsx`, async () => {
       // The writer (write-excel-file) is fetched only now, never on a page's critical path.
-      const { workbookBlob } = await import('../lib/xlsx/write-workbook');
-      saveBlob(`${baseName}.xlsx`, await workbookBlob(build()));
+      const [workbook, { workbookBlob }] = await Promise.all([build(), import('../lib/xlsx/write-workbook')]);
+      saveBlob(`${baseName}.xlsx`, await workbookBlob(workbook));
     });
   const downloadCsv = () => run(`${baseName}.csv`, async () => saveTextFile(`${baseName}.csv`, await csv(), CSV_TYPE));
-  const downloadJson = (build: () => unknown) => run(`${baseName}.json`, () => saveTextFile(`${baseName}.json`, toJsonText(build()), JSON_TYPE));
+  const downloadJson = (build: () => unknown) => run(`${baseName}.json`, async () => saveTextFile(`${baseName}.json`, toJsonText(await build()), JSON_TYPE));
 
   return (
     <div className={['downloads', className].filter(Boolean).join(' ')} role="group" aria-label={t.groupLabel}>

@@ -9,43 +9,51 @@ import type { Scorecard } from './scorecard';
 import { useComparisonLabels } from './summary-controls';
 import { summaryMessages } from './summary-messages';
 import type { SummaryState } from './url-state';
-import { COMPARISON_COLUMNS, comparisonLines, comparisonRecords, comparisonWorkbook } from './xlsx-comparison';
-import { summaryXlsxMessages } from './xlsx-messages';
+
+// The builders (./xlsx-comparison) are imported when a button is pressed, so the summary's own
+// JavaScript only gains the buttons.
+const builders = () => import('./xlsx-comparison');
 
 /** Excel, CSV and JSON of the comparison as shown (domain and comparison mode included); `viewUrl` is the page's share link. */
 export function ComparisonDownloads({ scorecard, state, viewUrl }: { scorecard: Scorecard; state: SummaryState; viewUrl: string }) {
-  const t = useMessages(summaryXlsxMessages);
-  const summary = useMessages(summaryMessages);
+  const t = useMessages(summaryMessages);
   const domains = useMessages(domainMessages);
   const language = useLanguage();
-  const meta = useMeta();
+  const metaData = useMeta().data;
   const today = useToday();
   const modeLabels = useComparisonLabels();
-  const lines = comparisonLines(scorecard, state.compare);
-  const baseName = `summary_${state.domain ?? 'all'}_${state.compare}`;
+  const mode = state.compare;
+  const rowCount = scorecard.goals.reduce((sum, goal) => sum + goal.rows.reduce((cells, row) => cells + row.cells.length, 0), 0);
+  const records = async () => {
+    const { comparisonLines, comparisonRecords } = await builders();
+    return comparisonRecords(comparisonLines(scorecard, mode), mode, language);
+  };
   return (
     <section className="summary-downloads no-print" aria-labelledby="summary-downloads-heading">
       <h2 id="summary-downloads-heading">{t.downloadHeading}</h2>
       <DownloadButtons
-        baseName={baseName}
-        rowCount={lines.length}
+        baseName={`summary_${state.domain ?? 'all'}_${mode}`}
+        rowCount={rowCount}
         excel={
-          meta.data
-            ? () =>
-                comparisonWorkbook({
+          metaData
+            ? async () =>
+                (await builders()).comparisonWorkbook({
                   scorecard,
-                  mode: state.compare,
-                  modeLabel: modeLabels[state.compare],
-                  domainLabel: state.domain ? domains[state.domain] : summary.domainAll,
-                  meta: meta.data,
+                  mode,
+                  modeLabel: modeLabels[mode],
+                  domainLabel: state.domain ? domains[state.domain] : t.domainAll,
+                  meta: metaData,
                   language,
                   viewUrl,
                   downloaded: today,
                 })
             : undefined
         }
-        csv={() => toCsv(comparisonRecords(lines, state.compare, language), COMPARISON_COLUMNS)}
-        json={() => ({ language, domain: state.domain ?? null, comparison: state.compare, count: lines.length, rows: comparisonRecords(lines, state.compare, language) })}
+        csv={async () => toCsv(await records(), (await builders()).COMPARISON_COLUMNS)}
+        json={async () => {
+          const rows = await records();
+          return { language, domain: state.domain ?? null, comparison: mode, count: rows.length, rows };
+        }}
       />
     </section>
   );

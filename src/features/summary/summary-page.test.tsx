@@ -235,7 +235,8 @@ test('the comparison downloads as Excel (one row per district cell shown, in Eng
     within(card).getAllByRole('region').flatMap((row) => within(row).getAllByRole('group').map((cell) => `${row.querySelector('h3 a')?.textContent} / ${cell.querySelector('h4')?.textContent}`)),
   );
   expect(shownCells.length).toBeGreaterThan(1);
-  await user.click(screen.getByRole('button', { name: 'Download Excel' }));
+  // The buttons load after the cards.
+  await user.click(await screen.findByRole('button', { name: 'Download Excel' }, { timeout: 10_000 }));
   await waitFor(() => expect(blobs).toHaveLength(1));
   const [data, about] = await readWorkbook(blobs[0] as Blob);
   if (!data || !about) throw new Error('expected two sheets');

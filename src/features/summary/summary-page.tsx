@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { DataError } from '../../components/data-error';
 import { DataQualityNotice } from '../../components/data-quality-notice';
 import { domainMessages } from '../../components/domain-messages';
@@ -14,7 +14,6 @@ import { pickText } from '../../i18n/text';
 import { useMeta } from '../../lib/api/hooks';
 import { useToday } from '../../lib/clock';
 import { TARGET_STATUSES } from '../../lib/status/status';
-import { ComparisonDownloads } from './comparison-downloads';
 import { GoalCard } from './goal-card';
 import type { Scorecard } from './scorecard';
 import { ShareBlock } from './share-block';
@@ -25,6 +24,20 @@ import { shareUrl, type SummaryState } from './url-state';
 import { useScorecard } from './use-scorecard';
 import { useSummaryState } from './use-summary-state';
 import './summary.css';
+
+// The download buttons sit below the cards and load after them, so the summary's own JavaScript
+// does not grow; the fallback keeps their place (heading and one line of buttons), so nothing shifts.
+const ComparisonDownloads = lazy(() => import('./comparison-downloads').then((module) => ({ default: module.ComparisonDownloads })));
+
+function DownloadsPlaceholder() {
+  const t = useMessages(summaryMessages);
+  return (
+    <section className="summary-downloads no-print" aria-labelledby="summary-downloads-heading">
+      <h2 id="summary-downloads-heading">{t.downloadHeading}</h2>
+      <div className="summary-downloads__placeholder" />
+    </section>
+  );
+}
 
 function Overall({ scorecard }: { scorecard: Scorecard }) {
   const t = useMessages(summaryMessages);
@@ -126,7 +139,11 @@ function ScorecardView({ state, intro, controls, url }: { state: SummaryState; i
           ))}
         </div>
       )}
-      {data.goals.length > 0 ? <ComparisonDownloads scorecard={data} state={state} viewUrl={url} /> : null}
+      {data.goals.length > 0 ? (
+        <Suspense fallback={<DownloadsPlaceholder />}>
+          <ComparisonDownloads scorecard={data} state={state} viewUrl={url} />
+        </Suspense>
+      ) : null}
       <Sources scorecard={data} />
     </>
   );

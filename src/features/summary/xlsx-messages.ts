@@ -3,7 +3,6 @@ import { defineMessages } from '../../i18n/messages';
 /** Column headers and texts of the summary comparison's Excel file. */
 export const summaryXlsxMessages = defineMessages({
   sv: {
-    downloadHeading: 'Ladda ner jämförelsen',
     sheet: 'Jämförelse',
     goal: 'Mål',
     indicator: 'Indikator',
@@ -29,7 +28,6 @@ export const summaryXlsxMessages = defineMessages({
     contents: (domain: string, mode: string, count: string) => `De gemensamma målen per indikator och stadsdel (${domain}, ${mode.toLowerCase()}): ${count} rader.`,
   },
   en: {
-    downloadHeading: 'Download the comparison',
     sheet: 'Comparison',
     goal: 'Goal',
     indicator: 'Indicator',

@@ -24,7 +24,6 @@ import {
   type SortKey,
 } from '../utils/catalogue';
 import { toCsv } from '../utils/downloads';
-import { catalogueWorkbook } from '../utils/xlsx-catalogue';
 import { CatalogueFilters } from './catalogue-filters';
 import { CatalogueTable } from './catalogue-table';
 import { DownloadButtons } from './download-buttons';
@@ -42,7 +41,7 @@ export function CataloguePage() {
   const language = useLanguage();
   const rows = useIndicatorAreaRows();
   const areas = useAreas();
-  const meta = useMeta();
+  const metaData = useMeta().data;
   const today = useToday();
   const viewUrl = useViewUrl();
   const [params, setParams] = useSearchState();
@@ -74,8 +73,12 @@ export function CataloguePage() {
             baseName="indicators"
             rowCount={shown.length}
             excel={
-              meta.data
-                ? () => catalogueWorkbook({ rows: shown, total: all.length, meta: meta.data, language, viewUrl, downloaded: today })
+              metaData
+                ? async () => {
+                    // The builder is imported on demand, like the writer: nothing added to the page's own JavaScript.
+                    const { catalogueWorkbook } = await import('../utils/xlsx-catalogue');
+                    return catalogueWorkbook({ rows: shown, total: all.length, meta: metaData, language, viewUrl, downloaded: today });
+                  }
                 : undefined
             }
             csv={() => toCsv(catalogueRecords(shown, language), CATALOGUE_COLUMNS)}

@@ -18,7 +18,6 @@ import { useIndicatorView } from '../use-indicator-view';
 import { toCsv } from '../utils/downloads';
 import { countValueRows, downloadBaseName, VALUE_COLUMNS, valueRecords, valueRows, viewJson } from '../utils/indicator-export';
 import { describeSeries, eventsInView } from '../utils/series';
-import { indicatorWorkbook } from '../utils/xlsx-indicator';
 import { ChartTabs } from './chart-tabs';
 import { ChartView } from './chart-view';
 import { DataTable } from './data-table';
@@ -74,7 +73,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
   const language = useLanguage();
   const headingId = useId();
   const metaHeadingId = useId();
-  const meta = useMeta();
+  const metaData = useMeta().data;
   const today = useToday();
   const viewUrl = useViewUrl();
   const { indicator, areas, sites, observations, rows, goals, events } = data;
@@ -106,15 +105,16 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
                 baseName={downloadBaseName(indicator.id, resolved.from, resolved.to)}
                 rowCount={rowCount}
                 excel={
-                  meta.data
-                    ? () =>
-                        indicatorWorkbook({
+                  metaData
+                    ? async () =>
+                        // The builder is imported on demand, like the writer: nothing added to the page's own JavaScript.
+                        (await import('../utils/xlsx-indicator')).indicatorWorkbook({
                           indicator,
                           visible: resolved.visible,
                           rows: valueRows(resolved.visible, resolved.from, resolved.to),
                           from: resolved.from,
                           to: resolved.to,
-                          meta: meta.data,
+                          meta: metaData,
                           language,
                           viewUrl,
                           downloaded: today,
