@@ -32,15 +32,16 @@ interface DownloadButtonsProps {
 export function DownloadButtons({ baseName, rowCount, excel, csv, json, className }: DownloadButtonsProps) {
   const t = useMessages(downloadMessages);
   const language = useLanguage();
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState({ text: '', failed: false });
 
   const run = async (fileName: string, save: () => Promise<void> | void) => {
-    setMessage(t.preparing);
+    setMessage({ text: t.preparing, failed: false });
     try {
       await save();
-      setMessage(t.done(fileName));
+      setMessage({ text: t.done(fileName), failed: false });
     } catch {
-      setMessage(t.failed(fileName));
+      // E.g. the writer's chunk could not be fetched (offline, new deployment): say so visibly.
+      setMessage({ text: t.failed(fileName), failed: true });
     }
   };
 
@@ -72,8 +73,8 @@ export function DownloadButtons({ baseName, rowCount, excel, csv, json, classNam
         </button>
       ) : null}
       <span className="downloads__hint muted">{t.rowsHint(formatNumber(rowCount, language))}</span>
-      <span className="visually-hidden" role="status">
-        {message}
+      <span className={message.failed ? 'downloads__error' : 'visually-hidden'} role="status">
+        {message.text}
       </span>
     </div>
   );

@@ -59,6 +59,6 @@ test('the workbook opened with an independent reader: the lines as number cells,
     if (record?.progress !== null) expect(row[column('Framsteg mot målet (%)')]).toMatchObject({ type: 'number', value: record?.progress, numFmt: '0.0%' });
     expect(row[column('Status')]?.value).toBe(record?.status_label ?? 'Inget mål');
   });
-  expect(values(about).find((line) => line[0] === 'Innehåll')?.[1]).toBe(`De gemensamma målen per indikator och stadsdel (Alla ämnen, per 1 000 invånare): ${records.length} rader.`);
+  expect(values(about).find((line) => line[0] === 'Första bladet visar')?.[1]).toBe(`De gemensamma målen per indikator och stadsdel (Alla ämnen, per 1 000 invånare): ${records.length} rader.`);
   expect(values(about).find((line) => line[0] === 'Länk till samma vy')?.[1]).toBe('https://dash.example/sv/summary?compare=per-resident');
 });

@@ -34,7 +34,7 @@ test('"Om datan" holds contents, source, licence, update date, the sample note, 
   expect(sheet.name).toBe('Om datan');
   expect(sheet.headers).toEqual(['Uppgift', 'Innehåll']);
   expect(lines(sheet)).toEqual([
-    ['Innehåll', 'Indikatorer per stadsdel'],
+    ['Första bladet visar', 'Indikatorer per stadsdel'],
     ['Datamängd', 'Testdata för två stadsdelar'],
     ['Utgivare', 'Testförvaltningen (https://example.org/publisher)'],
     ['Källa', 'Testkällan energi (https://example.org/energy)'],
@@ -53,5 +53,5 @@ test('"About the data" is in English, and has no sample line for published data'
   const sheet = aboutSheet({ meta: { ...meta, isSample: false }, language: 'en', contents: 'x', sources: [], viewUrl: 'https://dash.example/en/summary', downloaded });
   expect(sheet.name).toBe('About the data');
   const labels = lines(sheet).map((row) => row[0]);
-  expect(labels).toEqual(['Contents', 'Dataset', 'Publisher', 'Licence', 'Data updated', 'Downloaded', 'How to cite', 'Link to the same view']);
+  expect(labels).toEqual(['The first sheet shows', 'Dataset', 'Publisher', 'Licence', 'Data updated', 'Downloaded', 'How to cite', 'Link to the same view']);
 });

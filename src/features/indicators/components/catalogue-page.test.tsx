@@ -219,3 +219,13 @@ test('is complete in English', async () => {
   expect(within(table).getAllByText('On track')).toHaveLength(2);
   expect(screen.getByText('Showing 10 of 10 rows')).toBeInTheDocument();
 });
+
+test('says so, visibly, when the Excel file cannot be made', async () => {
+  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => {
+    throw new Error('the browser refused the file');
+  });
+  const { user } = renderApp('/en/indicators');
+  await user.click(await screen.findByRole('button', { name: 'Download Excel' }, { timeout: 10_000 }));
+  const status = await screen.findByText('indicators.xlsx could not be made. Please try again.', undefined, { timeout: 10_000 });
+  expect(status).toHaveClass('downloads__error');
+});

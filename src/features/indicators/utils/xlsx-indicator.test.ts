@@ -64,7 +64,7 @@ test('the workbook opened with an independent reader equals the CSV records of t
   });
   const aboutLines = values(about);
   expect(about.name).toBe('About the data');
-  expect(aboutLines.find((line) => line[0] === 'Contents')?.[1]).toBe(`Energy use, 2015–2030: Alpha Town, Block One (Alpha Town). ${records.length} rows.`);
+  expect(aboutLines.find((line) => line[0] === 'The first sheet shows')?.[1]).toBe(`Energy use, 2015–2030: Alpha Town, Block One (Alpha Town). ${records.length} rows.`);
   expect(aboutLines.find((line) => line[0] === 'Source')?.[1]).toBe('Testkällan energi (https://example.org/energy)');
   expect(aboutLines.find((line) => line[0] === 'Unit of the value column')?.[1]).toBe('kWh/m² per year');
   expect(aboutLines.find((line) => line[0] === 'Columns')?.[1]).toMatch(/period, area, site, value, quality, note_sv and note_en/);
