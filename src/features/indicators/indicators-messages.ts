@@ -46,11 +46,6 @@ export const indicatorsMessages = defineMessages({
     emptyData: 'Det finns inga publicerade indikatorer i datan ännu.',
     emptyFiltered: 'Inga indikatorer matchar filtren.',
     downloadsHeading: 'Ladda ner',
-    downloadCsv: 'Ladda ner CSV',
-    downloadJson: 'Ladda ner JSON',
-    downloadRowsHint: (count: string) => `${count} rader, som de visas`,
-    downloadPreparing: 'Förbereder filen…',
-    downloadDone: (name: string) => `${name} är nedladdad.`,
 
     // ---------- indicator page ----------
     backToCatalogue: 'Alla indikatorer',
@@ -179,11 +174,6 @@ export const indicatorsMessages = defineMessages({
     emptyData: 'There are no published indicators in the data yet.',
     emptyFiltered: 'No indicators match the filters.',
     downloadsHeading: 'Download',
-    downloadCsv: 'Download CSV',
-    downloadJson: 'Download JSON',
-    downloadRowsHint: (count: string) => `${count} rows, as shown`,
-    downloadPreparing: 'Preparing the file…',
-    downloadDone: (name: string) => `${name} has been downloaded.`,
 
     backToCatalogue: 'All indicators',
     notFoundTitle: 'Indicator not found',

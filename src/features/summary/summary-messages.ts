@@ -31,6 +31,7 @@ export const summaryMessages = defineMessages({
     emptyGoals: 'Det finns inga gemensamma mål i datan ännu.',
     emptyDomain: (domain: string) => `Det finns inga mål inom ${domain}.`,
     showAllDomains: 'Visa alla ämnen',
+    downloadHeading: 'Ladda ner jämförelsen',
   },
   en: {
     title: 'How the shared goals are going',
@@ -61,5 +62,6 @@ export const summaryMessages = defineMessages({
     emptyGoals: 'There are no shared goals in the data yet.',
     emptyDomain: (domain: string) => `There are no goals in ${domain}.`,
     showAllDomains: 'Show all topics',
+    downloadHeading: 'Download the comparison',
   },
 });

@@ -4,6 +4,7 @@ import { createDatasetFixture } from '../../../mocks/fixtures/dataset';
 import { documentBody, documentHttpError } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
 import { renderApp } from '../../../tests/render';
+import { readWorkbook, values } from '../../../tests/xlsx-reader';
 
 const NB = '\u00a0';
 
@@ -214,4 +215,41 @@ test('an empty goals.json says there are no shared goals yet', async () => {
   server.use(documentBody('goals.json', { apiVersion: '1', goals: [] }));
   renderApp('/summary');
   expect(await screen.findByText('Det finns inga gemensamma mål i datan ännu.', undefined, { timeout: 5000 })).toBeInTheDocument();
+});
+
+function captureDownloads() {
+  const blobs: Blob[] = [];
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    blobs.push(blob as Blob);
+    return 'blob:test';
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  return blobs;
+}
+
+test('the comparison downloads as Excel (one row per district cell shown, in English) and as CSV for software', async () => {
+  const blobs = captureDownloads();
+  const { user } = await openSummary('/en/summary?compare=per-resident&domain=housing');
+  const shownCells = screen.getAllByRole('article').flatMap((card) =>
+    within(card).getAllByRole('region').flatMap((row) => within(row).getAllByRole('group').map((cell) => `${row.querySelector('h3 a')?.textContent} / ${cell.querySelector('h4')?.textContent}`)),
+  );
+  expect(shownCells.length).toBeGreaterThan(1);
+  // The buttons load after the cards.
+  await user.click(await screen.findByRole('button', { name: 'Download Excel' }, { timeout: 10_000 }));
+  await waitFor(() => expect(blobs).toHaveLength(1));
+  const [data, about] = await readWorkbook(blobs[0] as Blob);
+  if (!data || !about) throw new Error('expected two sheets');
+  expect(data.name).toBe('Comparison');
+  const [header = [], ...rows] = values(data);
+  expect(rows.map((row) => `${String(row[header.indexOf('Indicator')])} / ${String(row[header.indexOf('District')])}`)).toEqual(shownCells);
+  expect(header).toContain('Compared value: per 1,000 residents');
+  expect(about.name).toBe('About the data');
+  expect(screen.getByText('summary_housing_per-resident.xlsx has been downloaded.')).toBeInTheDocument();
+
+  await user.click(screen.getByRole('button', { name: 'Download CSV (for software)' }));
+  await waitFor(() => expect(blobs).toHaveLength(2));
+  const lines = (await (blobs[1] as Blob).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0]).toMatch(/^goal_id,goal,indicator_id,indicator,area_id,district,unit,latest_value,latest_period,comparison,compared_value/);
+  expect(lines).toHaveLength(shownCells.length + 1);
 });

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { DataError } from '../../components/data-error';
 import { DataQualityNotice } from '../../components/data-quality-notice';
 import { domainMessages } from '../../components/domain-messages';
@@ -24,6 +24,20 @@ import { shareUrl, type SummaryState } from './url-state';
 import { useScorecard } from './use-scorecard';
 import { useSummaryState } from './use-summary-state';
 import './summary.css';
+
+// The download buttons sit below the cards and load after them, so the summary's own JavaScript
+// does not grow; the fallback keeps their place (heading and one line of buttons), so nothing shifts.
+const ComparisonDownloads = lazy(() => import('./comparison-downloads').then((module) => ({ default: module.ComparisonDownloads })));
+
+function DownloadsPlaceholder() {
+  const t = useMessages(summaryMessages);
+  return (
+    <section className="summary-downloads no-print" aria-labelledby="summary-downloads-heading">
+      <h2 id="summary-downloads-heading">{t.downloadHeading}</h2>
+      <div className="summary-downloads__placeholder" />
+    </section>
+  );
+}
 
 function Overall({ scorecard }: { scorecard: Scorecard }) {
   const t = useMessages(summaryMessages);
@@ -85,7 +99,7 @@ function Sources({ scorecard }: { scorecard: Scorecard }) {
  * The conclusion first (overall counts), then the page's intro and choices, then the cards.
  * The choices stay usable while loading and after an error.
  */
-function ScorecardView({ state, intro, controls }: { state: SummaryState; intro: ReactNode; controls: ReactNode }) {
+function ScorecardView({ state, intro, controls, url }: { state: SummaryState; intro: ReactNode; controls: ReactNode; url: string }) {
   const t = useMessages(summaryMessages);
   const domains = useMessages(domainMessages);
   const language = useLanguage();
@@ -125,6 +139,11 @@ function ScorecardView({ state, intro, controls }: { state: SummaryState; intro:
           ))}
         </div>
       )}
+      {data.goals.length > 0 ? (
+        <Suspense fallback={<DownloadsPlaceholder />}>
+          <ComparisonDownloads scorecard={data} state={state} viewUrl={url} />
+        </Suspense>
+      ) : null}
       <Sources scorecard={data} />
     </>
   );
@@ -167,6 +186,7 @@ export function SummaryPage() {
           state={state}
           intro={<p className="lead summary-intro">{t.intro}</p>}
           controls={<SummaryControls state={state} onChange={setState} />}
+          url={url}
         />
       </div>
       <ShareBlock url={url} />

@@ -3,6 +3,7 @@ import { expect, test, vi } from 'vitest';
 import { documentEmpty, documentHttpError } from '../../../../mocks/handlers';
 import { server } from '../../../../mocks/node';
 import { renderApp } from '../../../../tests/render';
+import { readWorkbook, values } from '../../../../tests/xlsx-reader';
 
 async function findTable() {
   return screen.findByRole('table', { name: /Indikatorer per stadsdel|Indicators by district/ });
@@ -124,7 +125,7 @@ test('downloads the shown rows as CSV with a header and one line per row', async
   const { blobs } = captureDownloads();
   const { user } = renderApp('/indicators?domain=energy&sort=district');
   await findTable();
-  await user.click(screen.getByRole('button', { name: 'Ladda ner CSV' }));
+  await user.click(screen.getByRole('button', { name: 'Ladda ner CSV (för program)' }));
   await vi.waitFor(() => expect(blobs).toHaveLength(1));
   const blob = blobs[0] as Blob;
   expect(blob.type).toBe('text/csv;charset=utf-8');
@@ -136,6 +137,37 @@ test('downloads the shown rows as CSV with a header and one line per row', async
   expect(lines[1]).toMatch(/^energy-use,Energianvändning,energy,alpha,Alfastaden,kWh\/m² och år,decrease,55,2024,estimated,56,2023,-1,better,150,2015,60,2025,achieved,Uppnått,/);
   expect(lines.slice(1).map((line) => line.split(',')[4])).toEqual(['Alfastaden', 'Alfastaden', 'Betahamnen', 'Betahamnen']);
   expect(await screen.findByText('indicators.csv är nedladdad.')).toBeInTheDocument();
+});
+
+test('downloads the shown rows as an Excel workbook that Swedish Excel reads: number cells, words, percentages, About sheet', async () => {
+  const { blobs } = captureDownloads();
+  const { user } = renderApp('/indicators?domain=energy&sort=district');
+  // A generous wait: the machine running the tests may be busy, and the route loads lazily.
+  const button = await screen.findByRole('button', { name: 'Ladda ner Excel' }, { timeout: 10_000 });
+  const table = await findTable();
+  await user.click(button);
+  await vi.waitFor(() => expect(blobs).toHaveLength(1));
+  const blob = blobs[0] as Blob;
+  expect(blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  const [data, about] = await readWorkbook(blob);
+  if (!data || !about) throw new Error('expected two sheets');
+  expect(data.name).toBe('Indikatorer');
+  expect(data.frozenRows).toBe(1);
+  const [header, ...rows] = values(data);
+  expect(header?.slice(0, 7)).toEqual(['Indikator', 'Område', 'Stadsdel', 'Enhet', 'Senaste värde (i enheten)', 'Senaste värde avser', 'Kvalitet']);
+  expect(header).toContain('Framsteg mot målet (%)');
+  // The same rows as the table, in the same order.
+  expect(rows.map((row) => `${String(row[0])} / ${String(row[2])}`)).toEqual(rowNames(table));
+  const first = data.rows[1];
+  expect(first?.[4]).toMatchObject({ type: 'number', value: 55 });
+  expect(first?.[5]).toMatchObject({ type: 'string', value: '2024', numFmt: '@' });
+  const statusColumn = (header ?? []).indexOf('Status');
+  const progressColumn = (header ?? []).indexOf('Framsteg mot målet (%)');
+  expect(first?.[statusColumn]?.value).toBe('Uppnått');
+  expect(first?.[progressColumn]).toMatchObject({ type: 'number', numFmt: '0.0%' });
+  expect(values(about).map((row) => row[0])).toEqual(expect.arrayContaining(['Datamängd', 'Källa', 'Licens', 'Datan uppdaterad', 'Citera så här', 'Länk till samma vy']));
+  expect(values(about).find((row) => row[0] === 'Länk till samma vy')?.[1]).toMatch(/\/indicators\?domain=energy&sort=district$/);
+  expect(await screen.findByText('indicators.xlsx är nedladdad.')).toBeInTheDocument();
 });
 
 test('downloads the shown rows as JSON with the filters that produced them', async () => {
@@ -186,4 +218,14 @@ test('is complete in English', async () => {
   expect(rowNames(table)).toContain('Energy use / Alpha Town');
   expect(within(table).getAllByText('On track')).toHaveLength(2);
   expect(screen.getByText('Showing 10 of 10 rows')).toBeInTheDocument();
+});
+
+test('says so, visibly, when the Excel file cannot be made', async () => {
+  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => {
+    throw new Error('the browser refused the file');
+  });
+  const { user } = renderApp('/en/indicators');
+  await user.click(await screen.findByRole('button', { name: 'Download Excel' }, { timeout: 10_000 }));
+  const status = await screen.findByText('indicators.xlsx could not be made. Please try again.', undefined, { timeout: 10_000 });
+  expect(status).toHaveClass('downloads__error');
 });

@@ -5,7 +5,9 @@ import { PageHeading } from '../../../components/page-heading';
 import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
-import { useAreas } from '../../../lib/api/hooks';
+import { useAreas, useMeta } from '../../../lib/api/hooks';
+import { useToday } from '../../../lib/clock';
+import { useViewUrl } from '../../../lib/downloads/use-view-url';
 import { useIndicatorAreaRows } from '../../../lib/status/use-indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
 import { useSearchState } from '../../../lib/url/use-search-state';
@@ -39,6 +41,9 @@ export function CataloguePage() {
   const language = useLanguage();
   const rows = useIndicatorAreaRows();
   const areas = useAreas();
+  const metaData = useMeta().data;
+  const today = useToday();
+  const viewUrl = useViewUrl();
   const [params, setParams] = useSearchState();
   const state = readCatalogueParams(params);
 
@@ -67,6 +72,15 @@ export function CataloguePage() {
           <DownloadButtons
             baseName="indicators"
             rowCount={shown.length}
+            excel={
+              metaData
+                ? async () => {
+                    // The builder is imported on demand, like the writer: nothing added to the page's own JavaScript.
+                    const { catalogueWorkbook } = await import('../utils/xlsx-catalogue');
+                    return catalogueWorkbook({ rows: shown, total: all.length, meta: metaData, language, viewUrl, downloaded: today });
+                  }
+                : undefined
+            }
             csv={() => toCsv(catalogueRecords(shown, language), CATALOGUE_COLUMNS)}
             json={() => catalogueJson(shown, state, language)}
           />

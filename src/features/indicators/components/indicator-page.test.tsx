@@ -4,6 +4,7 @@ import { createDatasetFixture } from '../../../../mocks/fixtures/dataset';
 import { documentBody, documentEmpty, documentHttpError } from '../../../../mocks/handlers';
 import { server } from '../../../../mocks/node';
 import { renderApp } from '../../../../tests/render';
+import { readWorkbook, values } from '../../../../tests/xlsx-reader';
 
 function captureDownloads() {
   const blobs: Blob[] = [];
@@ -131,7 +132,7 @@ test('opens a view from the URL: range, series and tab', async () => {
 test('downloads exactly what is shown as CSV: range and series, every value', async () => {
   const blobs = captureDownloads();
   const { user } = renderApp('/indicators/energy-use?from=2022&series=alpha,alpha.alpha-block-1');
-  await user.click(await screen.findByRole('button', { name: 'Ladda ner CSV' }));
+  await user.click(await screen.findByRole('button', { name: 'Ladda ner CSV (för program)' }));
   await vi.waitFor(() => expect(blobs).toHaveLength(1));
   const lines = (await (blobs[0] as Blob).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
   expect(lines).toEqual([
@@ -141,6 +142,29 @@ test('downloads exactly what is shown as CSV: range and series, every value', as
     'energy-use,alpha,Alfastaden,,,2024,55,kWh/m² och år,estimated,',
   ]);
   expect(await screen.findByText('energy-use_2022-2030.csv är nedladdad.')).toBeInTheDocument();
+});
+
+test('downloads exactly what is shown as Excel: the table rows as number cells, in the source-file columns', async () => {
+  const blobs = captureDownloads();
+  const { user } = renderApp('/en/indicators/energy-use?from=2018&to=2019&view=table');
+  // A generous wait: the machine running the tests may be busy, and the route loads lazily.
+  const button = await screen.findByRole('button', { name: 'Download Excel' }, { timeout: 10_000 });
+  const table = await findValuesTable();
+  await user.click(button);
+  await vi.waitFor(() => expect(blobs).toHaveLength(1));
+  const [data, about] = await readWorkbook(blobs[0] as Blob);
+  if (!data || !about) throw new Error('expected two sheets');
+  expect(data.name).toBe('Values');
+  const [header, ...rows] = values(data);
+  expect(header).toEqual(['period', 'area', 'site', 'value', 'quality', 'note_sv', 'note_en', 'Unit', 'District name', 'Site name', 'Quality (text)']);
+  // Row for row what the table shows: period, value (formatted as the table does), quality.
+  const shown = tableBodyRows(table);
+  expect(rows).toHaveLength(shown.length);
+  expect(rows.map((row) => [row[0], new Intl.NumberFormat('en-GB').format(row[3] as number), row[10]])).toEqual(shown.map((row) => [row[0], row[2], row[3]]));
+  expect(data.rows.slice(1).every((row) => row[3]?.type === 'number')).toBe(true);
+  expect(rows[0]?.[7]).toBe('kWh/m² per year');
+  expect(values(about).find((row) => row[0] === 'Unit of the value column')?.[1]).toBe('kWh/m² per year');
+  expect(values(about).find((row) => row[0] === 'Link to the same view')?.[1]).toMatch(/\/en\/indicators\/energy-use\?from=2018&to=2019&view=table$/);
 });
 
 test('downloads exactly what is shown as JSON, in the observations format', async () => {

@@ -9,6 +9,9 @@ import { paths } from '../../../config/paths';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../i18n/text';
+import { useMeta } from '../../../lib/api/hooks';
+import { useToday } from '../../../lib/clock';
+import { useViewUrl } from '../../../lib/downloads/use-view-url';
 import { indicatorsMessages } from '../indicators-messages';
 import { useIndicatorPageData, type IndicatorPageData } from '../use-indicator-page-data';
 import { useIndicatorView } from '../use-indicator-view';
@@ -71,6 +74,9 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
   const language = useLanguage();
   const headingId = useId();
   const metaHeadingId = useId();
+  const metaData = useMeta().data;
+  const today = useToday();
+  const viewUrl = useViewUrl();
   const { indicator, areas, referenceAreas, sites, observations, rows, goals, events } = data;
   const name = pickText(indicator.name, language);
   const series = useMemo(() => describeSeries(observations, areas, sites, language, referenceAreas), [observations, areas, sites, language, referenceAreas]);
@@ -100,6 +106,23 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
               <DownloadButtons
                 baseName={downloadBaseName(indicator.id, resolved.from, resolved.to)}
                 rowCount={rowCount}
+                excel={
+                  metaData
+                    ? async () =>
+                        // The builder is imported on demand, like the writer: nothing added to the page's own JavaScript.
+                        (await import('../utils/xlsx-indicator')).indicatorWorkbook({
+                          indicator,
+                          visible: resolved.visible,
+                          rows: valueRows(resolved.visible, resolved.from, resolved.to),
+                          from: resolved.from,
+                          to: resolved.to,
+                          meta: metaData,
+                          language,
+                          viewUrl,
+                          downloaded: today,
+                        })
+                    : undefined
+                }
                 csv={() => toCsv(valueRecords(indicator, valueRows(resolved.visible, resolved.from, resolved.to), language), VALUE_COLUMNS)}
                 json={() => viewJson(indicator, resolved.visible, targets, { from: resolved.from, to: resolved.to }, language)}
               />

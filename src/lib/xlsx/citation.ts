@@ -1,0 +1,19 @@
+/**
+ * A simple citation of the dataset from meta.json: "Publisher (year). Title. Updated date. URL".
+ *
+ * Issue 13 writes a fuller citation module (src/lib/citation) in parallel; it was not on this
+ * branch, so this small pure function stands in and the integrator can point ./about-sheet.ts at
+ * that module after merging.
+ */
+import { formatDate } from '../../i18n/format';
+import type { Language } from '../../i18n/language';
+import { pickText } from '../../i18n/text';
+import type { Meta } from '../api/schemas';
+
+const UPDATED: Record<Language, string> = { sv: 'Uppdaterad', en: 'Updated' };
+
+export function simpleCitation(meta: Pick<Meta, 'publisher' | 'title' | 'updated' | 'url'>, language: Language, fallbackUrl?: string): string {
+  const year = meta.updated.slice(0, 4);
+  const url = meta.url ?? fallbackUrl;
+  return [`${meta.publisher.name} (${year}). ${pickText(meta.title, language)}.`, `${UPDATED[language]} ${formatDate(meta.updated, language)}.`, url].filter(Boolean).join(' ');
+}

@@ -1,0 +1,43 @@
+import { defineMessages } from '../../i18n/messages';
+
+/** Strings of the Excel downloads' second sheet and shared cell texts. */
+export const xlsxMessages = defineMessages({
+  sv: {
+    aboutSheet: 'Om datan',
+    aboutItem: 'Uppgift',
+    aboutValue: 'Innehåll',
+    view: 'Första bladet visar',
+    dataset: 'Datamängd',
+    publisher: 'Utgivare',
+    source: 'Källa',
+    licence: 'Licens',
+    updated: 'Datan uppdaterad',
+    downloaded: 'Nedladdad',
+    citation: 'Citera så här',
+    link: 'Länk till samma vy',
+    sample: 'Obs! Exempeldata',
+    sampleDefault: 'Datamängden innehåller illustrativa värden, inte publicerade siffror.',
+    columns: 'Kolumner',
+    yes: 'Ja',
+    no: 'Nej',
+  },
+  en: {
+    aboutSheet: 'About the data',
+    aboutItem: 'Item',
+    aboutValue: 'Content',
+    view: 'The first sheet shows',
+    dataset: 'Dataset',
+    publisher: 'Publisher',
+    source: 'Source',
+    licence: 'Licence',
+    updated: 'Data updated',
+    downloaded: 'Downloaded',
+    citation: 'How to cite',
+    link: 'Link to the same view',
+    sample: 'Note: sample data',
+    sampleDefault: 'The dataset holds illustrative values, not published figures.',
+    columns: 'Columns',
+    yes: 'Yes',
+    no: 'No',
+  },
+});
