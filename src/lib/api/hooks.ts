@@ -1,12 +1,16 @@
 /**
  * React hooks over the document queries. Composite hooks join documents and apply the
  * cross-reference checks, so every view gets sound records plus the list of dropped ones.
- * Internal indicators (`visibility: "internal"`) are removed here, once, for every public view.
+ * Internal indicators (`visibility: "internal"`) are removed here, once, for every public view;
+ * for a signed-in project lead the internal base is merged in here too (`mergeBases`, issue 11).
  */
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useAppConfig } from '../../config/config-context';
 import type { ObservationsDocument } from './documents';
+import { useInternalCatalogue, type InternalCatalogue } from './internal-access';
+import { mergeBases, type MergedCatalogue } from './internal-merge';
+import { internalObservationsQueryOptions } from './internal-queries';
 import type { DataProblem, Parsed } from './problems';
 import {
   areasQueryOptions,
@@ -84,24 +88,28 @@ export function useAreas(): DataState<AreaFeature[]> {
   return useMemo(() => combineStates([areas], () => areas.data), [areas]);
 }
 
-export interface PublicIndicators {
-  indicators: Indicator[];
-  hiddenIds: ReadonlySet<string>;
+/** The public catalogue merged with what the signed-in user may read (public only otherwise). */
+function mergeWith(internal: InternalCatalogue, indicators: ReadonlyArray<Indicator>, goals: ReadonlyArray<Goal> = []): MergedCatalogue {
+  return mergeBases({ indicators, goals }, internal.documents);
 }
 
-function splitPublic(indicators: ReadonlyArray<Indicator>): PublicIndicators {
-  return {
-    indicators: indicators.filter((indicator) => indicator.visibility === 'public'),
-    hiddenIds: new Set(indicators.filter((indicator) => indicator.visibility !== 'public').map((indicator) => indicator.id)),
-  };
+/** Every id the public base declares plus the internal ones, so references to either resolve. */
+function allIndicators(merged: MergedCatalogue, publicIndicators: ReadonlyArray<Indicator>): Indicator[] {
+  return [...publicIndicators, ...merged.indicators.filter((indicator) => merged.internalIds.has(indicator.id))];
 }
 
-/** Public indicators only. */
+/** Public indicators, plus the internal ones (marked `visibility: "internal"`) when signed in. */
 export function useIndicators(): DataState<Indicator[]> {
   const { data, error, isPending } = useIndicatorsDocument();
+  const internal = useInternalCatalogue();
   return useMemo(
-    () => combineStates([{ error, isPending }], () => data && { data: splitPublic(data.data).indicators, problems: data.problems }),
-    [data, error, isPending],
+    () =>
+      combineStates([{ error, isPending }, { error: null, isPending: internal.isPending }], () => {
+        if (!data) return undefined;
+        const merged = mergeWith(internal, data.data);
+        return { data: merged.indicators, problems: [...data.problems, ...internal.problems, ...merged.problems] };
+      }),
+    [data, error, isPending, internal],
   );
 }
 
@@ -118,15 +126,16 @@ export function useGoals(): DataState<Goal[]> {
   const goals = useStableQuery(useQuery(goalsQueryOptions(useDataBaseUrl())));
   const indicators = useStableQuery(useIndicatorsDocument());
   const areas = useStableQuery(useAreasDocument());
+  const internal = useInternalCatalogue();
   return useMemo(
     () =>
-      combineStates([goals, indicators, areas], () => {
+      combineStates([goals, indicators, areas, { error: null, isPending: internal.isPending }], () => {
         if (!goals.data || !indicators.data || !areas.data) return undefined;
-        const { hiddenIds } = splitPublic(indicators.data.data);
-        const resolved = resolveGoalReferences(goals.data.data, knownIds(indicators.data.data, areas.data.data), hiddenIds);
+        const merged = mergeWith(internal, indicators.data.data, goals.data.data);
+        const resolved = resolveGoalReferences(merged.goals, knownIds(allIndicators(merged, indicators.data.data), areas.data.data), merged.hiddenIds);
         return { data: resolved.data, problems: [...goals.data.problems, ...resolved.problems] };
       }),
-    [goals, indicators, areas],
+    [goals, indicators, areas, internal],
   );
 }
 
@@ -135,12 +144,14 @@ export function useSites(): DataState<SiteFeature[]> {
   const sites = useStableQuery(useQuery(sitesQueryOptions(useDataBaseUrl())));
   const indicators = useStableQuery(useIndicatorsDocument());
   const areas = useStableQuery(useAreasDocument());
+  const internal = useInternalCatalogue();
   return useMemo(
     () =>
       combineStates([sites, indicators, areas], () => {
         if (!sites.data || !indicators.data || !areas.data) return undefined;
-        const { hiddenIds } = splitPublic(indicators.data.data);
-        const resolved = resolveSiteReferences(sites.data.data, knownIds(indicators.data.data, areas.data.data));
+        const merged = mergeWith(internal, indicators.data.data);
+        const { hiddenIds } = merged;
+        const resolved = resolveSiteReferences(sites.data.data, knownIds(allIndicators(merged, indicators.data.data), areas.data.data));
         const data = resolved.data.map((site) =>
           site.properties.indicatorIds?.some((id) => hiddenIds.has(id))
             ? { ...site, properties: { ...site.properties, indicatorIds: site.properties.indicatorIds.filter((id) => !hiddenIds.has(id)) } }
@@ -148,7 +159,7 @@ export function useSites(): DataState<SiteFeature[]> {
         );
         return { data, problems: [...sites.data.problems, ...resolved.problems] };
       }),
-    [sites, indicators, areas],
+    [sites, indicators, areas, internal],
   );
 }
 
@@ -176,7 +187,8 @@ export function useEvents(): DataState<PilotEvent[]> {
  */
 export function useObservations(indicatorId: string, options: { enabled?: boolean } = {}): DataState<ObservationsDocument> {
   const baseUrl = useDataBaseUrl();
-  const observations = useStableQuery(useQuery({ ...observationsQueryOptions(baseUrl, indicatorId), enabled: options.enabled ?? true }));
+  const { queryFor } = useObservationsQueryFor();
+  const observations = useStableQuery(useQuery({ ...queryFor(indicatorId), enabled: options.enabled ?? true }));
   const areas = useStableQuery(useAreasDocument());
   const sites = useStableQuery(useQuery(sitesQueryOptions(baseUrl)));
   return useMemo(
@@ -194,21 +206,49 @@ export function useObservations(indicatorId: string, options: { enabled?: boolea
  * Observations of several indicators at once (catalogue, scorecard, start page), keyed by
  * indicator id. One failing observations file fails this state with that file's name.
  */
-function combineObservationResults(results: ReadonlyArray<UseQueryResult<Parsed<ObservationsDocument>>>) {
+function combineObservationResults(results: ReadonlyArray<UseQueryResult<Parsed<ObservationsDocument>>>, internalFlags = '') {
+  // A failing internal file (flag "1") never fails a public view: the indicator shows no values
+  // and the header's notice says the internal base could not be read.
   return {
     isPending: results.some((result) => result.isPending),
-    error: results.find((result) => result.error)?.error ?? null,
+    error: results.find((result, index) => result.error && internalFlags[index] !== '1')?.error ?? null,
     documents: results.flatMap((result) => (result.data ? [result.data] : [])),
   };
 }
 
+/** Where an indicator's observations come from: the internal base for merged internal indicators. */
+function useObservationsQueryFor() {
+  const baseUrl = useDataBaseUrl();
+  const publicIndicators = useIndicatorsDocument().data;
+  const internal = useInternalCatalogue();
+  const internalIds = useMemo(
+    () => (internal.documents && publicIndicators ? mergeWith(internal, publicIndicators.data).internalIds : new Set<string>()),
+    [internal, publicIndicators],
+  );
+  const queryFor = useCallback(
+    (indicatorId: string): ObservationsQuery =>
+      internal.baseUrl !== undefined && internalIds.has(indicatorId)
+        ? // Same data and error types; only the key's first element differs ('internal' vs 'data').
+          (internalObservationsQueryOptions(internal.baseUrl, indicatorId) as unknown as ObservationsQuery)
+        : observationsQueryOptions(baseUrl, indicatorId),
+    [baseUrl, internal.baseUrl, internalIds],
+  );
+  return { queryFor, isInternal: (indicatorId: string) => internal.baseUrl !== undefined && internalIds.has(indicatorId) };
+}
+
+type ObservationsQuery = ReturnType<typeof observationsQueryOptions>;
+
 export function useObservationsMany(indicatorIds: ReadonlyArray<string>): DataState<ReadonlyMap<string, ObservationsDocument>> {
   const baseUrl = useDataBaseUrl();
-  // `combine` is module-level so TanStack Query keeps its result stable between renders.
-  const observations = useQueries({
-    queries: indicatorIds.map((id) => observationsQueryOptions(baseUrl, id)),
-    combine: combineObservationResults,
-  });
+  const { queryFor, isInternal } = useObservationsQueryFor();
+  const queries = indicatorIds.map(queryFor);
+  const internalFlags = indicatorIds.map((id) => (isInternal(id) ? '1' : '0')).join('');
+  // `combine` keeps its identity while the same files are asked for, so the result stays stable.
+  const combine = useCallback(
+    (results: ReadonlyArray<UseQueryResult<Parsed<ObservationsDocument>>>) => combineObservationResults(results, internalFlags),
+    [internalFlags],
+  );
+  const observations = useQueries({ queries, combine });
   const areas = useStableQuery(useAreasDocument());
   const sites = useStableQuery(useQuery(sitesQueryOptions(baseUrl)));
   return useMemo(
