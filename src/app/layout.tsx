@@ -5,6 +5,7 @@ import { Loading } from '../components/loading';
 import { LocalizedLink, LocalizedNavLink } from '../components/localized-link';
 import { MAIN_HEADING_ID } from '../components/page-heading';
 import { SampleNotice } from '../components/sample-notice';
+import { AccountMenu, InternalUnavailableNotice } from '../features/auth/account-menu';
 import { useAppConfig } from '../config/config-context';
 import { localizePath, paths, splitLanguage } from '../config/paths';
 import { formatDate } from '../i18n/format';
@@ -108,9 +109,11 @@ export function Layout() {
               ))}
             </ul>
           </nav>
+          <AccountMenu />
           <LanguageSwitch />
         </div>
       </header>
+      <InternalUnavailableNotice />
       {meta.data ? <SampleNotice meta={meta.data} /> : null}
       <main id="main" tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
         <Suspense fallback={<Loading />}>

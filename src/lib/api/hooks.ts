@@ -268,3 +268,14 @@ export function useObservationsMany(indicatorIds: ReadonlyArray<string>): DataSt
     [observations, areas, sites],
   );
 }
+
+/** Targets that came from the internal base (`targetKey(goal, indicator, area)`), to mark them. */
+export function useInternalTargetKeys(): ReadonlySet<string> {
+  const indicators = useIndicatorsDocument().data;
+  const goals = useQuery(goalsQueryOptions(useDataBaseUrl())).data;
+  const internal = useInternalCatalogue();
+  return useMemo(
+    () => (internal.documents && indicators && goals ? mergeWith(internal, indicators.data, goals.data).internalTargets : new Set<string>()),
+    [internal, indicators, goals],
+  );
+}

@@ -30,7 +30,7 @@ import '../indicators.css';
 const CATALOGUE_COLUMNS = [
   'indicator_id', 'indicator', 'domain', 'area_id', 'district', 'unit', 'direction',
   'latest_value', 'latest_period', 'latest_quality', 'previous_value', 'previous_period', 'change_since_previous', 'trend',
-  'baseline_value', 'baseline_period', 'target_value', 'target_period', 'status', 'status_label', 'progress', 'expected', 'overdue', 'source',
+  'baseline_value', 'baseline_period', 'target_value', 'target_period', 'status', 'status_label', 'progress', 'expected', 'overdue', 'source', 'visibility',
 ];
 
 /** /indicators: one row per public indicator and district, filterable and sortable, state in the URL. */
