@@ -10,7 +10,10 @@
  * - became-overdue: an area's own series is overdue now and was not at the previous update.
  * Series are compared by area and site; ordering is stable (indicator, area, site, period).
  */
-import type { Change, Goal, Indicator, ObservationsDocument, Update } from '../../src/lib/api/schemas';
+import type { Change, Goal, Indicator, ObservationsDocument as ObservationsFile, Update } from '../../src/lib/api/schemas';
+
+/** An observations file as read (the envelope's apiVersion is not needed here). */
+type ObservationsDocument = Pick<ObservationsFile, 'indicatorId' | 'series'>;
 import { areaSeries, isOverdue, latestValue, targetStatus } from '../../src/lib/status/status';
 
 export interface OutputSnapshot {
