@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { computeUpdate } from '../data-build/changes/compute-update';
 import { readBuiltDataset, readSnapshot, readUpdated } from '../data-build/changes/read-output';
-import { atomFeedOutput } from '../data-build/outputs/feed';
+import { buildFeed } from '../data-build/outputs/feed';
 import type { ChangesDocument } from '../src/lib/api/schemas';
 import { isMainModule } from './is-main';
 
@@ -30,8 +30,7 @@ export function makeChangesFixture(): { publicChanges: ChangesDocument; internal
     apiVersion: '1',
     updates: [computeUpdate(readSnapshot(PREVIOUS_INTERNAL, previousUpdated, 'internal'), readSnapshot(INTERNAL_OUTPUT, updated, 'internal'))],
   };
-  const [feed] = atomFeedOutput(readBuiltDataset(PUBLIC_OUTPUT, publicChanges)) as [{ contents: string }];
-  return { publicChanges, internalChanges, feed: feed.contents };
+  return { publicChanges, internalChanges, feed: buildFeed(readBuiltDataset(PUBLIC_OUTPUT, publicChanges)) };
 }
 
 if (isMainModule(import.meta.url)) {

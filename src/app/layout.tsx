@@ -6,6 +6,7 @@ import { LocalizedLink, LocalizedNavLink } from '../components/localized-link';
 import { MAIN_HEADING_ID } from '../components/page-heading';
 import { SampleNotice } from '../components/sample-notice';
 import { AccountMenu, InternalUnavailableNotice } from '../features/auth/account-menu';
+import { FeedHeadLink } from '../features/changes/feed-head-link';
 import { useAppConfig } from '../config/config-context';
 import { localizePath, paths, splitLanguage } from '../config/paths';
 import { formatDate } from '../i18n/format';
@@ -90,6 +91,7 @@ export function Layout() {
   ];
   return (
     <div className="app">
+      <FeedHeadLink />
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>

@@ -1,7 +1,9 @@
 import { DataError } from '../../../components/data-error';
 import { DataQualityNotice } from '../../../components/data-quality-notice';
 import { Loading } from '../../../components/loading';
+import { LocalizedLink } from '../../../components/localized-link';
 import { PageHeading } from '../../../components/page-heading';
+import { paths } from '../../../config/paths';
 import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
@@ -92,6 +94,9 @@ export function CataloguePage() {
     <div className="page catalogue">
       <PageHeading title={t.catalogueTitle} />
       <p className="lead">{t.catalogueLead}</p>
+      <p className="no-print">
+        <LocalizedLink to={paths.changes()}>{t.toChanges}</LocalizedLink>
+      </p>
       <DataQualityNotice problems={rows.problems} />
       {content}
     </div>
