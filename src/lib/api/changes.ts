@@ -44,5 +44,6 @@ export const internalChangesQueryOptions = (baseUrl: string) =>
       }
     },
     retry: false,
+    retryOnMount: false,
     staleTime: 5 * 60_000,
   });

@@ -61,8 +61,10 @@ export const signInProbeQueryOptions = (baseUrl: string) =>
   queryOptions({
     queryKey: signInProbeKey(baseUrl),
     queryFn: ({ signal }) => probeSignIn(baseUrl, signal),
-    // One probe: a 401 is an answer, and a failing proxy is reported, not hammered.
+    // One probe: a 401 is an answer, and a failing proxy is reported, not hammered (nor asked
+    // again by every view that mounts: a refetch would make the failed query pending again).
     retry: false,
+    retryOnMount: false,
     staleTime: 5 * 60_000,
   });
 
@@ -81,6 +83,7 @@ function internalDocumentQuery<T>(baseUrl: string, documentName: string, parse: 
       }
     },
     retry: false,
+    retryOnMount: false,
     staleTime: 5 * 60_000,
   });
 }
