@@ -5,6 +5,8 @@ import { Loading } from '../components/loading';
 import { LocalizedLink, LocalizedNavLink } from '../components/localized-link';
 import { MAIN_HEADING_ID } from '../components/page-heading';
 import { SampleNotice } from '../components/sample-notice';
+import { AccountMenu, InternalUnavailableNotice } from '../features/auth/account-menu';
+import { FeedHeadLink } from '../features/changes/feed-head-link';
 import { useAppConfig } from '../config/config-context';
 import { localizePath, paths, splitLanguage } from '../config/paths';
 import { formatDate } from '../i18n/format';
@@ -89,6 +91,7 @@ export function Layout() {
   ];
   return (
     <div className="app">
+      <FeedHeadLink />
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>
@@ -108,9 +111,11 @@ export function Layout() {
               ))}
             </ul>
           </nav>
+          <AccountMenu />
           <LanguageSwitch />
         </div>
       </header>
+      <InternalUnavailableNotice />
       {meta.data ? <SampleNotice meta={meta.data} /> : null}
       <main id="main" tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
         <Suspense fallback={<Loading />}>

@@ -23,6 +23,7 @@ function pageRoutes(): RouteObject[] {
     page('map', () => import('./routes/map')),
     page('areas/:areaId', () => import('./routes/area')),
     page('about', () => import('./routes/about')),
+    page('changes', () => import('./routes/changes')),
     page('*', () => import('./routes/not-found')),
   ];
 }

@@ -42,9 +42,13 @@ export function parseConfig(json: unknown, configUrl: string, defaults: BuildDef
     const { path, message } = describeFirstIssue(result.error);
     throw new DataDocumentError('schema', CONFIG_DOCUMENT, `${path}: ${message}`, { path });
   }
-  const { dataBaseUrl, basemapStyleUrl } = result.data;
+  const { dataBaseUrl, basemapStyleUrl, internalDataBaseUrl, signInUrl, signOutUrl } = result.data;
+  const resolve = (url: string | undefined) => (url === undefined ? undefined : new URL(url, configUrl).href);
   return {
     ...result.data,
+    internalDataBaseUrl: internalDataBaseUrl === undefined ? undefined : resolve(internalDataBaseUrl.endsWith('/') ? internalDataBaseUrl : `${internalDataBaseUrl}/`),
+    signInUrl: resolve(signInUrl),
+    signOutUrl: resolve(signOutUrl),
     dataBaseUrl: new URL(dataBaseUrl.endsWith('/') ? dataBaseUrl : `${dataBaseUrl}/`, configUrl).href,
     basemapStyleUrl: basemapStyleUrl === undefined ? undefined : new URL(basemapStyleUrl, configUrl).href,
   };

@@ -14,6 +14,7 @@ export const paths = {
   map: () => '/map',
   area: (areaId: string) => `/areas/${encodeURIComponent(areaId)}`,
   about: () => '/about',
+  changes: () => '/changes',
 } as const;
 
 export function languagePrefix(language: Language, defaultLanguage: Language): string {

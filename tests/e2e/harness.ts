@@ -3,8 +3,8 @@
  * real deployment needs), Debian's Chromium driven by playwright-core, console-error capture and
  * an axe scan. No browser download: CHROMIUM_PATH or /usr/bin/chromium.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { after, before } from 'node:test';
@@ -26,6 +26,29 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pbf': 'application/x-protobuf',
 };
 
+const NGINX_DIR = resolve(import.meta.dirname, '../../deploy/nginx');
+
+/** The `add_header Name "value" always;` lines of a deploy/nginx header file, as a header map. */
+export function readNginxHeaders(file: 'headers-app.conf' | 'headers-embed.conf'): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const match of readFileSync(join(NGINX_DIR, file), 'utf8').matchAll(/^\s*add_header\s+(\S+)\s+"([^"]*)"\s+always;/gm)) {
+    headers[match[1]!] = match[2]!;
+  }
+  return headers;
+}
+
+/** The security headers the reference nginx sends for a path (embed paths may be framed). */
+export function securityHeadersFor(pathname: string): Record<string, string> {
+  return readNginxHeaders(/^\/(sv\/|en\/)?embed\//.test(pathname) ? 'headers-embed.conf' : 'headers-app.conf');
+}
+
+export interface StaticServerOptions {
+  /** Send the documented security headers (deploy/nginx/headers-*.conf) with every answer. */
+  securityHeaders?: boolean;
+  /** Answers some requests itself (returns true), e.g. a sign-in endpoint; runs before files. */
+  handle?: (request: IncomingMessage, response: ServerResponse, pathname: string) => boolean;
+}
+
 export interface StaticServer {
   url: string;
   close: () => Promise<void>;
@@ -35,10 +58,12 @@ export interface StaticServer {
  * Serves `root` like a static host: files as they are, any other path → index.html (SPA
  * fallback). `overrides` answer given paths with given JSON (e.g. another config.json).
  */
-export async function startStaticServer(root = DIST, overrides: Record<string, unknown> = {}): Promise<StaticServer> {
+export async function startStaticServer(root = DIST, overrides: Record<string, unknown> = {}, options: StaticServerOptions = {}): Promise<StaticServer> {
   if (!existsSync(join(root, 'index.html'))) throw new Error(`No build in ${root}: run "npm run build" first.`);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (options.securityHeaders) for (const [name, value] of Object.entries(securityHeadersFor(pathname))) response.setHeader(name, value);
+    if (options.handle?.(request, response, pathname)) return;
     if (pathname in overrides) {
       response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
       response.end(JSON.stringify(overrides[pathname]));

@@ -1,3 +1,4 @@
+import { InternalMark } from '../../components/internal-badge';
 import { DataError } from '../../components/data-error';
 import { DataQualityNotice } from '../../components/data-quality-notice';
 import { Loading } from '../../components/loading';
@@ -33,6 +34,7 @@ function IndicatorCard({ row }: { row: IndicatorAreaRow }) {
     <li className="card district-indicator">
       <h3>
         <LocalizedLink to={paths.indicator(indicator.id)}>{pickText(indicator.name, language)}</LocalizedLink>
+        <InternalMark indicator={indicator} />
       </h3>
       {latest ? (
         <p className="district-indicator__value">

@@ -6,6 +6,7 @@ export const indicatorsMessages = defineMessages({
     // ---------- catalogue ----------
     catalogueTitle: 'Indikatorer',
     catalogueLead: 'Alla mätvärden för båda stadsdelarna, med mål, status och utveckling. Välj en indikator för diagram, tabell och nedladdning.',
+    toChanges: 'Vad har ändrats sedan förra uppdateringen?',
     filtersHeading: 'Filtrera',
     filterDomain: 'Område',
     filterDistrict: 'Stadsdel',
@@ -134,6 +135,7 @@ export const indicatorsMessages = defineMessages({
   en: {
     catalogueTitle: 'Indicators',
     catalogueLead: 'Every measure for both districts, with targets, status and trends. Choose an indicator for its chart, table and downloads.',
+    toChanges: 'What changed since the last update?',
     filtersHeading: 'Filter',
     filterDomain: 'Domain',
     filterDistrict: 'District',

@@ -1,3 +1,4 @@
+import { InternalMark } from '../../components/internal-badge';
 import { LocalizedLink } from '../../components/localized-link';
 import { paths } from '../../config/paths';
 import { formatNumber } from '../../i18n/format';
@@ -28,6 +29,7 @@ export function HeadlineCard({ headline }: { headline: Headline }) {
     <li className="card headline">
       <h3>
         <LocalizedLink to={paths.indicator(indicator.id)}>{pickText(indicator.name, language)}</LocalizedLink>
+        <InternalMark indicator={indicator} />
         <span className="muted">, {pickText(area.properties.name, language)}</span>
       </h3>
       <p className="big-number">

@@ -17,6 +17,8 @@ export const startMessages = defineMessages({
     toIndicatorsText: 'Varje mätvärde med mål, trend och nedladdning.',
     toMap: 'Karta över insatserna',
     toMapText: 'Vad har gjorts var? Se platserna på kartan eller i en lista.',
+    toChanges: 'Vad har ändrats',
+    toChangesText: 'Nya värden och ändrad status sedan förra uppdateringen.',
     noHeadlines: 'Det finns inga mätvärden att visa ännu.',
   },
   en: {
@@ -35,6 +37,8 @@ export const startMessages = defineMessages({
     toIndicatorsText: 'Every measure with its target, trend and download.',
     toMap: 'Map of the pilots',
     toMapText: 'What was done where? See the sites on a map or in a list.',
+    toChanges: 'What changed',
+    toChangesText: 'New values and changed status since the last update.',
     noHeadlines: 'There are no values to show yet.',
   },
 });

@@ -89,6 +89,10 @@ export function StartPage() {
             <LocalizedLink to={paths.map()}>{t.toMap}</LocalizedLink>
             <p>{t.toMapText}</p>
           </li>
+          <li className="card">
+            <LocalizedLink to={paths.changes()}>{t.toChanges}</LocalizedLink>
+            <p>{t.toChangesText}</p>
+          </li>
         </ul>
       </section>
     </div>

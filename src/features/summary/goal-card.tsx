@@ -1,3 +1,6 @@
+import { InternalBadge } from '../../components/internal-badge';
+import { useInternalTargetKeys } from '../../lib/api/hooks';
+import { targetKey } from '../../lib/api/internal-merge';
 import { LocalizedLink } from '../../components/localized-link';
 import { OverdueFlag, StatusBadge } from '../../components/status-badge';
 import { paths } from '../../config/paths';
@@ -99,8 +102,9 @@ function ReferenceCell({ cell, value, row, headingId }: { cell: ScorecardCell; v
   );
 }
 
-function TargetRow({ row, mode, idPrefix }: { row: ScorecardRow; mode: ComparisonMode; idPrefix: string }) {
+function TargetRow({ row, mode, idPrefix, goalId }: { row: ScorecardRow; mode: ComparisonMode; idPrefix: string; goalId: string }) {
   const language = useLanguage();
+  const internalTargets = useInternalTargetKeys();
   const { indicator } = row;
   const references = row.references ?? [];
   // One call for districts and reference areas, so they share one precision.
@@ -109,12 +113,14 @@ function TargetRow({ row, mode, idPrefix }: { row: ScorecardRow; mode: Compariso
   const referenceValues = allValues.slice(row.cells.length);
   const applies = comparisonFor(indicator, mode);
   const headingId = `${idPrefix}-${indicator.id}`;
+  const internal = indicator.visibility === 'internal' || row.cells.some((cell) => internalTargets.has(targetKey(goalId, indicator.id, cell.area.id)));
   return (
-    <section className="target-row" aria-labelledby={headingId}>
+    <section className="target-row" aria-labelledby={headingId} data-internal-row={internal ? 'true' : undefined}>
       <div className="target-row__head">
         <h3 id={headingId} className="target-row__title">
           <LocalizedLink to={paths.indicator(indicator.id)}>{pickText(indicator.name, language)}</LocalizedLink>{' '}
           <span className="target-row__unit">({pickText(indicator.unit, language)})</span>
+          {internal ? <InternalBadge /> : null}
         </h3>
         {!applies.divisible && applies.reason !== 'absolute' ? <p className="target-row__note muted">{describeAsIs(applies.reason, language)}</p> : null}
       </div>
@@ -146,7 +152,7 @@ export function GoalCard({ card, mode }: { card: ScorecardGoal; mode: Comparison
         </p>
       ) : null}
       {card.rows.map((row) => (
-        <TargetRow key={row.indicator.id} row={row} mode={mode} idPrefix={headingId} />
+        <TargetRow key={row.indicator.id} row={row} mode={mode} idPrefix={headingId} goalId={goal.id} />
       ))}
     </article>
   );

@@ -1,5 +1,7 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { DataError } from '../../components/data-error';
+import { IncludeInternalToggle, PrintInternalNotice, usePrinting } from '../../components/include-internal';
+import { InternalScope } from '../../lib/api/internal-access';
 import { DataQualityNotice } from '../../components/data-quality-notice';
 import { domainMessages } from '../../components/domain-messages';
 import { Loading } from '../../components/loading';
@@ -163,8 +165,12 @@ export function SummaryPage() {
   const [state, setState] = useSummaryState();
   const modeLabels = useComparisonLabels();
   const url = shareUrl({ origin: window.location.origin, basePath: import.meta.env.BASE_URL, language, summaryPath: paths.summary(), state });
+  // The brief prints internal indicators only when a signed-in project lead asks for them.
+  const [includeInternal, setIncludeInternal] = useState(false);
+  const printing = usePrinting();
   return (
-    <div className="page summary-page">
+    <div className="page summary-page" data-print-internal={includeInternal ? 'include' : 'exclude'}>
+      <PrintInternalNotice show={includeInternal} />
       <header className="summary-head">
         <PageHeading title={t.title} />
         <p className="summary-dates">
@@ -181,13 +187,16 @@ export function SummaryPage() {
           </span>
         </p>
       </header>
+      <IncludeInternalToggle checked={includeInternal} onChange={setIncludeInternal} />
       <div className="summary-body">
-        <ScorecardView
-          state={state}
-          intro={<p className="lead summary-intro">{t.intro}</p>}
-          controls={<SummaryControls state={state} onChange={setState} />}
-          url={url}
-        />
+        <InternalScope include={!printing || includeInternal}>
+          <ScorecardView
+            state={state}
+            intro={<p className="lead summary-intro">{t.intro}</p>}
+            controls={<SummaryControls state={state} onChange={setState} />}
+            url={url}
+          />
+        </InternalScope>
       </div>
       <ShareBlock url={url} />
     </div>

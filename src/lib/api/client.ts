@@ -10,10 +10,11 @@ export function documentUrl(baseUrl: string, documentName: string): string {
   return new URL(documentName, base).href;
 }
 
-export async function fetchDocument(baseUrl: string, documentName: string, signal?: AbortSignal): Promise<unknown> {
+/** `init` adds request options, e.g. credentials for the protected internal base. */
+export async function fetchDocument(baseUrl: string, documentName: string, signal?: AbortSignal, init: RequestInit = {}): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(documentUrl(baseUrl, documentName), { signal, headers: { Accept: 'application/json, application/geo+json' } });
+    response = await fetch(documentUrl(baseUrl, documentName), { ...init, signal, headers: { Accept: 'application/json, application/geo+json' } });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new DataDocumentError('network', documentName, 'could not be reached (network error)', { cause });

@@ -1,15 +1,20 @@
 /**
  * React hooks over the document queries. Composite hooks join documents and apply the
  * cross-reference checks, so every view gets sound records plus the list of dropped ones.
- * Internal indicators (`visibility: "internal"`) are removed here, once, for every public view.
+ * Internal indicators (`visibility: "internal"`) are removed here, once, for every public view;
+ * for a signed-in project lead the internal base is merged in here too (`mergeBases`).
  *
  * Stable results come from TanStack Query itself: `useQueries({ queries, combine })` with a
  * module-level `combine` re-runs only when a query's result changes, and structurally shares
  * what it returns, so a plain re-render hands back the very same state and data.
  */
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { useAppConfig } from '../../config/config-context';
 import type { ObservationsDocument } from './documents';
+import { useInternalCatalogue, type InternalCatalogue } from './internal-access';
+import { mergeBases, type MergedCatalogue } from './internal-merge';
+import { internalObservationsQueryOptions } from './internal-queries';
 import type { DataProblem, Parsed } from './problems';
 import {
   areasQueryOptions,
@@ -102,30 +107,40 @@ export function useReferenceAreas(): DataState<AreaFeature[]> {
   return useQueries({ queries: [areasQueryOptions(useDataBaseUrl())], combine: combineReferenceAreas });
 }
 
-export interface PublicIndicators {
-  indicators: Indicator[];
-  hiddenIds: ReadonlySet<string>;
+/** The public catalogue merged with what the signed-in user may read (public only otherwise). */
+function mergeWith(internal: InternalCatalogue, indicators: ReadonlyArray<Indicator>, goals: ReadonlyArray<Goal> = []): MergedCatalogue {
+  return mergeBases({ indicators, goals }, internal.documents);
 }
 
-function splitPublic(indicators: ReadonlyArray<Indicator>): PublicIndicators {
-  return {
-    indicators: indicators.filter((indicator) => indicator.visibility === 'public'),
-    hiddenIds: new Set(indicators.filter((indicator) => indicator.visibility !== 'public').map((indicator) => indicator.id)),
-  };
+/** Every id the public base declares plus the internal ones, so references to either resolve. */
+function allIndicators(merged: MergedCatalogue, publicIndicators: ReadonlyArray<Indicator>): Indicator[] {
+  return [...publicIndicators, ...merged.indicators.filter((indicator) => merged.internalIds.has(indicator.id))];
 }
 
-/** The public-only filter as a `select`: TanStack Query re-runs it only when the document changes. */
-function selectPublicIndicators(document: Parsed<Indicator[]>): Parsed<Indicator[]> {
-  return { data: splitPublic(document.data).indicators, problems: document.problems };
+/** The internal catalogue as a state part: pending while sign-in is checked; its failure never fails a public view. */
+function internalPart(internal: InternalCatalogue) {
+  return { error: null, isPending: internal.isPending, problems: internal.problems };
 }
 
-function combineIndicators([indicators]: [DocumentResult<Indicator[]>]): DataState<Indicator[]> {
-  return combineStates([indicators], () => indicators.data);
+/*
+ * The combiners below depend on the signed-in user's internal catalogue, so each hook binds
+ * them to it with useCallback: TanStack Query re-runs `combine` only when a query result or
+ * that catalogue changes, and structurally shares the result otherwise.
+ */
+
+function combineIndicators([indicators]: [DocumentResult<Indicator[]>], internal: InternalCatalogue): DataState<Indicator[]> {
+  return combineStates([indicators, internalPart(internal)], () => {
+    if (!indicators.data) return undefined;
+    const merged = mergeWith(internal, indicators.data.data);
+    return { data: merged.indicators, problems: [...indicators.data.problems, ...merged.problems] };
+  });
 }
 
-/** Public indicators only. */
+/** Public indicators, plus the internal ones (marked `visibility: "internal"`) when signed in. */
 export function useIndicators(): DataState<Indicator[]> {
-  return useQueries({ queries: [{ ...indicatorsQueryOptions(useDataBaseUrl()), select: selectPublicIndicators }], combine: combineIndicators });
+  const internal = useInternalCatalogue();
+  const combine = useCallback((results: [DocumentResult<Indicator[]>]) => combineIndicators(results, internal), [internal]);
+  return useQueries({ queries: [indicatorsQueryOptions(useDataBaseUrl())], combine });
 }
 
 function knownIds(indicators: ReadonlyArray<Indicator>, areas: ReadonlyArray<AreaFeature>, sites?: ReadonlyArray<SiteFeature>): KnownIds {
@@ -136,28 +151,33 @@ function knownIds(indicators: ReadonlyArray<Indicator>, areas: ReadonlyArray<Are
   };
 }
 
-function combineGoals([goals, indicators, areas]: [DocumentResult<Goal[]>, DocumentResult<Indicator[]>, DocumentResult<AreaFeature[]>]): DataState<Goal[]> {
-  return combineStates([goals, indicators, areas], () => {
+type CatalogueResults<T> = [DocumentResult<T>, DocumentResult<Indicator[]>, DocumentResult<AreaFeature[]>];
+
+function combineGoals([goals, indicators, areas]: CatalogueResults<Goal[]>, internal: InternalCatalogue): DataState<Goal[]> {
+  return combineStates([goals, indicators, areas, internalPart(internal)], () => {
     if (!goals.data || !indicators.data || !areas.data) return undefined;
-    const { hiddenIds } = splitPublic(indicators.data.data);
+    const merged = mergeWith(internal, indicators.data.data, goals.data.data);
     // Targets belong to districts: one on a reference area is dropped like one on an unknown area.
     const districts = areas.data.data.filter((area) => !isReferenceArea(area));
-    const resolved = resolveGoalReferences(goals.data.data, knownIds(indicators.data.data, districts), hiddenIds);
+    const resolved = resolveGoalReferences(merged.goals, knownIds(allIndicators(merged, indicators.data.data), districts), merged.hiddenIds);
     return { data: resolved.data, problems: [...goals.data.problems, ...resolved.problems] };
   });
 }
 
-/** Goals with targets for public indicators and known areas. */
+/** Goals with targets for the indicators the reader may see and known districts. */
 export function useGoals(): DataState<Goal[]> {
   const baseUrl = useDataBaseUrl();
-  return useQueries({ queries: [goalsQueryOptions(baseUrl), indicatorsQueryOptions(baseUrl), areasQueryOptions(baseUrl)], combine: combineGoals });
+  const internal = useInternalCatalogue();
+  const combine = useCallback((results: CatalogueResults<Goal[]>) => combineGoals(results, internal), [internal]);
+  return useQueries({ queries: [goalsQueryOptions(baseUrl), indicatorsQueryOptions(baseUrl), areasQueryOptions(baseUrl)], combine });
 }
 
-function combineSites([sites, indicators, areas]: [DocumentResult<SiteFeature[]>, DocumentResult<Indicator[]>, DocumentResult<AreaFeature[]>]): DataState<SiteFeature[]> {
+function combineSites([sites, indicators, areas]: CatalogueResults<SiteFeature[]>, internal: InternalCatalogue): DataState<SiteFeature[]> {
   return combineStates([sites, indicators, areas], () => {
     if (!sites.data || !indicators.data || !areas.data) return undefined;
-    const { hiddenIds } = splitPublic(indicators.data.data);
-    const resolved = resolveSiteReferences(sites.data.data, knownIds(indicators.data.data, areas.data.data));
+    const merged = mergeWith(internal, indicators.data.data);
+    const { hiddenIds } = merged;
+    const resolved = resolveSiteReferences(sites.data.data, knownIds(allIndicators(merged, indicators.data.data), areas.data.data));
     const data = resolved.data.map((site) =>
       site.properties.indicatorIds?.some((id) => hiddenIds.has(id))
         ? { ...site, properties: { ...site.properties, indicatorIds: site.properties.indicatorIds.filter((id) => !hiddenIds.has(id)) } }
@@ -167,10 +187,24 @@ function combineSites([sites, indicators, areas]: [DocumentResult<SiteFeature[]>
   });
 }
 
-/** Sites whose area and linked indicators exist; links to internal indicators are removed. */
+/** Sites whose area and linked indicators exist; links to indicators the reader may not see are removed. */
 export function useSites(): DataState<SiteFeature[]> {
   const baseUrl = useDataBaseUrl();
-  return useQueries({ queries: [sitesQueryOptions(baseUrl), indicatorsQueryOptions(baseUrl), areasQueryOptions(baseUrl)], combine: combineSites });
+  const internal = useInternalCatalogue();
+  const combine = useCallback((results: CatalogueResults<SiteFeature[]>) => combineSites(results, internal), [internal]);
+  return useQueries({ queries: [sitesQueryOptions(baseUrl), indicatorsQueryOptions(baseUrl), areasQueryOptions(baseUrl)], combine });
+}
+
+/** Targets that came from the internal base (`targetKey(goal, indicator, area)`), to mark them. */
+export function useInternalTargetKeys(): ReadonlySet<string> {
+  const baseUrl = useDataBaseUrl();
+  const indicators = useQuery(indicatorsQueryOptions(baseUrl)).data;
+  const goals = useQuery(goalsQueryOptions(baseUrl)).data;
+  const internal = useInternalCatalogue();
+  return useMemo(
+    () => (internal.documents && indicators && goals ? mergeWith(internal, indicators.data, goals.data).internalTargets : new Set<string>()),
+    [internal, indicators, goals],
+  );
 }
 
 function combineEvents([events, areas, sites]: [DocumentResult<PilotEvent[]>, DocumentResult<AreaFeature[]>, DocumentResult<SiteFeature[]>]): DataState<PilotEvent[]> {
@@ -199,25 +233,57 @@ function combineObservations([observations, areas, sites]: [
   });
 }
 
+/** Where an indicator's observations come from: the internal base for merged internal indicators. */
+function useObservationsQueryFor() {
+  const baseUrl = useDataBaseUrl();
+  const publicIndicators = useQuery(indicatorsQueryOptions(baseUrl)).data;
+  const internal = useInternalCatalogue();
+  const internalIds = useMemo(
+    () => (internal.documents && publicIndicators ? mergeWith(internal, publicIndicators.data).internalIds : new Set<string>()),
+    [internal, publicIndicators],
+  );
+  const isInternal = useCallback((indicatorId: string) => internal.baseUrl !== undefined && internalIds.has(indicatorId), [internal.baseUrl, internalIds]);
+  const queryFor = useCallback(
+    (indicatorId: string): ObservationsQuery =>
+      internal.baseUrl !== undefined && internalIds.has(indicatorId)
+        ? // Same data and error types; only the key's first element differs ('internal' vs 'data').
+          (internalObservationsQueryOptions(internal.baseUrl, indicatorId) as unknown as ObservationsQuery)
+        : observationsQueryOptions(baseUrl, indicatorId),
+    [baseUrl, internal.baseUrl, internalIds],
+  );
+  return { queryFor, isInternal };
+}
+
+type ObservationsQuery = ReturnType<typeof observationsQueryOptions>;
+
 /**
  * Observations of one indicator, with points for unknown areas or sites dropped. It does not
  * check visibility: callers resolve the indicator through `useIndicators` first (an internal
- * indicator is never listed there) and pass `enabled: false` until they have.
+ * indicator is listed there only for a signed-in reader) and pass `enabled: false` until they have.
  */
 export function useObservations(indicatorId: string, options: { enabled?: boolean } = {}): DataState<ObservationsDocument> {
   const baseUrl = useDataBaseUrl();
+  const { queryFor } = useObservationsQueryFor();
   return useQueries({
-    queries: [{ ...observationsQueryOptions(baseUrl, indicatorId), enabled: options.enabled ?? true }, areasQueryOptions(baseUrl), sitesQueryOptions(baseUrl)],
+    queries: [{ ...queryFor(indicatorId), enabled: options.enabled ?? true }, areasQueryOptions(baseUrl), sitesQueryOptions(baseUrl)],
     combine: combineObservations,
   });
 }
 
-/** [areas, sites, ...observations of each indicator]. */
-function combineObservationsMany([areas, sites, ...observations]: ReadonlyArray<UseQueryResult<Parsed<unknown>>>): DataState<ReadonlyMap<string, ObservationsDocument>> {
+/**
+ * [areas, sites, ...observations of each indicator]. `internalFlags` marks (with "1") the
+ * observations read from the internal base: a failing internal file never fails a public view —
+ * the indicator shows no values and the header's notice says the internal base could not be read.
+ */
+function combineObservationsMany(
+  [areas, sites, ...observations]: ReadonlyArray<UseQueryResult<Parsed<unknown>>>,
+  internalFlags = '',
+): DataState<ReadonlyMap<string, ObservationsDocument>> {
   const areasResult = areas as DocumentResult<AreaFeature[]> | undefined;
   const sitesResult = sites as DocumentResult<SiteFeature[]> | undefined;
   const documents = observations as ReadonlyArray<DocumentResult<ObservationsDocument>>;
-  return combineStates([...documents, ...(areasResult ? [areasResult] : [])], () => {
+  const required = documents.filter((_, index) => internalFlags[index] !== '1');
+  return combineStates([...required, ...(areasResult ? [areasResult] : [])], () => {
     if (!areasResult?.data) return undefined;
     const known = knownIds([], areasResult.data.data, sitesResult?.data?.data);
     const byIndicator = new Map<string, ObservationsDocument>();
@@ -234,12 +300,15 @@ function combineObservationsMany([areas, sites, ...observations]: ReadonlyArray<
 
 /**
  * Observations of several indicators at once (catalogue, scorecard, start page), keyed by
- * indicator id. One failing observations file fails this state with that file's name.
+ * indicator id. One failing public observations file fails this state with that file's name.
  */
 export function useObservationsMany(indicatorIds: ReadonlyArray<string>): DataState<ReadonlyMap<string, ObservationsDocument>> {
   const baseUrl = useDataBaseUrl();
+  const { queryFor, isInternal } = useObservationsQueryFor();
+  const internalFlags = indicatorIds.map((id) => (isInternal(id) ? '1' : '0')).join('');
+  const combine = useCallback((results: ReadonlyArray<UseQueryResult<Parsed<unknown>>>) => combineObservationsMany(results, internalFlags), [internalFlags]);
   return useQueries({
-    queries: [areasQueryOptions(baseUrl), sitesQueryOptions(baseUrl), ...indicatorIds.map((id) => observationsQueryOptions(baseUrl, id))],
-    combine: combineObservationsMany,
+    queries: [areasQueryOptions(baseUrl), sitesQueryOptions(baseUrl), ...indicatorIds.map(queryFor)],
+    combine,
   });
 }

@@ -278,6 +278,12 @@ export const configSchema = z.object({
   dataBaseUrl: nonEmptyString,
   basemapStyleUrl: z.optional(nonEmptyString),
   defaultLanguage: z._default(languageSchema, 'sv'),
+  /** The protected base of internal indicators (same shape as the data API); fetched with credentials. */
+  internalDataBaseUrl: z.optional(nonEmptyString),
+  /** Where "Sign in (project leads)" goes; the page to return to is added as `rd`. */
+  signInUrl: z.optional(nonEmptyString),
+  /** Requested (with credentials, no navigation) to end the proxy session. */
+  signOutUrl: z.optional(nonEmptyString),
 });
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

@@ -132,7 +132,7 @@ test('downloads the shown rows as CSV with a header and one line per row', async
   const lines = (await blob.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
   expect(lines).toHaveLength(5);
   expect(lines[0]).toBe(
-    'indicator_id,indicator,domain,area_id,district,unit,direction,latest_value,latest_period,latest_quality,previous_value,previous_period,change_since_previous,trend,baseline_value,baseline_period,target_value,target_period,status,status_label,progress,expected,overdue,source',
+    'indicator_id,indicator,domain,area_id,district,unit,direction,latest_value,latest_period,latest_quality,previous_value,previous_period,change_since_previous,trend,baseline_value,baseline_period,target_value,target_period,status,status_label,progress,expected,overdue,source,visibility',
   );
   expect(lines[1]).toMatch(/^energy-use,Energianvändning,energy,alpha,Alfastaden,kWh\/m² och år,decrease,55,2024,estimated,56,2023,-1,better,150,2015,60,2025,achieved,Uppnått,/);
   expect(lines.slice(1).map((line) => line.split(',')[4])).toEqual(['Alfastaden', 'Alfastaden', 'Betahamnen', 'Betahamnen']);

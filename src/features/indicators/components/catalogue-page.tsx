@@ -1,7 +1,9 @@
 import { DataError } from '../../../components/data-error';
 import { DataQualityNotice } from '../../../components/data-quality-notice';
 import { Loading } from '../../../components/loading';
+import { LocalizedLink } from '../../../components/localized-link';
 import { PageHeading } from '../../../components/page-heading';
+import { paths } from '../../../config/paths';
 import { formatNumber } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
@@ -32,7 +34,7 @@ import '../indicators.css';
 const CATALOGUE_COLUMNS = [
   'indicator_id', 'indicator', 'domain', 'area_id', 'district', 'unit', 'direction',
   'latest_value', 'latest_period', 'latest_quality', 'previous_value', 'previous_period', 'change_since_previous', 'trend',
-  'baseline_value', 'baseline_period', 'target_value', 'target_period', 'status', 'status_label', 'progress', 'expected', 'overdue', 'source',
+  'baseline_value', 'baseline_period', 'target_value', 'target_period', 'status', 'status_label', 'progress', 'expected', 'overdue', 'source', 'visibility',
 ];
 
 /** /indicators: one row per public indicator and district, filterable and sortable, state in the URL. */
@@ -106,6 +108,9 @@ export function CataloguePage() {
     <div className="page catalogue">
       <PageHeading title={t.catalogueTitle} />
       <p className="lead">{t.catalogueLead}</p>
+      <p className="no-print">
+        <LocalizedLink to={paths.changes()}>{t.toChanges}</LocalizedLink>
+      </p>
       <DataQualityNotice problems={rows.problems} />
       {content}
     </div>

@@ -1,3 +1,4 @@
+import { InternalMark } from '../../../components/internal-badge';
 import { domainMessages } from '../../../components/domain-messages';
 import { LocalizedLink } from '../../../components/localized-link';
 import { OverdueFlag, StatusBadge } from '../../../components/status-badge';
@@ -145,6 +146,7 @@ export function CatalogueTable({ rows, sort, dir, onSort }: CatalogueTableProps)
               <tr key={rowKey(row)}>
                 <th scope="row">
                   <LocalizedLink to={paths.indicator(row.indicator.id)}>{pickText(row.indicator.name, language)}</LocalizedLink>
+                  <InternalMark indicator={row.indicator} />
                 </th>
                 <td>{domains[row.indicator.domain]}</td>
                 <td>{pickText(row.area.properties.name, language)}</td>
@@ -175,6 +177,7 @@ export function CatalogueTable({ rows, sort, dir, onSort }: CatalogueTableProps)
           <li key={rowKey(row)} className="card catalogue-card">
             <h3 className="catalogue-card__title">
               <LocalizedLink to={paths.indicator(row.indicator.id)}>{pickText(row.indicator.name, language)}</LocalizedLink>
+              <InternalMark indicator={row.indicator} />
             </h3>
             <p className="catalogue-card__meta muted">
               {pickText(row.area.properties.name, language)} · {domains[row.indicator.domain]}

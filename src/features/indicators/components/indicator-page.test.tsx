@@ -136,10 +136,10 @@ test('downloads exactly what is shown as CSV: range and series, every value', as
   await vi.waitFor(() => expect(blobs).toHaveLength(1));
   const lines = (await (blobs[0] as Blob).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
   expect(lines).toEqual([
-    'indicator_id,area_id,district,site_id,site,period,value,unit,quality,note',
-    'energy-use,alpha,Alfastaden,,,2022,58,kWh/m² och år,estimated,',
-    'energy-use,alpha,Alfastaden,,,2023,56,kWh/m² och år,estimated,',
-    'energy-use,alpha,Alfastaden,,,2024,55,kWh/m² och år,estimated,',
+    'indicator_id,area_id,district,site_id,site,period,value,unit,quality,note,visibility',
+    'energy-use,alpha,Alfastaden,,,2022,58,kWh/m² och år,estimated,,public',
+    'energy-use,alpha,Alfastaden,,,2023,56,kWh/m² och år,estimated,,public',
+    'energy-use,alpha,Alfastaden,,,2024,55,kWh/m² och år,estimated,,public',
   ]);
   expect(await screen.findByText('energy-use_2022-2030.csv är nedladdad.')).toBeInTheDocument();
 });

@@ -1,3 +1,4 @@
+import { InternalBadge } from '../../../components/internal-badge';
 import { useId, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { DataError } from '../../../components/data-error';
@@ -92,7 +93,14 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
       <p className="indicator-page__back no-print">
         <LocalizedLink to={paths.indicators()}>{t.backToCatalogue}</LocalizedLink>
       </p>
-      <PageHeading title={name} />
+      <PageHeading title={name}>
+        {indicator.visibility === 'internal' ? (
+          <>
+            {name}
+            <InternalBadge />
+          </>
+        ) : undefined}
+      </PageHeading>
       <StaleNotice indicator={indicator} observations={observations} />
       <Findings indicator={indicator} rows={rows} />
       <DataQualityNotice problems={problems} />
@@ -126,7 +134,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
                 csv={() => toCsv(valueRecords(indicator, valueRows(resolved.visible, resolved.from, resolved.to), language), VALUE_COLUMNS)}
                 json={() => viewJson(indicator, resolved.visible, targets, { from: resolved.from, to: resolved.to }, language)}
               />
-              <SharePanel indicatorId={indicator.id} indicatorName={name} search={view.explicit} />
+              <SharePanel indicatorId={indicator.id} indicatorName={name} search={view.explicit} internal={indicator.visibility === 'internal'} />
             </div>
           ) : null}
         </div>

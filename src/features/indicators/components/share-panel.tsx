@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useHref, useLocation } from 'react-router';
+import { IncludeInternalToggle } from '../../../components/include-internal';
 import { useLocalizedPath } from '../../../components/localized-link';
 import { paths } from '../../../config/paths';
 import { useMessages } from '../../../i18n/messages';
@@ -13,6 +14,8 @@ interface SharePanelProps {
    * view even after new data has moved the defaults.
    */
   search: URLSearchParams;
+  /** An internal indicator: the embed code is offered only after "include internal indicators" is ticked. */
+  internal?: boolean;
 }
 
 async function copyText(text: string): Promise<boolean> {
@@ -31,7 +34,8 @@ export function embedSnippet(src: string, title: string): string {
 }
 
 /** "Copy link" (the URL holds the whole view) and the embed code. */
-export function SharePanel({ indicatorId, indicatorName, search }: SharePanelProps) {
+export function SharePanel({ indicatorId, indicatorName, search, internal = false }: SharePanelProps) {
+  const [includeInternal, setIncludeInternal] = useState(false);
   const t = useMessages(indicatorsMessages);
   const id = useId();
   const location = useLocation();
@@ -43,6 +47,7 @@ export function SharePanel({ indicatorId, indicatorName, search }: SharePanelPro
   const viewHref = useHref({ pathname: location.pathname, search: viewQuery ? `?${viewQuery}` : '' });
   const embedSearch = new URLSearchParams(search);
   embedSearch.delete('view');
+  if (internal && includeInternal) embedSearch.set('internal', '1');
   const embedQuery = embedSearch.toString();
   const embedHref = useHref(`${localize(paths.embedIndicator(indicatorId))}${embedQuery ? `?${embedQuery}` : ''}`);
   const absolute = (href: string) => new URL(href, window.location.origin).href;
@@ -77,11 +82,16 @@ export function SharePanel({ indicatorId, indicatorName, search }: SharePanelPro
       <details className="share-panel__embed">
         <summary>{t.embedShow}</summary>
         <p>{t.embedHint}</p>
-        <label htmlFor={`${id}-embed`}>{t.embedLabel}</label>
-        <textarea id={`${id}-embed`} readOnly rows={3} value={snippet} onFocus={(event) => event.target.select()} />
-        <button type="button" className="button button--secondary" onClick={() => void onCopyEmbed()}>
-          {t.embedCopy}
-        </button>
+        {internal ? <IncludeInternalToggle checked={includeInternal} onChange={setIncludeInternal} /> : null}
+        {!internal || includeInternal ? (
+          <>
+            <label htmlFor={`${id}-embed`}>{t.embedLabel}</label>
+            <textarea id={`${id}-embed`} readOnly rows={3} value={snippet} onFocus={(event) => event.target.select()} />
+            <button type="button" className="button button--secondary" onClick={() => void onCopyEmbed()}>
+              {t.embedCopy}
+            </button>
+          </>
+        ) : null}
         <span className="visually-hidden" role="status">
           {embedMessage}
         </span>

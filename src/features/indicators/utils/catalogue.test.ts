@@ -110,6 +110,7 @@ test('records use stable keys and plain numbers, with labels in the language', (
     status_label: 'On track',
     progress: 0.6,
     overdue: false,
+    visibility: 'public',
   });
   const json = catalogueJson(rows, { ...DEFAULT_CATALOGUE_STATE, domain: 'energy' }, 'en');
   expect(json.count).toBe(2);

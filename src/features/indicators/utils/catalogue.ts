@@ -199,6 +199,8 @@ export function catalogueRecords(rows: ReadonlyArray<IndicatorAreaRow>, language
       expected: evaluation ? roundForExport(evaluation.expected) : null,
       overdue: row.overdue,
       source: indicator.source.name,
+      // "internal" rows only reach a download when a signed-in project lead made it.
+      visibility: indicator.visibility,
     };
   });
 }

@@ -33,6 +33,7 @@ test('records name the district and the site, in the language', () => {
     unit: 'kWh/m² per year',
     quality: 'measured',
     note: null,
+    visibility: 'public',
   });
 });
 

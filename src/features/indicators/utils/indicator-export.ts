@@ -30,7 +30,7 @@ export function countValueRows(visible: ReadonlyArray<SeriesInfo>, from: number,
   return visible.reduce((sum, series) => sum + countInRange(series.points, from, to), 0);
 }
 
-export const VALUE_COLUMNS = ['indicator_id', 'area_id', 'district', 'site_id', 'site', 'period', 'value', 'unit', 'quality', 'note'] as const;
+export const VALUE_COLUMNS = ['indicator_id', 'area_id', 'district', 'site_id', 'site', 'period', 'value', 'unit', 'quality', 'note', 'visibility'] as const;
 
 export function valueRecords(indicator: Indicator, rows: ReadonlyArray<ValueRow>, language: Language): DownloadRecord[] {
   const unit = pickText(indicator.unit, language);
@@ -45,6 +45,7 @@ export function valueRecords(indicator: Indicator, rows: ReadonlyArray<ValueRow>
     unit,
     quality: point.quality,
     note: point.note ? pickText(point.note, language) : null,
+    visibility: indicator.visibility,
   }));
 }
 
@@ -70,6 +71,7 @@ export function viewJson(
       direction: indicator.direction,
       decimals: indicator.decimals,
       frequency: indicator.frequency,
+      visibility: indicator.visibility,
       source: indicator.source,
     },
     language,

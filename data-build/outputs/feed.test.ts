@@ -1,0 +1,129 @@
+/**
+ * The Atom feed and the changes it is made from, from the embedded dataset against a previous
+ * output that differs (data-build/fixtures/previous-output/): the expected changes, and a feed
+ * that a namespace-aware XML parser reads with every element Atom 1.0 (RFC 4287) requires.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOMParser, type Element } from '@xmldom/xmldom';
+import { describe, expect, test } from 'vitest';
+import { makeChangesFixture, PUBLIC_OUTPUT } from '../../scripts/make-changes-fixture';
+import { computeUpdate } from '../changes/compute-update';
+import { readBuiltDataset, readSnapshot } from '../changes/read-output';
+import { buildFeed } from './feed';
+import { publishedOutputs } from './index';
+
+const ATOM = 'http://www.w3.org/2005/Atom';
+
+function parseXml(text: string) {
+  const errors: string[] = [];
+  const document = new DOMParser({ onError: (level, message) => { if (level !== 'warning') errors.push(message); } }).parseFromString(text, 'application/xml');
+  expect(errors).toEqual([]);
+  return document;
+}
+
+function children(parent: Element, name: string): Element[] {
+  return Array.from(parent.childNodes).filter((node): node is Element => node.nodeType === 1 && (node as Element).namespaceURI === ATOM && (node as Element).localName === name);
+}
+
+function text(parent: Element, name: string): string {
+  const [element, ...rest] = children(parent, name);
+  expect(element, `<${name}> in <${parent.localName}>`).toBeDefined();
+  expect(rest, `one <${name}> in <${parent.localName}>`).toEqual([]);
+  return element!.textContent ?? '';
+}
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+describe('changes of the embedded dataset against the previous output fixture', () => {
+  const { publicChanges, internalChanges, feed } = makeChangesFixture();
+
+  test('lists the new, changed and removed values, the status change and the overdue indicator', () => {
+    expect(publicChanges.updates).toHaveLength(1);
+    const [update] = publicChanges.updates;
+    expect(update?.updated).toBe('2026-11-20T09:00:00Z');
+    expect(update?.previousUpdated).toBe('2026-05-20T09:00:00Z');
+    expect(update?.changes).toEqual([
+      { kind: 'value-changed', indicatorId: 'electric-car-share', areaId: 'norra-djurgardsstaden', period: '2025', before: 39, after: 41 },
+      { kind: 'value-added', indicatorId: 'ev-charging-share', areaId: 'arsta', period: '2025', before: null, after: 6 },
+      { kind: 'value-changed', indicatorId: 'renewable-energy-share', areaId: 'norra-djurgardsstaden', period: '2025', before: 91, after: 89 },
+      { kind: 'value-removed', indicatorId: 'residual-waste-per-home', areaId: 'arsta', period: '2025', before: 97, after: null },
+      { kind: 'status-changed', indicatorId: 'renewable-energy-share', areaId: 'norra-djurgardsstaden', goalId: 'fossil-free-energy', period: '2025', before: 'on-track', after: 'at-risk' },
+      { kind: 'became-overdue', indicatorId: 'residual-waste-per-home', areaId: 'arsta', period: '2022' },
+    ]);
+  });
+
+  test('internal changes stay in the internal base, and nothing internal reaches the public changes or the feed', () => {
+    expect(internalChanges.updates[0]?.changes).toEqual([
+      { kind: 'value-changed', indicatorId: 'meter-data-coverage', areaId: 'arsta', period: '2025', before: 93, after: 95 },
+    ]);
+    expect(JSON.stringify(publicChanges)).not.toContain('meter-data-coverage');
+    expect(feed).not.toContain('meter-data-coverage');
+  });
+
+  test('the committed fixtures are what the functions make (run scripts/make-changes-fixture.ts after a change)', () => {
+    expect(JSON.parse(readFileSync(join(PUBLIC_OUTPUT, 'changes.json'), 'utf8'))).toEqual(publicChanges);
+    expect(readFileSync(join(PUBLIC_OUTPUT, 'feed.xml'), 'utf8')).toBe(feed);
+  });
+
+  test('feed.xml is Atom 1.0: feed id, title, updated, author; each entry id, title, updated, alternate link and content', () => {
+    const root = parseXml(feed).documentElement!;
+    expect(root.namespaceURI).toBe(ATOM);
+    expect(root.localName).toBe('feed');
+    expect(text(root, 'id')).toBe('https://example.org/grow-smarter-monitor/changes');
+    expect(text(root, 'title')).toContain('Vad har ändrats / What changed');
+    expect(text(root, 'updated')).toMatch(RFC3339);
+    expect(children(root, 'author').map((author) => text(author, 'name'))).toEqual(['Grow Smarter Monitor (sample compilation)']);
+    const entries = children(root, 'entry');
+    expect(entries).toHaveLength(1);
+    const entry = entries[0]!;
+    expect(text(entry, 'id')).toBe('https://example.org/grow-smarter-monitor/changes#update-2026-11-20T09:00:00Z');
+    expect(text(entry, 'title')).toBe('Uppdatering 20 november 2026: 6 ändringar / Update 20 November 2026: 6 changes');
+    expect(text(entry, 'updated')).toBe('2026-11-20T09:00:00Z');
+    const [link] = children(entry, 'link');
+    expect(link?.getAttribute('rel')).toBe('alternate');
+    expect(link?.getAttribute('href')).toMatch(/^https:\/\/example\.org\/grow-smarter-monitor\/changes#update-/);
+    const [content] = children(entry, 'content');
+    expect(content?.getAttribute('type')).toBe('xhtml');
+    const parts = Array.from(content!.getElementsByTagName('div')).filter((div) => div.getAttribute('lang'));
+    expect(parts.map((div) => div.getAttribute('lang'))).toEqual(['sv', 'en']);
+    expect(parts[0]?.textContent).toContain('Status: I fas → Risk att missa');
+    expect(parts[1]?.textContent).toContain('Status: On track → At risk');
+    expect(parts[0]?.getElementsByTagName('li')).toHaveLength(6);
+  });
+
+  test('the feed is registered as a published output and writes feed.xml', async () => {
+    const dataset = readBuiltDataset(PUBLIC_OUTPUT, publicChanges);
+    const files = (await Promise.all(publishedOutputs.map((output) => output(dataset)))).flat();
+    expect(files.map((file) => file.path)).toContain('feed.xml');
+  });
+});
+
+describe('buildFeed', () => {
+  const dataset = readBuiltDataset(PUBLIC_OUTPUT, undefined);
+
+  test('with no update yet the feed is still valid Atom, with no entries and the dataset date', () => {
+    const root = parseXml(buildFeed(dataset)).documentElement!;
+    expect(children(root, 'entry')).toEqual([]);
+    expect(text(root, 'updated')).toBe('2026-11-20T09:00:00Z');
+  });
+
+  test('one entry per update, newest first, data text escaped, and changes of unknown indicators left out', () => {
+    const update = (updated: string, indicatorId: string) => ({ updated, changes: [{ kind: 'value-added' as const, indicatorId, areaId: 'arsta', period: '2026', before: null, after: 1 }] });
+    const named = { ...dataset, meta: { ...dataset.meta, publisher: { name: 'A & B <Stad>' } } };
+    const xml = buildFeed({ ...named, changes: { apiVersion: '1', updates: [update('2026-12-01', 'building-energy-use'), update('2026-11-20T09:00:00Z', 'secret-internal')] } });
+    const root = parseXml(xml).documentElement!;
+    expect(children(root, 'author').map((author) => text(author, 'name'))).toEqual(['A & B <Stad>']);
+    const entries = children(root, 'entry');
+    expect(entries.map((entry) => text(entry, 'updated'))).toEqual(['2026-12-01T00:00:00Z', '2026-11-20T09:00:00Z']);
+    expect(text(entries[1]!, 'title')).toContain('0 ändringar');
+    expect(xml).not.toContain('secret-internal');
+  });
+});
+
+describe('computeUpdate', () => {
+  test('the same output twice has no changes', () => {
+    const snapshot = readSnapshot(PUBLIC_OUTPUT, '2026-11-20T09:00:00Z', 'public');
+    expect(computeUpdate(snapshot, snapshot).changes).toEqual([]);
+  });
+});

@@ -1,0 +1,5 @@
+import { ChangesPage } from '../../features/changes/changes-page';
+
+export function Component() {
+  return <ChangesPage />;
+}

@@ -1,0 +1,93 @@
+/**
+ * One change of changes.json in words, and the title of one update, in Swedish and English
+ * (issue 11). Pure: shared by the "What changed" page and the Atom feed the build writes.
+ */
+import { formatNumber, formatPeriod, formatValue } from '../../i18n/format';
+import { LOCALES, type Language } from '../../i18n/language';
+import { defineMessages } from '../../i18n/messages';
+import type { Change, ChangeKind, Indicator, Update } from '../api/schemas';
+import { statusLabel } from '../sentences/sentences';
+import type { TargetStatus } from '../status/status';
+
+const messages = defineMessages({
+  sv: {
+    added: (period: string, value: string) => `Nytt värde för ${period}: ${value}`,
+    changed: (period: string, before: string, after: string) => `Värdet för ${period} ändrades: ${before} → ${after}`,
+    removed: (period: string, before: string) => `Värdet för ${period} togs bort (var ${before})`,
+    status: (before: string, after: string) => `Status: ${before} → ${after}`,
+    overdue: (period: string) => `Försenad uppdatering: senaste värdet gäller ${period}`,
+    updateTitle: (date: string, count: string) => `Uppdatering ${date}: ${count}`,
+    changeCount: (count: string) => `${count} ändringar`,
+    changeCountOne: '1 ändring',
+    kindValueAdded: 'Nya värden',
+    kindValueChanged: 'Ändrade värden',
+    kindValueRemoved: 'Borttagna värden',
+    kindStatusChanged: 'Ändrad status',
+    kindBecameOverdue: 'Försenade uppdateringar',
+  },
+  en: {
+    added: (period: string, value: string) => `New value for ${period}: ${value}`,
+    changed: (period: string, before: string, after: string) => `The value for ${period} changed: ${before} → ${after}`,
+    removed: (period: string, before: string) => `The value for ${period} was removed (was ${before})`,
+    status: (before: string, after: string) => `Status: ${before} → ${after}`,
+    overdue: (period: string) => `Update overdue: the latest value is for ${period}`,
+    updateTitle: (date: string, count: string) => `Update ${date}: ${count}`,
+    changeCount: (count: string) => `${count} changes`,
+    changeCountOne: '1 change',
+    kindValueAdded: 'New values',
+    kindValueChanged: 'Changed values',
+    kindValueRemoved: 'Removed values',
+    kindStatusChanged: 'Status changes',
+    kindBecameOverdue: 'Overdue updates',
+  },
+});
+
+export function changeKindLabel(kind: ChangeKind, language: Language): string {
+  const t = messages[language];
+  const labels: Record<ChangeKind, string> = {
+    'value-added': t.kindValueAdded,
+    'value-changed': t.kindValueChanged,
+    'value-removed': t.kindValueRemoved,
+    'status-changed': t.kindStatusChanged,
+    'became-overdue': t.kindBecameOverdue,
+  };
+  return labels[kind];
+}
+
+/** An update's date (date-times are read in UTC, so the build's day is the day shown everywhere). */
+export function formatUpdateDate(updated: string, language: Language): string {
+  const date = new Date(updated.length === 10 ? `${updated}T00:00:00Z` : updated);
+  if (Number.isNaN(date.getTime())) return updated;
+  return new Intl.DateTimeFormat(LOCALES[language], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+export function updateTitle(update: Pick<Update, 'updated' | 'changes'>, language: Language): string {
+  const t = messages[language];
+  const count = update.changes.length === 1 ? t.changeCountOne : t.changeCount(formatNumber(update.changes.length, language));
+  return t.updateTitle(formatUpdateDate(update.updated, language), count);
+}
+
+const STATUSES = new Set(['achieved', 'on-track', 'at-risk', 'off-track', 'no-data']);
+
+function isStatus(value: unknown): value is TargetStatus {
+  return typeof value === 'string' && STATUSES.has(value);
+}
+
+/** "Nytt värde för 2025: 42 kWh/m²"; values with the indicator's unit and decimals when it is known. */
+export function describeChange(change: Change, indicator: Pick<Indicator, 'unit' | 'decimals'> | undefined, language: Language, unit?: string): string {
+  const t = messages[language];
+  const value = (raw: Change['before']) => (typeof raw === 'number' || raw === null || raw === undefined ? formatValue(raw, language, indicator?.decimals ?? 2, unit) : String(raw));
+  const period = change.period ? formatPeriod(change.period, language) : '–';
+  switch (change.kind) {
+    case 'value-added':
+      return t.added(period, value(change.after));
+    case 'value-changed':
+      return t.changed(period, value(change.before), value(change.after));
+    case 'value-removed':
+      return t.removed(period, value(change.before));
+    case 'status-changed':
+      return t.status(isStatus(change.before) ? statusLabel(change.before, language) : '–', isStatus(change.after) ? statusLabel(change.after, language) : '–');
+    case 'became-overdue':
+      return t.overdue(period);
+  }
+}
