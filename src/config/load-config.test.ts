@@ -36,3 +36,9 @@ test('a broken config names config.json and the field', () => {
 test('an unknown language is refused', () => {
   expect(() => parseConfig({ defaultLanguage: 'de' }, configUrl)).toThrow(/defaultLanguage/);
 });
+
+test('feedbackUrl is optional and, like the data URL, resolved against the config file', () => {
+  expect(parseConfig({}, configUrl).feedbackUrl).toBeUndefined();
+  expect(parseConfig({ feedbackUrl: 'api/feedback' }, configUrl).feedbackUrl).toBe('https://city.example/dashboard/api/feedback');
+  expect(parseConfig({ feedbackUrl: 'https://forms.example/q' }, configUrl).feedbackUrl).toBe('https://forms.example/q');
+});

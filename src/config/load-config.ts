@@ -42,11 +42,12 @@ export function parseConfig(json: unknown, configUrl: string, defaults: BuildDef
     const { path, message } = describeFirstIssue(result.error);
     throw new DataDocumentError('schema', CONFIG_DOCUMENT, `${path}: ${message}`, { path });
   }
-  const { dataBaseUrl, basemapStyleUrl } = result.data;
+  const { dataBaseUrl, basemapStyleUrl, feedbackUrl } = result.data;
   return {
     ...result.data,
     dataBaseUrl: new URL(dataBaseUrl.endsWith('/') ? dataBaseUrl : `${dataBaseUrl}/`, configUrl).href,
     basemapStyleUrl: basemapStyleUrl === undefined ? undefined : new URL(basemapStyleUrl, configUrl).href,
+    ...(feedbackUrl === undefined ? {} : { feedbackUrl: new URL(feedbackUrl, configUrl).href }),
   };
 }
 
