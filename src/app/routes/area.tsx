@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { AskAbout } from '../../components/ask-about';
 import { DataError } from '../../components/data-error';
 import { Loading } from '../../components/loading';
 import { LocalizedLink } from '../../components/localized-link';
@@ -80,6 +81,8 @@ export function Component() {
         <h2 id="district-timeline-heading">{t.timelineHeading}</h2>
         {events.error ? <DataError error={events.error} /> : events.data ? <DistrictTimeline area={area} events={events.data} sites={sites.data ?? []} /> : <Loading lines={3} />}
       </section>
+
+      <AskAbout about={{ kind: 'area', id: area.id, name }} />
     </div>
   );
 }
