@@ -34,7 +34,7 @@ async function openForm(user: ReturnType<typeof renderApp>['user']) {
   const section = (await screen.findByRole('heading', { level: 2, name: 'Fråga om det här' }, { timeout: 5000 })).closest('section') as HTMLElement;
   await user.click(within(section).getByRole('button', { name: 'Skriv en fråga' }));
   const message = within(section).getByRole('textbox', { name: 'Din fråga' });
-  await waitFor(() => expect(message).toHaveFocus());
+  await waitFor(() => expect(message).toHaveFocus(), { timeout: 5000 });
   return { section, message };
 }
 
@@ -50,10 +50,10 @@ test('a question on a district page is posted as JSON with what it is about, and
   await user.type(within(section).getByRole('textbox', { name: /Din e-postadress/ }), 'boende@example.org');
   await user.click(within(section).getByRole('button', { name: 'Skicka frågan' }));
 
-  const confirmation = await within(section).findByRole('status');
+  const confirmation = await within(section).findByRole('status', {}, { timeout: 5000 });
   expect(confirmation).toHaveTextContent('Tack! Din fråga är skickad till Testförvaltningens dataenhet.');
   expect(confirmation).toHaveTextContent('Vi svarar till den e-postadress du angav.');
-  await waitFor(() => expect(confirmation).toHaveFocus());
+  await waitFor(() => expect(confirmation).toHaveFocus(), { timeout: 5000 });
   expect(received).toEqual([
     {
       message: 'Varför saknas 2023?',
@@ -74,10 +74,10 @@ test('when sending fails the text stays, and the error says so and takes focus',
   await user.type(message, 'Stämmer siffran?');
   await user.click(within(section).getByRole('button', { name: 'Skicka frågan' }));
 
-  const alert = await within(section).findByRole('alert');
+  const alert = await within(section).findByRole('alert', {}, { timeout: 5000 });
   expect(alert).toHaveTextContent('Det gick inte att skicka frågan (servern svarade 500). Din text finns kvar');
   expect(alert).toHaveTextContent('Du kan också skicka e-post till data@example.org.');
-  await waitFor(() => expect(alert).toHaveFocus());
+  await waitFor(() => expect(alert).toHaveFocus(), { timeout: 5000 });
   expect(message).toHaveValue('Stämmer siffran?');
   expect(received).toHaveLength(1);
 });
