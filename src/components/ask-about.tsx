@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useAppConfig } from '../config/config-context';
 import { formatNumber } from '../i18n/format';
 import { useLanguage } from '../i18n/language';
@@ -103,6 +103,12 @@ function AskForm({ about, feedbackUrl, recipient, contactEmail, datasetUpdated }
   const failureRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const host = new URL(feedbackUrl).host;
+
+  // Move focus to the outcome once it is on screen, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (state.kind === 'sent') confirmationRef.current?.focus();
+    else if (state.kind === 'failed') failureRef.current?.focus();
+  }, [state]);
   const to = recipient ? `${recipient} (${host})` : host;
 
   const errorText = (error: FeedbackFieldError | undefined) =>
@@ -128,11 +134,9 @@ function AskForm({ about, feedbackUrl, recipient, contactEmail, datasetUpdated }
       setState({ kind: 'sent', withEmail: email.trim() !== '' });
       setMessage('');
       setEmail('');
-      requestAnimationFrame(() => confirmationRef.current?.focus());
     } catch (error) {
       const detail = error instanceof FeedbackSendError && error.status !== undefined ? t.sendFailedStatus(String(error.status)) : t.sendFailedNetwork;
       setState({ kind: 'failed', detail });
-      requestAnimationFrame(() => failureRef.current?.focus());
     }
   };
 
