@@ -8,7 +8,6 @@ export const datasetToolsMessages = defineMessages({
     downloadAllNote: 'Alla dokument, JSON-scheman, en CSV-fil per indikator, en README med licens och hur du citerar, och CITATION.cff.',
     kilobytes: (value: string) => `${value} kB`,
     megabytes: (value: string) => `${value} MB`,
-    dcatTitle: 'Katalogbeskrivning (DCAT-AP-SE)',
 
     // Cite
     citeHeading: 'Citera',
@@ -61,7 +60,6 @@ export const datasetToolsMessages = defineMessages({
     downloadAllNote: 'Every document, the JSON Schemas, one CSV file per indicator, a README with the licence and how to cite, and CITATION.cff.',
     kilobytes: (value: string) => `${value} kB`,
     megabytes: (value: string) => `${value} MB`,
-    dcatTitle: 'Catalogue description (DCAT-AP-SE)',
 
     citeHeading: 'Cite',
     citeIntroDataset: 'If you use the dataset, cite it like this:',

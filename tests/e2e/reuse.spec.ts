@@ -90,7 +90,7 @@ for (const language of ['sv', 'en'] as const) {
       await link.waitFor();
       const kilobytes = Number(t.download.exec((await link.innerText()).trim())?.[1]);
       const href = await link.getAttribute('href');
-      assert.ok(href?.endsWith('.zip'), 'the link points at the zip');
+      assert.ok(href && href.endsWith('.zip'), 'the link points at the zip');
       const response = await page.request.get(new URL(href, page.url()).href);
       assert.equal(response.status(), 200);
       const bytes = new Uint8Array(await response.body());
