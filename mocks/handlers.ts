@@ -14,9 +14,18 @@ const documentPaths = {
   'events.json': (data: DatasetFixture) => data.events,
 } as const;
 
+/** download.json of the fixture dataset (issue 13): the zip of everything and the DCAT description. */
+export const TEST_DOWNLOADS = {
+  apiVersion: '1',
+  updated: '2026-05-15T08:00:00Z',
+  zip: { fileName: 'test-data-2026-05-15.zip', bytes: 123_456 },
+  dcat: { fileName: 'dcat.rdf' },
+};
+
 export function datasetHandlers(dataset: DatasetFixture = createDatasetFixture(), baseUrl: string = TEST_DATA_BASE_URL): HttpHandler[] {
   return [
     ...Object.entries(documentPaths).map(([name, pick]) => http.get(`${baseUrl}${name}`, () => HttpResponse.json(pick(dataset)))),
+    http.get(`${baseUrl}download.json`, () => HttpResponse.json(TEST_DOWNLOADS)),
     http.get(`${baseUrl}observations/:file`, ({ params }) => {
       const id = String(params.file).replace(/\.json$/, '');
       const document = dataset.observations[id];

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { commonMessages } from '../components/common-messages';
+import { DatasetAlternateLink } from '../components/dataset-alternate-link';
 import { Loading } from '../components/loading';
 import { LocalizedLink, LocalizedNavLink } from '../components/localized-link';
 import { MAIN_HEADING_ID } from '../components/page-heading';
@@ -92,6 +93,7 @@ export function Layout() {
   return (
     <div className="app">
       <FeedHeadLink />
+      <DatasetAlternateLink />
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>

@@ -44,3 +44,9 @@ test('the internal base and the sign-in and sign-out addresses resolve against t
   expect(config.signOutUrl).toBe('https://city.example/oauth2/sign_out');
   expect(parseConfig({ dataBaseUrl: 'data/v1/' }, configUrl).internalDataBaseUrl).toBeUndefined();
 });
+
+test('feedbackUrl is optional and, like the data URL, resolved against the config file', () => {
+  expect(parseConfig({}, configUrl).feedbackUrl).toBeUndefined();
+  expect(parseConfig({ feedbackUrl: 'api/feedback' }, configUrl).feedbackUrl).toBe('https://city.example/dashboard/api/feedback');
+  expect(parseConfig({ feedbackUrl: 'https://forms.example/q' }, configUrl).feedbackUrl).toBe('https://forms.example/q');
+});

@@ -1,4 +1,6 @@
+import { CiteBlock } from '../../components/cite-block';
 import { DataError } from '../../components/data-error';
+import { DatasetDownload } from '../../components/dataset-download';
 import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 import { useAppConfig } from '../../config/config-context';
@@ -9,6 +11,7 @@ import { pickText } from '../../i18n/text';
 import { documentUrl } from '../../lib/api/client';
 import { useBuildReport, useIndicators, useMeta } from '../../lib/api/hooks';
 import type { BuildReportDocument, Indicator, Link } from '../../lib/api/schemas';
+import { needsKoladaAttribution } from '../../lib/citation/citation';
 import { aboutMessages } from './about-messages';
 
 /** The distinct sources named by the indicators, in catalogue order. */
@@ -93,6 +96,8 @@ export function AboutPage() {
         ) : null}
       </section>
 
+      {meta.data ? <CiteBlock meta={meta.data} kolada={needsKoladaAttribution(indicators.data ?? [])} /> : null}
+
       <section aria-labelledby="about-sources">
         <h2 id="about-sources">{t.sourcesHeading}</h2>
         {indicators.error ? <DataError error={indicators.error} onRetry={indicators.refetch} /> : null}
@@ -133,6 +138,7 @@ export function AboutPage() {
 
       <section aria-labelledby="about-downloads">
         <h2 id="about-downloads">{t.downloadsHeading}</h2>
+        <DatasetDownload />
         <p>{t.downloadsText}</p>
         <ul>
           <li>

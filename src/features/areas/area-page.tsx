@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { AskAbout } from '../../components/ask-about';
 import { DataError } from '../../components/data-error';
 import { Loading } from '../../components/loading';
 import { LocalizedLink } from '../../components/localized-link';
@@ -81,6 +82,8 @@ export function AreaPage({ renderSites }: { renderSites: (areaId: string) => Rea
         <h2 id="district-timeline-heading">{t.timelineHeading}</h2>
         {events.error ? <DataError error={events.error} onRetry={events.refetch} /> : events.data ? <AreaTimeline area={area} events={events.data} sites={sites.data ?? []} /> : <Loading lines={3} />}
       </section>
+
+      <AskAbout about={{ kind: 'area', id: area.id, name }} />
     </div>
   );
 }

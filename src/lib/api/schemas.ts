@@ -284,6 +284,8 @@ export const configSchema = z.object({
   signInUrl: z.optional(nonEmptyString),
   /** Requested (with credentials, no navigation) to end the proxy session. */
   signOutUrl: z.optional(nonEmptyString),
+  /** Where "Ask about this" posts its JSON; without it the form offers a mailto: to meta.contact.email. */
+  feedbackUrl: z.optional(nonEmptyString),
 });
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
@@ -319,3 +321,14 @@ export type SeriesSource = z.infer<typeof seriesSourceSchema>;
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 export type BuildReportIndicator = z.infer<typeof buildReportIndicatorSchema>;
 export type BuildReportDocument = z.infer<typeof buildReportDocumentSchema>;
+
+// ---------- download.json (written by data:build beside the documents; read by the dashboard) ----------
+/** The whole-dataset zip and the DCAT-AP-SE description, so pages can link them with their size. */
+export const downloadsDocumentSchema = z.object({
+  ...version,
+  /** meta.updated of the dataset the files were made from. */
+  updated: z.union([z.iso.datetime({ offset: true }), z.iso.date()]),
+  zip: z.object({ fileName: nonEmptyString, bytes: z.int().check(z.nonnegative()) }),
+  dcat: z.optional(z.object({ fileName: nonEmptyString })),
+});
+export type DownloadsDocument = z.infer<typeof downloadsDocumentSchema>;

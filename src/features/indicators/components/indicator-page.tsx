@@ -24,6 +24,7 @@ import { ChartView } from './chart-view';
 import { DataTable } from './data-table';
 import { DownloadButtons } from './download-buttons';
 import { Findings } from './findings';
+import { IndicatorReuse } from './indicator-reuse';
 import { MetadataPanel } from './metadata-panel';
 import { SharePanel } from './share-panel';
 import { StaleNotice } from './stale-notice';
@@ -182,6 +183,8 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
         <h2 id={metaHeadingId}>{t.metadataHeading}</h2>
         <MetadataPanel indicator={indicator} series={series} goals={goals} areaNames={areaNames} />
       </section>
+
+      <IndicatorReuse indicator={indicator} observations={observations} />
     </div>
   );
 }

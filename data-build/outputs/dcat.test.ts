@@ -1,0 +1,141 @@
+// @vitest-environment node
+/**
+ * The DCAT-AP-SE description: parsed as RDF/XML by a real RDF parser, then every property that
+ * DCAT-AP-SE 3.0.1 marks mandatory is looked up in the triples (the profile's RDForms bundle,
+ * cardinality min 1, is the source of the list in ./dcat.ts).
+ */
+import { resolve } from 'node:path';
+import type * as RDF from '@rdfjs/types';
+import { RdfXmlParser } from 'rdfxml-streaming-parser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readPublishedDataset } from '../../scripts/data-zip';
+import { buildDcat, canonicalLicenceUri, periodBound, temporalCoverage } from './dcat';
+
+const dataset = readPublishedDataset(resolve(import.meta.dirname, '../../public/data/v1'));
+const zip = { fileName: 'grow-smarter-monitor-2026-11-20.zip', bytes: 52_953 };
+
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+const DCT = 'http://purl.org/dc/terms/';
+const DCAT = 'http://www.w3.org/ns/dcat#';
+const FOAF = 'http://xmlns.com/foaf/0.1/';
+const VCARD = 'http://www.w3.org/2006/vcard/ns#';
+
+function parseRdfXml(text: string): Promise<RDF.Quad[]> {
+  return new Promise((resolvePromise, reject) => {
+    const quads: RDF.Quad[] = [];
+    const parser = new RdfXmlParser({ validateUri: true });
+    parser.on('data', (quad: RDF.Quad) => quads.push(quad));
+    parser.on('error', reject);
+    parser.on('end', () => resolvePromise(quads));
+    parser.write(text);
+    parser.end();
+  });
+}
+
+let quads: RDF.Quad[] = [];
+const objects = (subject: string, predicate: string) => quads.filter((quad) => quad.subject.value === subject && quad.predicate.value === predicate).map((quad) => quad.object);
+const subjectsOfType = (type: string) => quads.filter((quad) => quad.predicate.value === RDF_TYPE && quad.object.value === type).map((quad) => quad.subject);
+const one = (type: string) => {
+  const found = subjectsOfType(type);
+  expect(found, type).toHaveLength(1);
+  return found[0]?.value ?? '';
+};
+
+beforeAll(async () => {
+  const text = buildDcat(dataset, { zip });
+  if (!text) throw new Error('the embedded dataset has meta.url');
+  quads = await parseRdfXml(text);
+});
+
+describe('the DCAT-AP-SE description of the embedded dataset', () => {
+  test('parses as RDF/XML, with absolute IRIs and no blank nodes for the main resources', () => {
+    expect(quads.length).toBeGreaterThan(50);
+    for (const quad of quads) {
+      expect(quad.subject.termType, `${quad.subject.value} ${quad.predicate.value}`).toBe('NamedNode');
+      if (quad.object.termType === 'NamedNode') expect(quad.object.value).toMatch(/^(https?|mailto):/);
+    }
+  });
+
+  test('Catalog: title, description, publisher, licence (CC0 for metadata) and dataset', () => {
+    const catalog = one(`${DCAT}Catalog`);
+    expect(objects(catalog, `${DCT}title`).map((term) => (term as RDF.Literal).language).sort()).toEqual(['en', 'sv']);
+    expect(objects(catalog, `${DCT}description`).length).toBeGreaterThan(0);
+    expect(objects(catalog, `${DCT}publisher`)).toHaveLength(1);
+    expect(objects(catalog, `${DCT}license`).map((term) => term.value)).toEqual(['http://creativecommons.org/publicdomain/zero/1.0/']);
+    expect(objects(catalog, `${DCAT}dataset`).map((term) => term.value)).toEqual([one(`${DCAT}Dataset`)]);
+  });
+
+  test('Dataset: title, description, exactly one publisher; contact point, themes, spatial and temporal coverage', () => {
+    const datasetIri = one(`${DCAT}Dataset`);
+    expect(objects(datasetIri, `${DCT}title`).map((term) => term.value)).toContain('Grow Smarter Monitor – Årsta och Norra Djurgårdsstaden');
+    const descriptions = objects(datasetIri, `${DCT}description`).map((term) => term.value);
+    expect(descriptions.some((text) => text.startsWith('15 indikatorer om energi, mobilitet och bostäder för Årsta och Norra Djurgårdsstaden 2012–2025'))).toBe(true);
+    expect(objects(datasetIri, `${DCT}publisher`)).toHaveLength(1);
+    expect(objects(datasetIri, `${DCAT}theme`).map((term) => term.value.split('/').pop()).sort()).toEqual(['ENER', 'REGI', 'SOCI', 'TRAN']);
+    const spatial = objects(datasetIri, `${DCT}spatial`).map((term) => term.value);
+    expect(spatial).toHaveLength(dataset.areas.features.filter((area) => area.properties.role !== 'reference').length);
+    for (const location of spatial) {
+      expect(objects(location, RDF_TYPE).map((term) => term.value)).toEqual([`${DCT}Location`]);
+      expect(objects(location, 'http://www.w3.org/2000/01/rdf-schema#label').length).toBeGreaterThan(0);
+      expect(objects(location, `${DCAT}bbox`)[0]?.value).toMatch(/^POLYGON\(\(/);
+    }
+    const [temporal] = objects(datasetIri, `${DCT}temporal`);
+    expect(objects(temporal?.value ?? '', `${DCAT}startDate`).map((term) => term.value)).toEqual(['2012']);
+    expect(objects(temporal?.value ?? '', `${DCAT}endDate`).map((term) => term.value)).toEqual(['2025']);
+    expect(objects(datasetIri, `${DCAT}distribution`)).toHaveLength(3);
+  });
+
+  test('Agent (publisher): name and ADMS publisher type', () => {
+    const publisher = one(`${FOAF}Organization`);
+    expect(objects(publisher, `${FOAF}name`).map((term) => term.value)).toEqual(['Grow Smarter Monitor (sample compilation)']);
+    expect(objects(publisher, `${DCT}type`).map((term) => term.value)).toEqual(['http://purl.org/adms/publishertype/LocalAuthority']);
+  });
+
+  test('Contact point (vCard): kind, formatted name and e-mail from meta.contact, distinct from the publisher', () => {
+    const contact = one(`${VCARD}Organization`);
+    expect(objects(contact, `${VCARD}fn`).map((term) => term.value)).toEqual(['Grow Smarter Monitor']);
+    expect(objects(contact, `${VCARD}hasEmail`).map((term) => term.value)).toEqual(['mailto:kontakt@example.org']);
+    expect(contact).not.toBe(one(`${FOAF}Organization`));
+  });
+
+  test('Distributions: exactly one access URL and one format each; the zip with its size and licence; the API with its data service', () => {
+    const distributions = subjectsOfType(`${DCAT}Distribution`).map((term) => term.value);
+    expect(distributions).toHaveLength(3);
+    for (const distribution of distributions) {
+      expect(objects(distribution, `${DCAT}accessURL`), distribution).toHaveLength(1);
+      expect(objects(distribution, `${DCT}format`), distribution).toHaveLength(1);
+      expect(objects(distribution, `${DCT}license`).map((term) => term.value)).toEqual(['http://creativecommons.org/licenses/by/4.0/']);
+    }
+    const urls = distributions.map((distribution) => objects(distribution, `${DCAT}accessURL`)[0]?.value);
+    expect(urls.sort()).toEqual([
+      'https://example.org/grow-smarter-monitor/data/v1/',
+      'https://example.org/grow-smarter-monitor/data/v1/grow-smarter-monitor-2026-11-20.zip',
+      'https://example.org/grow-smarter-monitor/schemas/v1/index.json',
+    ]);
+    const zipDistribution = distributions.find((distribution) => objects(distribution, `${DCAT}downloadURL`)[0]?.value.endsWith('.zip'));
+    expect(objects(zipDistribution ?? '', `${DCAT}byteSize`).map((term) => term.value)).toEqual(['52953']);
+    const service = one(`${DCAT}DataService`);
+    expect(objects(service, `${DCT}title`).length).toBeGreaterThan(0);
+    expect(objects(service, `${DCAT}endpointURL`).map((term) => term.value)).toEqual(['https://example.org/grow-smarter-monitor/data/v1/']);
+    expect(objects(service, `${DCT}format`)).toHaveLength(1);
+  });
+
+  test('text from the data is escaped, never breaks the XML', async () => {
+    const meta = { ...dataset.meta, publisher: { name: 'Stad <&> "Q"' } };
+    const text = buildDcat({ ...dataset, meta }, { zip }) ?? '';
+    const parsed = await parseRdfXml(text);
+    expect(parsed.some((quad) => quad.object.value === 'Stad <&> "Q"')).toBe(true);
+  });
+});
+
+test('helpers: licence spelling, period bounds, temporal coverage over values only', () => {
+  expect(canonicalLicenceUri('https://creativecommons.org/licenses/by/4.0')).toBe('http://creativecommons.org/licenses/by/4.0/');
+  expect(canonicalLicenceUri('https://example.org/licence')).toBe('https://example.org/licence');
+  expect(periodBound('2024-02', 'end')).toEqual({ value: '2024-02-29', datatype: 'http://www.w3.org/2001/XMLSchema#date' });
+  expect(periodBound('2024-02', 'start').value).toBe('2024-02-01');
+  const observations = [
+    { apiVersion: '1', indicatorId: 'a', series: [{ areaId: 'x', points: [{ period: '2010', value: null, quality: 'measured' as const }, { period: '2011-06', value: 1, quality: 'measured' as const }] }] },
+    { apiVersion: '1', indicatorId: 'b', series: [{ areaId: 'x', points: [{ period: '2011', value: 2, quality: 'measured' as const }, { period: '2013-01-05', value: 3, quality: 'measured' as const }] }] },
+  ];
+  expect(temporalCoverage({ observations })).toEqual({ first: '2011', last: '2013-01-05' });
+});

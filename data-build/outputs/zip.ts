@@ -1,0 +1,107 @@
+/**
+ * The whole public dataset in one zip, for researchers and journalists: every document as
+ * published, the JSON Schemas, one long-form CSV per indicator, a README (contents, licence,
+ * citation, CSV columns) and CITATION.cff. Pure: the JSON Schema texts are passed in (see
+ * `./downloads.ts`, which reads them from `public/schemas/v1`).
+ *
+ * The zip is named after the dataset's update date (`grow-smarter-monitor-2026-11-20.zip`) and
+ * unpacks into one folder of the same name. Entry times are the update time, so the same dataset
+ * gives the same entries.
+ */
+import { zipSync, type Zippable } from 'fflate';
+import { pickText } from '../../src/i18n/text';
+import type { Indicator, Meta } from '../../src/lib/api/schemas';
+import { bibtexCitation, citationCff, KOLADA_ATTRIBUTION, needsKoladaAttribution, plainCitation, versionOf } from '../../src/lib/citation/citation';
+import { LONG_CSV_COLUMN_DOCS, LONG_CSV_COLUMNS, longCsv } from '../../src/lib/csv/long-csv';
+import type { BuiltDataset } from './types';
+
+export const DEFAULT_ZIP_BASE_NAME = 'grow-smarter-monitor';
+
+export interface ZipOptions {
+  /** The file name before the date; default `grow-smarter-monitor`. */
+  baseName?: string;
+}
+
+export interface BuiltZip {
+  fileName: string;
+  /** The folder every entry sits in (the file name without `.zip`). */
+  folder: string;
+  bytes: Uint8Array;
+  /** Entry paths inside the zip, in the order written. */
+  entries: string[];
+}
+
+export function zipFileName(meta: Pick<Meta, 'updated'>, baseName = DEFAULT_ZIP_BASE_NAME): string {
+  return `${baseName}-${versionOf(meta)}.zip`;
+}
+
+/** Whether any value of the dataset comes from Kolada (indicator or series source). */
+export function datasetUsesKolada(dataset: Pick<BuiltDataset, 'indicators' | 'observations'>): boolean {
+  const seriesNames = new Map(dataset.observations.map((document) => [document.indicatorId, document.series.flatMap((series) => (series.source ? [series.source.name] : []))]));
+  return needsKoladaAttribution(dataset.indicators.indicators.map((indicator) => ({ source: indicator.source, seriesSourceNames: seriesNames.get(indicator.id) ?? [] })));
+}
+
+function indicatorList(indicators: ReadonlyArray<Indicator>): string {
+  return indicators.map((indicator) => `- \`csv/${indicator.id}.csv\`: ${pickText(indicator.name, 'en')} (${pickText(indicator.unit, 'en')}); source: ${indicator.source.name}`).join('\n');
+}
+
+export function zipReadme(dataset: BuiltDataset, fileNames: { documents: string[]; schemas: string[] }): string {
+  const { meta } = dataset;
+  const kolada = datasetUsesKolada(dataset);
+  const licence = meta.licence.url ? `[${meta.licence.name}](${meta.licence.url})` : meta.licence.name;
+  const sections = [
+    `# ${pickText(meta.title, 'en')}`,
+    `${pickText(meta.title, 'sv')} — version ${versionOf(meta)} (updated ${meta.updated}).`,
+    `Published by ${meta.publisher.url ? `[${meta.publisher.name}](${meta.publisher.url})` : meta.publisher.name}${meta.url ? `, ${meta.url}` : ''}.`,
+    ...(meta.isSample && meta.sampleNote ? [`**Sample data.** ${pickText(meta.sampleNote, 'en')}`, `**Exempeldata.** ${pickText(meta.sampleNote, 'sv')}`] : []),
+    '## Licence / Licens',
+    `${licence}.${kolada ? ` Values read from Kolada must be shown with the attribution "${KOLADA_ATTRIBUTION}" (Kolada's terms).` : ''} Each indicator names its own source; keep it when you reuse a figure.`,
+    '## How to cite / Så citerar du',
+    `English: ${plainCitation(meta, 'en', { kolada })}`,
+    `Svenska: ${plainCitation(meta, 'sv', { kolada })}`,
+    'BibTeX:',
+    `\`\`\`bibtex\n${bibtexCitation(meta, 'en', { kolada })}\n\`\`\``,
+    'A machine-readable citation is in `CITATION.cff`.',
+    '## What is inside',
+    '- `data/`: the data API documents exactly as published (JSON, GeoJSON); `docs/data-api.md` of the project describes them.',
+    '- `schemas/`: the JSON Schema (draft 2020-12) of each document; `schemas/index.json` says which schema fits which document.',
+    '- `csv/`: one CSV file per indicator, one row per value (long form):',
+    indicatorList(dataset.indicators.indicators),
+    '## CSV format',
+    'UTF-8 without byte-order mark, comma-separated, decimal point, CRLF line ends, RFC 4180 quoting, header row. Values keep full precision (not rounded to the dashboard\'s display decimals); an empty `value` means no value for that period. Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) are prefixed with `\'`.',
+    '| Column | Meaning |\n| --- | --- |\n' + LONG_CSV_COLUMNS.map((column) => `| \`${column}\` | ${LONG_CSV_COLUMN_DOCS[column]} |`).join('\n'),
+    '## Files',
+    [...fileNames.documents.map((name) => `- \`data/${name}\``), ...fileNames.schemas.map((name) => `- \`schemas/${name}\``)].join('\n'),
+  ];
+  return `${sections.join('\n\n')}\n`;
+}
+
+const encoder = new TextEncoder();
+const asBytes = (contents: string | Uint8Array) => (typeof contents === 'string' ? encoder.encode(contents) : contents);
+
+/**
+ * Builds the zip. `schemas` maps a schema file name (`meta.schema.json`, `index.json`, …) to its
+ * text. Documents come from `dataset.files`, so the zip holds exactly what was published.
+ */
+export function buildDatasetZip(dataset: BuiltDataset, schemas: ReadonlyMap<string, string>, options: ZipOptions = {}): BuiltZip {
+  const fileName = zipFileName(dataset.meta, options.baseName);
+  const folder = fileName.replace(/\.zip$/, '');
+  const mtime = new Date(dataset.meta.updated);
+  const byId = new Map(dataset.observations.map((document) => [document.indicatorId, document]));
+  const documents = [...dataset.files.keys()].sort();
+  const schemaNames = [...schemas.keys()].sort();
+
+  const files: Array<[string, string | Uint8Array]> = [
+    ['README.md', zipReadme(dataset, { documents, schemas: schemaNames })],
+    ['CITATION.cff', citationCff(dataset.meta, { kolada: datasetUsesKolada(dataset) })],
+    ...documents.map((name): [string, string] => [`data/${name}`, dataset.files.get(name) ?? '']),
+    ...schemaNames.map((name): [string, string] => [`schemas/${name}`, schemas.get(name) ?? '']),
+    ...dataset.indicators.indicators.flatMap((indicator): Array<[string, string]> => {
+      const observations = byId.get(indicator.id);
+      return observations ? [[`csv/${indicator.id}.csv`, longCsv(indicator, observations, dataset.areas.features, dataset.sites.features)]] : [];
+    }),
+  ];
+  const zippable: Zippable = {};
+  for (const [path, contents] of files) zippable[`${folder}/${path}`] = [asBytes(contents), { mtime: Number.isNaN(mtime.getTime()) ? undefined : mtime }];
+  return { fileName, folder, bytes: zipSync(zippable, { level: 9 }), entries: files.map(([path]) => `${folder}/${path}`) };
+}
