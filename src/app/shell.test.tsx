@@ -132,11 +132,30 @@ test('data text is rendered as text, never as HTML', async () => {
 
 test('the about page shows publisher, licence, update date, sources and the accessibility statement', async () => {
   renderApp('/about');
-  expect(await screen.findByRole('link', { name: 'Testförvaltningen' })).toHaveAttribute('href', 'https://example.org/publisher');
+  expect((await screen.findAllByRole('link', { name: 'Testförvaltningen' }))[0]).toHaveAttribute('href', 'https://example.org/publisher');
   expect(screen.getAllByRole('link', { name: 'CC BY 4.0' }).length).toBeGreaterThan(0);
   expect(screen.getAllByText('20 maj 2026').length).toBeGreaterThan(0);
   expect(await screen.findByRole('link', { name: 'Testkällan energi' })).toBeInTheDocument();
   // The internal indicator's source is not listed.
   expect(screen.queryByText('Internt system')).not.toBeInTheDocument();
   expect(screen.getByRole('heading', { level: 2, name: 'Tillgänglighetsredogörelse' })).toBeInTheDocument();
+});
+
+test('the accessibility statement gives the dataset contact as the way to report a problem', async () => {
+  server.use(documentBody('meta.json', { ...createDatasetFixture().meta, contact: { name: 'Testkontoret', email: 'hjalp@example.org', url: 'https://example.org/kontakt' } }));
+  renderApp('/about');
+  const statement = (await screen.findByRole('heading', { level: 2, name: 'Tillgänglighetsredogörelse' })).closest('section');
+  if (!statement) throw new Error('no accessibility section');
+  await waitFor(() => expect(within(statement).getByRole('link', { name: 'hjalp@example.org' })).toHaveAttribute('href', 'mailto:hjalp@example.org'));
+  expect(within(statement).getByRole('link', { name: /kontaktformulär/i })).toHaveAttribute('href', 'https://example.org/kontakt');
+  expect(statement).toHaveTextContent('Testkontoret');
+  expect(statement).not.toHaveTextContent('se ovan');
+});
+
+test('without a contact the accessibility statement says that none is given, rather than pointing nowhere', async () => {
+  renderApp('/en/about');
+  const statement = (await screen.findByRole('heading', { level: 2, name: 'Accessibility statement' })).closest('section');
+  if (!statement) throw new Error('no accessibility section');
+  await waitFor(() => expect(statement).toHaveTextContent(/The dataset names no contact yet/));
+  expect(within(statement).getByRole('link', { name: 'Testförvaltningen' })).toBeInTheDocument();
 });
