@@ -5,6 +5,7 @@ import { formatPeriod } from '../../i18n/format';
 import { useLanguage, type Language } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
 import { pickText, textLanguage } from '../../i18n/text';
+import { describeStatusDetail } from '../../lib/sentences/sentences';
 import type { LocalizedText } from '../../lib/api/schemas';
 import { comparisonFor, compareValues, type ComparedValue, type ComparisonMode } from './comparison';
 import type { ScorecardCell, ScorecardGoal, ScorecardRow } from './scorecard';
@@ -38,6 +39,13 @@ function CellValue({ cell, value, row }: { cell: ScorecardCell; value: ComparedV
   );
 }
 
+/** Beside the badge: when an achieved target was reached, or the distance from the plan against the tolerance. */
+function StatusDetail({ target, cell, row }: { target: NonNullable<ScorecardCell['target']>; cell: ScorecardCell; row: ScorecardRow }) {
+  const language = useLanguage();
+  const detail = describeStatusDetail({ language, target, points: cell.points, direction: row.indicator.direction });
+  return detail ? <p className="target-cell__detail status-detail">{detail}.</p> : null;
+}
+
 function TargetCell({ cell, value, row, headingId }: { cell: ScorecardCell; value: ComparedValue; row: ScorecardRow; headingId: string }) {
   const t = useMessages(summaryMessages);
   const language = useLanguage();
@@ -53,6 +61,7 @@ function TargetCell({ cell, value, row, headingId }: { cell: ScorecardCell; valu
         {evaluation ? <StatusBadge status={evaluation.status} size="sm" /> : <span className="target-cell__none">{t.noTarget}</span>}
         {evaluation?.overdue ? <OverdueFlag size="sm" /> : null}
       </div>
+      {evaluation && target ? <StatusDetail target={target} cell={cell} row={row} /> : null}
       <CellValue cell={cell} value={value} row={row} />
       {evaluation && target ? (
         <>

@@ -3,7 +3,7 @@ import { OverdueFlag, StatusBadge } from '../../../components/status-badge';
 import { useLanguage } from '../../../i18n/language';
 import { pickText } from '../../../i18n/text';
 import type { Indicator } from '../../../lib/api/schemas';
-import { describeIndicator } from '../../../lib/sentences/sentences';
+import { describeIndicator, describeStatusDetail } from '../../../lib/sentences/sentences';
 import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
 
 /**
@@ -16,8 +16,9 @@ export function Findings({ indicator, rows }: { indicator: Indicator; rows: Read
   const sentences = useMemo(() => {
     const subject = pickText(indicator.name, language);
     const unit = pickText(indicator.unit, language);
-    return rows.map((row) =>
-      describeIndicator({
+    return rows.map((row) => ({
+      detail: row.target ? describeStatusDetail({ language, target: row.target, points: row.points, direction: indicator.direction }) : undefined,
+      finding: describeIndicator({
         language,
         subject,
         areaName: pickText(row.area.properties.name, language),
@@ -27,7 +28,7 @@ export function Findings({ indicator, rows }: { indicator: Indicator; rows: Read
         points: row.points,
         target: row.target,
       }),
-    );
+    }));
   }, [indicator, rows, language]);
   return (
     <ul className="findings">
@@ -39,7 +40,8 @@ export function Findings({ indicator, rows }: { indicator: Indicator; rows: Read
               {row.overdue ? <OverdueFlag /> : null}
             </span>
           ) : null}
-          <p className="findings__sentence">{sentences[index]}</p>
+          <p className="findings__sentence">{sentences[index]?.finding}</p>
+          {sentences[index]?.detail ? <p className="findings__detail status-detail">{sentences[index].detail}.</p> : null}
         </li>
       ))}
     </ul>

@@ -33,6 +33,9 @@ test('shows the title and the finding with status first, per district', async ()
   expect(findings[0]).toHaveTextContent('Energianvändning i Alfastaden har minskat med 63 % sedan 2015, vilket är bra. Målet på 60 kWh/m² och år till 2025 är uppnått.');
   expect(within(findings[0] as HTMLElement).getByText('Uppnått')).toBeInTheDocument();
   expect(findings[1]).toHaveTextContent('Efter plan');
+  // The status explains itself where it is shown: when the target was reached, how far behind the plan against the margin.
+  expect(findings[0]).toHaveTextContent('Uppnått 2022, i tid.');
+  expect(findings[1]).toHaveTextContent(/2025 låg värdet \d+ procentenheter efter planen, mer än dubbla marginalen på 10 procentenheter\./);
   expect(document.title).toBe('Energianvändning – Grow Smarter Monitor');
 });
 
