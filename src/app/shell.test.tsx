@@ -26,6 +26,28 @@ test('the start page shows headline results with a sentence each', async () => {
   expect(within(section).queryByText(/mätartäckning/i)).not.toBeInTheDocument();
 });
 
+test('every headline number carries its period, and the overdue flag when its update is late', async () => {
+  renderApp('/', { today: new Date('2040-06-01T12:00:00Z') });
+  const section = (await screen.findByRole('heading', { level: 2, name: 'Resultat i korthet' }, { timeout: 10_000 })).closest('section');
+  if (!section) throw new Error('no headline section');
+  await waitFor(() => expect(within(section).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3), { timeout: 10_000 });
+  for (const card of within(section).getAllByRole('listitem')) {
+    expect(card.querySelector('.big-number time')?.textContent).toMatch(/(19|20)\d\d$/);
+    // In 2040 every value of the test data is more than two update periods old.
+    expect(within(card).getByText('Försenad uppdatering')).toBeInTheDocument();
+  }
+});
+
+test('a headline whose data is up to date has no overdue flag', async () => {
+  renderApp('/', { today: new Date('2026-02-01T12:00:00Z') });
+  const section = (await screen.findByRole('heading', { level: 2, name: 'Resultat i korthet' }, { timeout: 10_000 })).closest('section');
+  if (!section) throw new Error('no headline section');
+  await waitFor(() => expect(within(section).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3));
+  const fresh = within(section).getAllByRole('listitem').filter((card) => card.querySelector('.big-number time')?.textContent === '2025');
+  expect(fresh.length).toBeGreaterThan(0);
+  for (const card of fresh) expect(within(card).queryByText('Försenad uppdatering')).not.toBeInTheDocument();
+});
+
 test('the sample-data notice shows the dataset note whenever isSample is true', async () => {
   renderApp('/');
   const notice = await screen.findByRole('complementary', { name: 'Exempeldata' });
