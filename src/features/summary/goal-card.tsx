@@ -10,7 +10,7 @@ import type { LocalizedText } from '../../lib/api/schemas';
 import { comparisonFor, compareValues, type ComparedValue, type ComparisonMode } from './comparison';
 import type { ScorecardCell, ScorecardGoal, ScorecardRow } from './scorecard';
 import { summaryMessages } from './summary-messages';
-import { describeAsIs, describeDivision, describeMissingDenominator, describeTargetCell, formatCompared } from './summary-sentences';
+import { describeAsIs, describeDivision, describeMissingDenominator, describeTargetCell, describeUndatedDenominator, formatCompared } from './summary-sentences';
 import { ProgressBar } from './progress-bar';
 
 /** `lang` for text from the data only when it fell back to the other language. */
@@ -28,11 +28,16 @@ function CellValue({ cell, value, row }: { cell: ScorecardCell; value: ComparedV
   if (value.kind === 'missing-denominator') {
     return <p className="target-cell__value target-cell__missing">{describeMissingDenominator(value.denominator, areaName, language)}</p>;
   }
+  if (value.kind === 'undated-denominator') {
+    return <p className="target-cell__value target-cell__missing">{describeUndatedDenominator(value.denominator, areaName, language)}</p>;
+  }
+  // A divided value may be of another period than the latest (the denominator's year, or the nearest).
+  const period = value.kind === 'divided' ? value.period : cell.latest.period;
   return (
     <>
       <p className="target-cell__value">
         <span className="muted">{t.latestValue}:</span> <strong className="tabular">{formatCompared(value, unit, language)}</strong>{' '}
-        <span className="muted">({formatPeriod(cell.latest.period, language)})</span>
+        <span className="muted">({formatPeriod(period, language)})</span>
       </p>
       {value.kind === 'divided' ? <p className="target-cell__division muted">{describeDivision(value, unit, row.indicator.decimals, language)}</p> : null}
     </>
@@ -94,7 +99,7 @@ function TargetCell({ cell, value, row, headingId }: { cell: ScorecardCell; valu
 function TargetRow({ row, mode, idPrefix }: { row: ScorecardRow; mode: ComparisonMode; idPrefix: string }) {
   const language = useLanguage();
   const { indicator } = row;
-  const values = compareValues(indicator, row.cells.map((cell) => ({ area: cell.area, value: cell.latest?.value })), mode);
+  const values = compareValues(indicator, row.cells.map((cell) => ({ area: cell.area, value: cell.latest?.value, points: cell.points })), mode);
   const applies = comparisonFor(indicator, mode);
   const headingId = `${idPrefix}-${indicator.id}`;
   return (

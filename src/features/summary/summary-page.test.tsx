@@ -120,7 +120,7 @@ test('per resident divides totals, says what was divided by what, and says so wh
   const homes = goal('Nya bostäder');
   const alpha = district(homes, 'Färdiga bostäder', 'Alfastaden');
   expect(alpha.textContent).toContain(`Senaste värde: 27 bostäder per 1${NB}000 invånare (2022)`);
-  expect(alpha.textContent).toContain(`322 bostäder ÷ 12${NB}000 invånare`);
+  expect(alpha.textContent).toContain(`322 bostäder (2022) ÷ 12${NB}000 invånare (2022)`);
   const beta = district(homes, 'Färdiga bostäder', 'Betahamnen');
   expect(beta).toHaveTextContent('Antal invånare saknas för Betahamnen, så det finns inget värde per invånare.');
   expect(beta).not.toHaveTextContent('Senaste värde');
@@ -135,7 +135,7 @@ test('per m² of heated floor area divides building totals and names the missing
   const solar = goal('Mer solel');
   const alpha = district(solar, 'Solel', 'Alfastaden').textContent;
   expect(alpha).toContain(`Senaste värde: 0,15 MWh per år per 1${NB}000 m² uppvärmd yta (2025)`);
-  expect(alpha).toContain(`60,0 MWh per år ÷ 400${NB}000 m² uppvärmd yta`);
+  expect(alpha).toContain(`60,0 MWh per år (2025) ÷ 400${NB}000 m² uppvärmd yta (2025)`);
   expect(district(solar, 'Solel', 'Betahamnen')).toHaveTextContent('Uppvärmd yta saknas för Betahamnen, så det finns inget värde per m².');
 });
 

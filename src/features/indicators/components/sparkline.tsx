@@ -58,7 +58,7 @@ export function Sparkline({ points, label, width = 96, height = 28 }: SparklineP
     const after = run[0];
     return before && after ? `M${x(before.t).toFixed(1)} ${y(before.v).toFixed(1)}L${x(after.t).toFixed(1)} ${y(after.v).toFixed(1)}` : '';
   });
-  const lone = runs.filter((run) => run.length === 1).map((run) => run[0]).filter((point) => point !== undefined && point !== last);
+  const lone = runs.flatMap((run) => (run.length === 1 && run[0] !== undefined && run[0].t !== last.t ? [run[0]] : []));
   return (
     <>
       <svg className="sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
