@@ -39,6 +39,20 @@ test('shows the title and the finding with status first, per district', async ()
   expect(document.title).toBe('Energianvändning – Grow Smarter Monitor');
 });
 
+test('a key-figures block gives each district its latest value, target and baseline with periods, and the status', async () => {
+  renderApp('/indicators/energy-use');
+  const block = (await screen.findByRole('heading', { level: 2, name: 'Nyckeltal' }, { timeout: 10_000 })).closest('section');
+  if (!block) throw new Error('no key figures');
+  const alpha = within(block).getByRole('heading', { level: 3, name: 'Alfastaden' }).closest('li') as HTMLElement;
+  const figure = (label: string) => within(alpha).getByText(label).nextElementSibling?.textContent?.replace(/\u00a0/g, ' ');
+  expect(figure('Senaste värde')).toBe('55 kWh/m² och år (2024)');
+  expect(figure('Mål')).toBe('60 kWh/m² och år (2025)');
+  expect(figure('Baslinje')).toBe('150 kWh/m² och år (2015)');
+  expect(within(alpha).getByText('Uppnått')).toBeInTheDocument();
+  const beta = within(block).getByRole('heading', { level: 3, name: 'Betahamnen' }).closest('li') as HTMLElement;
+  expect(within(beta).getByText('Efter plan')).toBeInTheDocument();
+});
+
 test('draws the chart with a legend that explains targets, quality and events', async () => {
   renderApp('/indicators/energy-use');
   const tab = await screen.findByRole('tab', { name: 'Diagram' });

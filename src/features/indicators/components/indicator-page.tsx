@@ -20,6 +20,7 @@ import { ChartView } from './chart-view';
 import { DataTable } from './data-table';
 import { DownloadButtons } from './download-buttons';
 import { Findings } from './findings';
+import { KeyNumbers } from './key-numbers';
 import { MetadataPanel } from './metadata-panel';
 import { SharePanel } from './share-panel';
 import { ViewControls } from './view-controls';
@@ -87,6 +88,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
       </p>
       <PageHeading title={name} />
       <Findings indicator={indicator} rows={rows} />
+      <KeyNumbers indicator={indicator} rows={rows} />
       <DataQualityNotice problems={problems} />
       {data.goalsError ? <DataError error={data.goalsError} /> : null}
 
