@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { commonMessages } from '../components/common-messages';
 import { Loading } from '../components/loading';
@@ -75,10 +75,33 @@ function Footer() {
   );
 }
 
+/**
+ * The phone menu's state: closed on every new page and with Escape (which returns focus to the
+ * button). On wider screens the button is hidden by CSS and the navigation always shows.
+ */
+function useMenu() {
+  const { pathname } = useLocation();
+  const [open, setOpen] = useState(false);
+  const [openedOn, setOpenedOn] = useState(pathname);
+  if (openedOn !== pathname) {
+    setOpenedOn(pathname);
+    setOpen(false);
+  }
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      setOpen(false);
+      buttonRef.current?.focus();
+    }
+  };
+  return { open, toggle: () => setOpen((value) => !value), buttonRef, onKeyDown };
+}
+
 export function Layout() {
   const t = useMessages(commonMessages);
   const meta = useMeta();
   const navigation = useNavigation();
+  const menu = useMenu();
   useFocusHeadingOnNavigation();
   const navItems = [
     { to: paths.start(), label: t.navStart, end: true },
@@ -92,12 +115,19 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>
-      <header className="site-header">
+      <header className="site-header" onKeyDown={menu.onKeyDown}>
         <div className="site-header__inner">
           <LocalizedLink to={paths.start()} className="site-header__brand">
             {t.productName}
           </LocalizedLink>
-          <nav aria-label={t.mainNavigation} className="site-nav">
+          {/* Phones: one compact row (brand, menu, language); the navigation folds behind the button. */}
+          <button ref={menu.buttonRef} type="button" className="menu-button" aria-expanded={menu.open} aria-controls="site-nav" onClick={menu.toggle}>
+            <svg className="menu-button__icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+              <path d={menu.open ? 'M5 5l10 10M15 5L5 15' : 'M3 5h14M3 10h14M3 15h14'} stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+            {t.menuButton}
+          </button>
+          <nav id="site-nav" aria-label={t.mainNavigation} className="site-nav" data-open={menu.open ? '' : undefined}>
             <ul>
               {navItems.map((item) => (
                 <li key={item.to}>

@@ -92,6 +92,26 @@ test('the main navigation reaches every page and marks the current one', async (
   await waitFor(() => expect(document.title).toBe('Om Grow Smarter Monitor – Grow Smarter Monitor'));
 });
 
+test('the phone menu button opens and closes the navigation, with Escape and on every new page', async () => {
+  const { user } = renderApp('/');
+  const button = await screen.findByRole('button', { name: 'Meny' });
+  const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+  expect(button).toHaveAttribute('aria-expanded', 'false');
+  expect(button).toHaveAttribute('aria-controls', nav.id);
+  expect(nav).not.toHaveAttribute('data-open');
+  await user.click(button);
+  expect(button).toHaveAttribute('aria-expanded', 'true');
+  expect(nav).toHaveAttribute('data-open');
+  within(nav).getByRole('link', { name: 'Karta' }).focus();
+  await user.keyboard('{Escape}');
+  expect(button).toHaveAttribute('aria-expanded', 'false');
+  expect(button).toHaveFocus();
+  await user.click(button);
+  await user.click(within(nav).getByRole('link', { name: 'Om' }));
+  await screen.findByRole('heading', { level: 1, name: 'Om Grow Smarter Monitor' }, { timeout: 10_000 });
+  expect(screen.getByRole('button', { name: 'Meny' })).toHaveAttribute('aria-expanded', 'false');
+});
+
 test('a skip link leads to the main content', async () => {
   renderApp('/');
   expect(await screen.findByRole('link', { name: 'Hoppa till innehållet' })).toHaveAttribute('href', '#main');
