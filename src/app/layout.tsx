@@ -125,7 +125,8 @@ export function Layout() {
             <svg className="menu-button__icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
               <path d={menu.open ? 'M5 5l10 10M15 5L5 15' : 'M3 5h14M3 10h14M3 15h14'} stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
             </svg>
-            {t.menuButton}
+            {/* Icon only: brand, menu and language must share one 358 px row; the name stays "Meny". */}
+            <span className="visually-hidden">{t.menuButton}</span>
           </button>
           <nav id="site-nav" aria-label={t.mainNavigation} className="site-nav" data-open={menu.open ? '' : undefined}>
             <ul>

@@ -121,7 +121,7 @@ test('the embed shows its whole chart within the height its snippet gives, and i
   try {
     await page.goto(`${shared.server.url}/indicators/${energy}`);
     await waitForContent(page);
-    await page.getByText('Bädda in').click();
+    await page.getByText('Bädda in', { exact: true }).click();
     const snippet = await page.locator('.share-panel textarea, .share-panel code, .share-panel pre').first().evaluate((element) => (element as HTMLTextAreaElement).value || element.textContent || '');
     const height = Number(/height="(\d+)"/.exec(snippet)?.[1]);
     assert.ok(height > 0, `the snippet gives a height: ${snippet}`);
@@ -146,21 +146,25 @@ test('the embed shows its whole chart within the height its snippet gives, and i
   }
 });
 
-/** Pairs of text labels in the chart whose boxes overlap (labels with each other, or with tick labels). */
-async function labelOverlaps(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const box = (element: Element) => element.getBoundingClientRect();
-    const labels = [...document.querySelectorAll('.recharts-wrapper .recharts-label, .recharts-wrapper .ts-event__label, .recharts-wrapper .ts-marker__label')].filter((element) => (element.textContent ?? '').trim() !== '');
-    const ticks = [...document.querySelectorAll('.recharts-wrapper .recharts-cartesian-axis-tick-value')];
-    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-    const found: string[] = [];
-    labels.forEach((label, index) => {
-      const a = box(label);
-      for (const other of labels.slice(index + 1)) if (overlap(a, box(other))) found.push(`"${label.textContent}" × "${other.textContent}"`);
-      for (const tick of ticks) if (overlap(a, box(tick))) found.push(`"${label.textContent}" × tick "${tick.textContent}"`);
-    });
-    return found;
+/**
+ * Pairs of text labels in the chart whose boxes overlap (labels with each other, or with tick
+ * labels). A string, not a function: tsx's helpers (`__name`) do not exist in the page.
+ */
+const LABEL_OVERLAPS = `(() => {
+  const labels = [...document.querySelectorAll('.recharts-wrapper .recharts-label, .recharts-wrapper .ts-event__label, .recharts-wrapper .ts-marker__label')].filter((element) => (element.textContent || '').trim() !== '');
+  const ticks = [...document.querySelectorAll('.recharts-wrapper .recharts-cartesian-axis-tick-value')];
+  const overlap = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  const found = [];
+  labels.forEach((label, index) => {
+    const a = label.getBoundingClientRect();
+    for (const other of labels.slice(index + 1)) if (overlap(a, other.getBoundingClientRect())) found.push('"' + label.textContent + '" x "' + other.textContent + '"');
+    for (const tick of ticks) if (overlap(a, tick.getBoundingClientRect())) found.push('"' + label.textContent + '" x tick "' + tick.textContent + '"');
   });
+  return found;
+})()`;
+
+async function labelOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(LABEL_OVERLAPS) as Promise<string[]>;
 }
 
 for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
@@ -173,12 +177,12 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 
         await page.locator('.recharts-line-curve').first().waitFor({ timeout: 15_000 });
         assert.deepEqual(await labelOverlaps(page), []);
         // Every point lies inside the plot, not on the value axis.
-        const onAxis = await page.evaluate(() => {
+        const onAxis = (await page.evaluate(`(() => {
           const axis = document.querySelector('.recharts-yAxis .recharts-cartesian-axis-line');
           if (!axis) return 0;
           const x = axis.getBoundingClientRect().right;
           return [...document.querySelectorAll('.ts-dot')].filter((dot) => Math.abs(dot.getBoundingClientRect().left + dot.getBoundingClientRect().width / 2 - x) < 2).length;
-        });
+        })()`)) as number;
         assert.equal(onAxis, 0, 'no point sits on the value axis');
       } finally {
         await context.close();

@@ -66,7 +66,8 @@ function TargetCell({ cell, value, row, headingId }: { cell: ScorecardCell; valu
         {evaluation ? <StatusBadge status={evaluation.status} size="sm" /> : <span className="target-cell__none">{t.noTarget}</span>}
         {evaluation?.overdue ? <OverdueFlag size="sm" /> : null}
       </div>
-      {evaluation && target ? <StatusDetail target={target} cell={cell} row={row} /> : null}
+      {/* The margin beside the badge; when an achieved target was reached is in the finding below. */}
+      {evaluation && target && evaluation.status !== 'achieved' ? <StatusDetail target={target} cell={cell} row={row} /> : null}
       <CellValue cell={cell} value={value} row={row} />
       {evaluation && target ? (
         <>

@@ -57,7 +57,9 @@ export function DataTable({ indicator, visible, from, to, events, areaNames }: D
                   {t.colValue}
                 </th>
                 <th scope="col">{t.colQuality}</th>
-                <th scope="col">{t.colNote}</th>
+                <th scope="col" className="data-table__note">
+                  {t.colNote}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -68,8 +70,16 @@ export function DataTable({ indicator, visible, from, to, events, areaNames }: D
                   </th>
                   <td>{series.kind === 'site' ? `${series.name} (${series.areaName})` : series.name}</td>
                   <td className="number">{point.value === null ? <span className="muted">{t.missingValue}</span> : formatNumber(point.value, language, indicator.decimals)}</td>
-                  <td>{vocabulary[point.quality]}</td>
-                  <td>{point.note ? pickText(point.note, language) : ''}</td>
+                  <td>
+                    {vocabulary[point.quality]}
+                    {/* Phones: the note under the value (the note column is then hidden visually, still read by screen readers). */}
+                    {point.note ? (
+                      <span className="data-table__note-inline" aria-hidden="true">
+                        {pickText(point.note, language)}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="data-table__note">{point.note ? pickText(point.note, language) : ''}</td>
                 </tr>
               ))}
             </tbody>

@@ -17,7 +17,11 @@ export function Findings({ indicator, rows }: { indicator: Indicator; rows: Read
     const subject = pickText(indicator.name, language);
     const unit = pickText(indicator.unit, language);
     return rows.map((row) => ({
-      detail: row.target ? describeStatusDetail({ language, target: row.target, points: row.points, direction: indicator.direction }) : undefined,
+      // The margin only: when an achieved target was reached is in the sentence itself.
+      detail:
+        row.target && row.evaluation?.status !== 'achieved'
+          ? describeStatusDetail({ language, target: row.target, points: row.points, direction: indicator.direction })
+          : undefined,
       finding: describeIndicator({
         language,
         subject,

@@ -34,7 +34,6 @@ test('shows the title and the finding with status first, per district', async ()
   expect(within(findings[0] as HTMLElement).getByText('Uppnått')).toBeInTheDocument();
   expect(findings[1]).toHaveTextContent('Efter plan');
   // The status explains itself where it is shown: when the target was reached, how far behind the plan against the margin.
-  expect(findings[0]).toHaveTextContent('Uppnått 2022, i tid.');
   expect(findings[1]).toHaveTextContent(/2025 låg värdet \d+ procentenheter efter planen, mer än dubbla marginalen på 10 procentenheter\./);
   expect(document.title).toBe('Energianvändning – Grow Smarter Monitor');
 });
@@ -49,6 +48,8 @@ test('a key-figures block gives each district its latest value, target and basel
   expect(figure('Mål')).toBe('60 kWh/m² och år (2025)');
   expect(figure('Baslinje')).toBe('150 kWh/m² och år (2015)');
   expect(within(alpha).getByText('Uppnått')).toBeInTheDocument();
+  // When the target was reached, against its deadline.
+  expect(alpha).toHaveTextContent('Uppnått 2022, i tid');
   const beta = within(block).getByRole('heading', { level: 3, name: 'Betahamnen' }).closest('li') as HTMLElement;
   expect(within(beta).getByText('Efter plan')).toBeInTheDocument();
 });
@@ -199,7 +200,7 @@ test('offers an embed snippet for the same view', async () => {
   await user.click(await screen.findByText('Embed'));
   const code = screen.getByRole('textbox', { name: 'Code to embed the chart' });
   expect((code as HTMLTextAreaElement).value).toMatch(
-    /^<iframe src="http:\/\/[^/]+\/en\/embed\/indicators\/solar-power\?from=2018&amp;to=2030&amp;series=alpha%2Cbeta" title="Solar power – chart" width="100%" height="640" style="border:0" loading="lazy"><\/iframe>$/,
+    /^<iframe src="http:\/\/[^/]+\/en\/embed\/indicators\/solar-power\?from=2018&amp;to=2030&amp;series=alpha%2Cbeta" title="Solar power – chart" width="100%" height="900" style="border:0" loading="lazy"><\/iframe>$/,
   );
 });
 

@@ -3,6 +3,7 @@ import { formatNumber, formatPeriod } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../i18n/text';
+import { describeStatusDetail } from '../../../lib/sentences/sentences';
 import type { Indicator } from '../../../lib/api/schemas';
 import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
@@ -55,6 +56,11 @@ export function KeyNumbers({ indicator, rows }: { indicator: Indicator; rows: Re
               <p className="key-numbers__status">
                 {row.evaluation ? <StatusBadge status={row.evaluation.status} size="sm" /> : null}
                 {row.overdue ? <OverdueFlag size="sm" /> : null}
+              </p>
+            ) : null}
+            {row.target && row.evaluation?.status === 'achieved' ? (
+              <p className="key-numbers__detail status-detail">
+                {describeStatusDetail({ language, target: row.target, points: row.points, direction: indicator.direction })}
               </p>
             ) : null}
             <dl className="key-numbers__figures">
