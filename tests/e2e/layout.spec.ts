@@ -16,7 +16,7 @@ const areas = JSON.parse(readFileSync(join(DIST, 'data/v1/areas.geojson'), 'utf8
 const energy = indicators.find((indicator) => indicator.id === 'building-energy-use' && indicator.visibility === 'public')?.id ?? indicators[0]?.id ?? 'missing';
 const firstArea = areas.features[0]?.id ?? 'missing';
 
-const routes = ['/', '/summary', '/indicators', `/indicators/${energy}`, `/indicators/${energy}?from=2019&to=2025`, '/map', `/areas/${firstArea}`, '/about'];
+const routes = ['/', '/summary', '/indicators', `/indicators/${energy}`, `/indicators/${energy}?from=2019&to=2025`, `/indicators/${energy}?view=table`, '/map', `/areas/${firstArea}`, '/about'];
 const widths = [1280, 1024, 390];
 
 const shared = shareServerAndBrowser();

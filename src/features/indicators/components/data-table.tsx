@@ -63,25 +63,24 @@ export function DataTable({ indicator, visible, from, to, events, areaNames }: D
               </tr>
             </thead>
             <tbody>
-              {shown.map(({ series, point }) => (
+              {shown.flatMap(({ series, point }) => [
                 <tr key={`${series.key}|${point.period}`}>
                   <th scope="row" className="tabular">
                     {formatIndicatorPeriod(point.period, indicator.frequency, language)}
                   </th>
                   <td>{series.kind === 'site' ? `${series.name} (${series.areaName})` : series.name}</td>
                   <td className="number">{point.value === null ? <span className="muted">{t.missingValue}</span> : formatNumber(point.value, language, indicator.decimals)}</td>
-                  <td>
-                    {vocabulary[point.quality]}
-                    {/* Phones: the note under the value (the note column is then hidden visually, still read by screen readers). */}
-                    {point.note ? (
-                      <span className="data-table__note-inline" aria-hidden="true">
-                        {pickText(point.note, language)}
-                      </span>
-                    ) : null}
-                  </td>
+                  <td>{vocabulary[point.quality]}</td>
                   <td className="data-table__note">{point.note ? pickText(point.note, language) : ''}</td>
-                </tr>
-              ))}
+                </tr>,
+                // Phones: the note on a full-width line under its value (the note column is then hidden
+                // visually but still read by screen readers, so this copy is hidden from them).
+                point.note ? (
+                  <tr key={`${series.key}|${point.period}|note`} className="data-table__note-row" aria-hidden="true">
+                    <td colSpan={4}>{pickText(point.note, language)}</td>
+                  </tr>
+                ) : null,
+              ])}
             </tbody>
           </table>
         </ScrollRegion>

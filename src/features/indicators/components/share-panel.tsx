@@ -29,7 +29,7 @@ async function copyText(text: string): Promise<boolean> {
  * 800 px wide, checked by tests/e2e/layout.spec.ts. A host page can size the frame exactly with
  * the one-line script in docs/embed.md (the embed posts its height).
  */
-export const EMBED_HEIGHT = 900;
+export const EMBED_HEIGHT = 1000;
 
 /** The iframe snippet for the embed route with the same range and series. */
 export function embedSnippet(src: string, title: string): string {
