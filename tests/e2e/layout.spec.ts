@@ -36,7 +36,8 @@ async function horizontalOverflow(page: Page): Promise<string[]> {
       const style = getComputedStyle(element);
       if (style.display === 'none' || style.visibility === 'hidden' || element.closest('[hidden], details:not([open]) > :not(summary)')) continue;
       if (!/(hidden|auto|scroll|clip)/.test(style.overflowX)) continue;
-      if (element.classList.contains('visually-hidden')) continue;
+      // Visually hidden on purpose (1 × 1 px, read by screen readers only).
+      if (element.classList.contains('visually-hidden') || (element.clientWidth <= 1 && element.clientHeight <= 1)) continue;
       if (element.scrollWidth > element.clientWidth + 1) {
         found.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} ${element.scrollWidth} > ${element.clientWidth}`);
       }
