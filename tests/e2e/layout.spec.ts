@@ -75,6 +75,11 @@ test('on a phone the header is one compact row (at most 72 px) on every page, an
       const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
       assert.ok(height <= 72, `${route}: header is ${height} px tall`);
     }
+    // The map page: filters fold behind one line, so the map and list start on the first screen.
+    await page.goto(`${shared.server.url}/map`);
+    await waitForContent(page);
+    const explorerTop = await page.locator('.site-explorer__body').evaluate((element) => element.getBoundingClientRect().top);
+    assert.ok(explorerTop < 844 - 200, `the map starts at ${explorerTop} px, within the first screen`);
     const menu = page.getByRole('button', { name: 'Meny' });
     await menu.click();
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
