@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { commonMessages } from '../components/common-messages';
 import { Loading } from '../components/loading';
@@ -88,20 +88,25 @@ function useMenu() {
     setOpen(false);
   }
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && open) {
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
       setOpen(false);
       buttonRef.current?.focus();
-    }
-  };
-  return { open, toggle: () => setOpen((value) => !value), buttonRef, onKeyDown };
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open]);
+  const toggle = useCallback(() => setOpen((value) => !value), []);
+  return { open, toggle, buttonRef };
 }
 
 export function Layout() {
   const t = useMessages(commonMessages);
   const meta = useMeta();
   const navigation = useNavigation();
-  const menu = useMenu();
+  const { open: menuOpen, toggle: toggleMenu, buttonRef: menuButtonRef } = useMenu();
   useFocusHeadingOnNavigation();
   const navItems = [
     { to: paths.start(), label: t.navStart, end: true },
@@ -115,20 +120,20 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>
-      <header className="site-header" onKeyDown={menu.onKeyDown}>
+      <header className="site-header">
         <div className="site-header__inner">
           <LocalizedLink to={paths.start()} className="site-header__brand">
             {t.productName}
           </LocalizedLink>
           {/* Phones: one compact row (brand, menu, language); the navigation folds behind the button. */}
-          <button ref={menu.buttonRef} type="button" className="menu-button" aria-expanded={menu.open} aria-controls="site-nav" onClick={menu.toggle}>
+          <button ref={menuButtonRef} type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="site-nav" onClick={toggleMenu}>
             <svg className="menu-button__icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
-              <path d={menu.open ? 'M5 5l10 10M15 5L5 15' : 'M3 5h14M3 10h14M3 15h14'} stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+              <path d={menuOpen ? 'M5 5l10 10M15 5L5 15' : 'M3 5h14M3 10h14M3 15h14'} stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
             </svg>
             {/* Icon only: brand, menu and language must share one 358 px row; the name stays "Meny". */}
             <span className="visually-hidden">{t.menuButton}</span>
           </button>
-          <nav id="site-nav" aria-label={t.mainNavigation} className="site-nav" data-open={menu.open ? '' : undefined}>
+          <nav id="site-nav" aria-label={t.mainNavigation} className="site-nav" data-open={menuOpen ? '' : undefined}>
             <ul>
               {navItems.map((item) => (
                 <li key={item.to}>
