@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { commonMessages } from '../components/common-messages';
 import { DatasetAlternateLink } from '../components/dataset-alternate-link';
@@ -78,10 +78,38 @@ function Footer() {
   );
 }
 
+/**
+ * The phone menu's state: closed on every new page and with Escape (which returns focus to the
+ * button). On wider screens the button is hidden by CSS and the navigation always shows.
+ */
+function useMenu() {
+  const { pathname } = useLocation();
+  const [open, setOpen] = useState(false);
+  const [openedOn, setOpenedOn] = useState(pathname);
+  if (openedOn !== pathname) {
+    setOpenedOn(pathname);
+    setOpen(false);
+  }
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open]);
+  const toggle = useCallback(() => setOpen((value) => !value), []);
+  return { open, toggle, buttonRef };
+}
+
 export function Layout() {
   const t = useMessages(commonMessages);
   const meta = useMeta();
   const navigation = useNavigation();
+  const { open: menuOpen, toggle: toggleMenu, buttonRef: menuButtonRef } = useMenu();
   useFocusHeadingOnNavigation();
   const navItems = [
     { to: paths.start(), label: t.navStart, end: true },
@@ -102,7 +130,15 @@ export function Layout() {
           <LocalizedLink to={paths.start()} className="site-header__brand">
             {t.productName}
           </LocalizedLink>
-          <nav aria-label={t.mainNavigation} className="site-nav">
+          {/* Phones: one compact row (brand, menu, language); the navigation folds behind the button. */}
+          <button ref={menuButtonRef} type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="site-nav" onClick={toggleMenu}>
+            <svg className="menu-button__icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+              <path d={menuOpen ? 'M5 5l10 10M15 5L5 15' : 'M3 5h14M3 10h14M3 15h14'} stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+            {/* Icon only: brand, menu and language must share one 358 px row; the name stays "Meny". */}
+            <span className="visually-hidden">{t.menuButton}</span>
+          </button>
+          <nav id="site-nav" aria-label={t.mainNavigation} className="site-nav" data-open={menuOpen ? '' : undefined}>
             <ul>
               {navItems.map((item) => (
                 <li key={item.to}>

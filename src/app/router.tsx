@@ -5,6 +5,7 @@
  */
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import type { Language } from '../i18n/language';
+import { Loading } from '../components/loading';
 import { Layout } from './layout';
 import { LanguageRoot } from './language-root';
 import { RouteError } from './route-error';
@@ -14,6 +15,10 @@ function pageRoutes(): RouteObject[] {
     ...(path === undefined ? { index: true } : { path }),
     lazy: load,
     errorElement: <RouteError />,
+    // Shown inside the layout while the first page's lazy module loads. Without it React Router
+    // warns "No HydrateFallback element provided" on every first load, and the browser tests
+    // fail on console warnings.
+    hydrateFallbackElement: <Loading />,
   });
   return [
     page(undefined, () => import('./routes/start')),
@@ -36,7 +41,12 @@ function languageTree(path: string, language: Language | undefined): RouteObject
       errorElement: <RouteError />,
       children: [
         // The embed route renders only the chart: no header, navigation or footer.
-        { path: 'embed/indicators/:indicatorId', lazy: () => import('./routes/embed-indicator'), errorElement: <RouteError /> },
+        {
+          path: 'embed/indicators/:indicatorId',
+          lazy: () => import('./routes/embed-indicator'),
+          errorElement: <RouteError />,
+          hydrateFallbackElement: <Loading />,
+        },
         { element: <Layout />, errorElement: <RouteError />, children: pageRoutes() },
       ],
     },

@@ -26,6 +26,28 @@ test('the start page shows headline results with a sentence each', async () => {
   expect(within(section).queryByText(/mätartäckning/i)).not.toBeInTheDocument();
 });
 
+test('every headline number carries its period, and the overdue flag when its update is late', async () => {
+  renderApp('/', { today: new Date('2040-06-01T12:00:00Z') });
+  const section = (await screen.findByRole('heading', { level: 2, name: 'Resultat i korthet' }, { timeout: 10_000 })).closest('section');
+  if (!section) throw new Error('no headline section');
+  await waitFor(() => expect(within(section).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3), { timeout: 10_000 });
+  for (const card of within(section).getAllByRole('listitem')) {
+    expect(card.querySelector('.big-number time')?.textContent).toMatch(/(19|20)\d\d$/);
+    // In 2040 every value of the test data is more than two update periods old.
+    expect(within(card).getByText('Försenad uppdatering')).toBeInTheDocument();
+  }
+});
+
+test('a headline whose data is up to date has no overdue flag', async () => {
+  renderApp('/', { today: new Date('2026-02-01T12:00:00Z') });
+  const section = (await screen.findByRole('heading', { level: 2, name: 'Resultat i korthet' }, { timeout: 10_000 })).closest('section');
+  if (!section) throw new Error('no headline section');
+  await waitFor(() => expect(within(section).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3));
+  const fresh = within(section).getAllByRole('listitem').filter((card) => card.querySelector('.big-number time')?.textContent === '2025');
+  expect(fresh.length).toBeGreaterThan(0);
+  for (const card of fresh) expect(within(card).queryByText('Försenad uppdatering')).not.toBeInTheDocument();
+});
+
 test('the sample-data notice shows the dataset note whenever isSample is true', async () => {
   renderApp('/');
   const notice = await screen.findByRole('complementary', { name: 'Exempeldata' });
@@ -68,6 +90,26 @@ test('the main navigation reaches every page and marks the current one', async (
   await screen.findByRole('heading', { level: 1, name: 'Om Grow Smarter Monitor' });
   expect(within(nav).getByRole('link', { name: 'Om' })).toHaveAttribute('aria-current', 'page');
   await waitFor(() => expect(document.title).toBe('Om Grow Smarter Monitor – Grow Smarter Monitor'));
+});
+
+test('the phone menu button opens and closes the navigation, with Escape and on every new page', async () => {
+  const { user } = renderApp('/');
+  const button = await screen.findByRole('button', { name: 'Meny' });
+  const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
+  expect(button).toHaveAttribute('aria-expanded', 'false');
+  expect(button).toHaveAttribute('aria-controls', nav.id);
+  expect(nav).not.toHaveAttribute('data-open');
+  await user.click(button);
+  expect(button).toHaveAttribute('aria-expanded', 'true');
+  expect(nav).toHaveAttribute('data-open');
+  within(nav).getByRole('link', { name: 'Karta' }).focus();
+  await user.keyboard('{Escape}');
+  expect(button).toHaveAttribute('aria-expanded', 'false');
+  expect(button).toHaveFocus();
+  await user.click(button);
+  await user.click(within(nav).getByRole('link', { name: 'Om' }));
+  await screen.findByRole('heading', { level: 1, name: 'Om Grow Smarter Monitor' }, { timeout: 10_000 });
+  expect(screen.getByRole('button', { name: 'Meny' })).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('a skip link leads to the main content', async () => {
@@ -132,7 +174,7 @@ test('data text is rendered as text, never as HTML', async () => {
 
 test('the about page shows publisher, licence, update date, sources and the accessibility statement', async () => {
   renderApp('/about');
-  expect(await screen.findByRole('link', { name: 'Testförvaltningen' })).toHaveAttribute('href', 'https://example.org/publisher');
+  expect((await screen.findAllByRole('link', { name: 'Testförvaltningen' }))[0]).toHaveAttribute('href', 'https://example.org/publisher');
   // The footer names the licence too, so every link to it must point to the licence text.
   for (const link of screen.getAllByRole('link', { name: 'CC BY 4.0' })) expect(link).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
   const dataFacts = screen.getByRole('region', { name: 'Om datan' });
@@ -141,4 +183,23 @@ test('the about page shows publisher, licence, update date, sources and the acce
   // The internal indicator's source is not listed.
   expect(screen.queryByText('Internt system')).not.toBeInTheDocument();
   expect(screen.getByRole('heading', { level: 2, name: 'Tillgänglighetsredogörelse' })).toBeInTheDocument();
+});
+
+test('the accessibility statement gives the dataset contact as the way to report a problem', async () => {
+  server.use(documentBody('meta.json', { ...createDatasetFixture().meta, contact: { name: 'Testkontoret', email: 'hjalp@example.org', url: 'https://example.org/kontakt' } }));
+  renderApp('/about');
+  const statement = (await screen.findByRole('heading', { level: 2, name: 'Tillgänglighetsredogörelse' })).closest('section');
+  if (!statement) throw new Error('no accessibility section');
+  await waitFor(() => expect(within(statement).getByRole('link', { name: 'hjalp@example.org' })).toHaveAttribute('href', 'mailto:hjalp@example.org'));
+  expect(within(statement).getByRole('link', { name: /kontaktformulär/i })).toHaveAttribute('href', 'https://example.org/kontakt');
+  expect(statement).toHaveTextContent('Testkontoret');
+  expect(statement).not.toHaveTextContent('se ovan');
+});
+
+test('without a contact the accessibility statement says that none is given, rather than pointing nowhere', async () => {
+  renderApp('/en/about');
+  const statement = (await screen.findByRole('heading', { level: 2, name: 'Accessibility statement' })).closest('section');
+  if (!statement) throw new Error('no accessibility section');
+  await waitFor(() => expect(statement).toHaveTextContent(/The dataset names no contact yet/));
+  expect(within(statement).getByRole('link', { name: 'Testförvaltningen' })).toBeInTheDocument();
 });

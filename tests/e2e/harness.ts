@@ -129,11 +129,11 @@ export async function launchBrowser(): Promise<Browser> {
 export interface OpenedPage {
   page: Page;
   context: BrowserContext;
-  /** console.error messages and uncaught page errors seen so far. */
+  /** console.error and console.warn messages and uncaught page errors seen so far (a warning is a defect too). */
   errors: string[];
 }
 
-/** A fresh context and page that collects console errors and blocks every request off this machine. */
+/** A fresh context and page that collects console errors and warnings and blocks every request off this machine. */
 export async function openPage(browser: Browser, options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
@@ -144,7 +144,7 @@ export async function openPage(browser: Browser, options: { viewport?: { width: 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return { page, context, errors };

@@ -10,7 +10,7 @@ import { useMessages } from '../../i18n/messages';
 import { pickText } from '../../i18n/text';
 import { documentUrl } from '../../lib/api/client';
 import { useBuildReport, useIndicators, useMeta } from '../../lib/api/hooks';
-import type { BuildReportDocument, Indicator, Link } from '../../lib/api/schemas';
+import type { BuildReportDocument, Indicator, Link, Meta } from '../../lib/api/schemas';
 import { needsKoladaAttribution } from '../../lib/citation/citation';
 import { aboutMessages } from './about-messages';
 
@@ -55,6 +55,40 @@ function LinkOrText({ link }: { link: Link }) {
   return link.url ? <a href={link.url}>{link.name}</a> : <>{link.name}</>;
 }
 
+/**
+ * How to report a problem (the accessibility law asks for a way): meta.contact's email and web
+ * form, or — when the dataset names no contact — the publisher, saying that no contact is given.
+ */
+function ReportProblem({ meta }: { meta: Meta }) {
+  const t = useMessages(aboutMessages);
+  const { contact } = meta;
+  if (!contact) {
+    return (
+      <p>
+        {t.contactMissing} <LinkOrText link={meta.publisher} />.
+      </p>
+    );
+  }
+  return (
+    <>
+      <p>{t.a11yReport}</p>
+      <ul>
+        {contact.name ? <li>{contact.name}</li> : null}
+        {contact.email ? (
+          <li>
+            {t.contactEmail}: <a href={`mailto:${contact.email}`}>{contact.email}</a>
+          </li>
+        ) : null}
+        {contact.url ? (
+          <li>
+            <a href={contact.url}>{t.contactForm}</a>
+          </li>
+        ) : null}
+      </ul>
+    </>
+  );
+}
+
 export function AboutPage() {
   const t = useMessages(aboutMessages);
   const language = useLanguage();
@@ -82,6 +116,16 @@ export function AboutPage() {
             <dd>
               <LinkOrText link={meta.data.publisher} />
             </dd>
+            {meta.data.contact ? (
+              <>
+                <dt>{t.contact}</dt>
+                <dd>
+                  {meta.data.contact.email ? <a href={`mailto:${meta.data.contact.email}`}>{meta.data.contact.email}</a> : null}
+                  {meta.data.contact.email && meta.data.contact.url ? ' · ' : null}
+                  {meta.data.contact.url ? <a href={meta.data.contact.url}>{t.contactForm}</a> : null}
+                </dd>
+              </>
+            ) : null}
             <dt>{t.licence}</dt>
             <dd>
               <LinkOrText link={meta.data.licence} />
@@ -155,7 +199,7 @@ export function AboutPage() {
         <p>{t.a11yIntro}</p>
         <p>{t.a11yConforms}</p>
         <p>{t.a11yGaps}</p>
-        <p>{t.a11yReport}</p>
+        {meta.data ? <ReportProblem meta={meta.data} /> : null}
         <p>{t.a11yEnforcement}</p>
       </section>
     </div>

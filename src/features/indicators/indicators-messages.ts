@@ -131,6 +131,10 @@ export const indicatorsMessages = defineMessages({
     embedTitle: (indicator: string) => `${indicator} – diagram`,
     embedSource: 'Källa',
     embedOpenFull: 'Se indikatorn med tabell och metod',
+    keyNumbersHeading: 'Nyckeltal',
+    keyLatest: 'Senaste värde',
+    keyTarget: 'Mål',
+    keyBaseline: 'Baslinje',
   },
   en: {
     catalogueTitle: 'Indicators',
@@ -259,6 +263,10 @@ export const indicatorsMessages = defineMessages({
     embedTitle: (indicator: string) => `${indicator} – chart`,
     embedSource: 'Source',
     embedOpenFull: 'See the indicator with table and method',
+    keyNumbersHeading: 'Key figures',
+    keyLatest: 'Latest value',
+    keyTarget: 'Target',
+    keyBaseline: 'Baseline',
   },
 });
 

@@ -39,3 +39,16 @@ test('a text value is shown as given', () => {
   expect(formatFact('A+', undefined, 'sv')).toBe('A+');
   expect(formatFact('Miljöbyggnad Silver', 'klass', 'sv')).toBe('Miljöbyggnad Silver klass');
 });
+
+test('years, ids and codes are never grouped: "Byggår 1961", not "1 961"', () => {
+  expect(formatFact(1961, undefined, 'sv', 'Byggår')).toBe('1961');
+  expect(formatFact(1961, undefined, 'en', 'Year built')).toBe('1961');
+  expect(formatFact(2018, undefined, 'sv', 'Invigd')).toBe('2018');
+  expect(formatFact(11493, undefined, 'en', 'Property id')).toBe('11493');
+  expect(formatFact(12345, undefined, 'sv', 'Fastighetskod')).toBe('12345');
+  expect(formatFact(114930, undefined, 'sv', 'Objektnummer')).toBe('114930');
+  // Quantities keep their grouping, with or without a unit.
+  expect(formatFact(1416, 'st', 'sv', 'Cykelplatser')).toBe('1\u00a0416 st');
+  expect(formatFact(43809, 'km', 'en', 'Km driven during the trial')).toBe('43,809 km');
+  expect(formatFact(25000, undefined, 'sv', 'Användare')).toBe('25\u00a0000');
+});

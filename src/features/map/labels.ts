@@ -39,13 +39,29 @@ export function safeExternalUrl(url: string | undefined): string | undefined {
   }
 }
 
+/** Swedish compounds end in the word ("Byggår", "Fastighetskod", "Objektnummer"); English has it as a word. */
+const IDENTIFIER_LABEL = /(?<!per )(år|årtal|kod|nummer)$|(^|[^\p{L}])(year|id|code|number|nr)([^\p{L}]|$)/iu;
+
+/**
+ * Whether a fact's number is a year, an id or a code rather than a quantity, so it must never be
+ * grouped ("Byggår 1961", not "1 961"). The contract has no field for this, so it is read from
+ * the label ("Byggår", "Year built", "Property id", "Fastighetskod", "Objektnummer") or, with no
+ * unit, from the number itself: a whole number from 1000 to 2100 with no unit reads as a year.
+ */
+export function isIdentifierFact(value: number, unit: string | undefined, label: string | undefined): boolean {
+  if (!Number.isInteger(value)) return false;
+  if (label !== undefined && IDENTIFIER_LABEL.test(label.trim())) return true;
+  return !unit && value >= 1000 && value <= 2100;
+}
+
 /**
  * A key fact's value with its unit, formatted for the language: numbers keep the decimals they
- * were given ("4,6 kg" / "4.6 kg"); a percent sign follows the language ("90 %" / "90%").
+ * were given ("4,6 kg" / "4.6 kg"); a percent sign follows the language ("90 %" / "90%"); years,
+ * ids and codes are shown as given (see isIdentifierFact).
  */
-export function formatFact(value: number | string, unit: string | undefined, language: Language): string {
+export function formatFact(value: number | string, unit: string | undefined, language: Language, label?: string): string {
   const decimals = typeof value === 'number' ? Math.min(3, (String(value).split('.')[1] ?? '').length) : 0;
-  const text = typeof value === 'number' ? formatNumber(value, language, decimals) : value;
+  const text = typeof value === 'number' ? (isIdentifierFact(value, unit, label) ? String(value) : formatNumber(value, language, decimals)) : value;
   if (!unit) return text;
   if (unit.trim() === '%' && language === 'en') return `${text}%`;
   return `${text} ${unit}`;

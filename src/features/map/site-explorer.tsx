@@ -9,7 +9,7 @@ import { useMessages } from '../../i18n/messages';
 import { pickText } from '../../i18n/text';
 import { useAreas, useEvents, useIndicators, useMeta, useSites } from '../../lib/api/hooks';
 import type { SiteFeature } from '../../lib/api/schemas';
-import { ALL_FILTERS, filterSites, matchesFilters, type SiteFilters } from './filters';
+import { ALL_FILTERS, filterSites, isShowingAll, matchesFilters, type SiteFilters } from './filters';
 import { Legend } from './legend';
 import { MapCanvas, canDrawMaps, loadMapEngine, type FocusRequest } from './map-canvas';
 import { mapMessages } from './map-messages';
@@ -166,7 +166,16 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
 
   return (
     <div className={`site-explorer site-explorer--${compact ? 'compact' : 'full'}`}>
-      {compact ? null : <FilterControls filters={filters} sites={scoped} onChange={changeFilters} />}
+      {compact ? null : isPhone ? (
+        // Phones: the filters fold behind one line, so the map (or list) is on the first screen.
+        // Open when a filter is active, so what hides sites is never out of sight.
+        <details className="site-explorer__filters-fold" open={!isShowingAll(filters) || undefined}>
+          <summary>{t.filtersFold}</summary>
+          <FilterControls filters={filters} sites={scoped} onChange={changeFilters} />
+        </details>
+      ) : (
+        <FilterControls filters={filters} sites={scoped} onChange={changeFilters} />
+      )}
       <DataQualityNotice problems={[...sitesState.problems, ...areasState.problems]} />
       {sitesState.error ? <DataError error={sitesState.error} onRetry={sitesState.refetch} /> : null}
       <p className="site-explorer__count" aria-live="polite">

@@ -121,7 +121,7 @@ export function SitePanel({ site, area, indicators, events, updated, headingLeve
             {properties.facts.map((fact, index) => (
               <div key={index} className="site-panel__fact">
                 <dt>{pickText(fact.label, language)}</dt>
-                <dd className="tabular">{formatFact(fact.value, fact.unit ? pickText(fact.unit, language) : undefined, language)}</dd>
+                <dd className="tabular">{formatFact(fact.value, fact.unit ? pickText(fact.unit, language) : undefined, language, pickText(fact.label, language))}</dd>
               </div>
             ))}
           </dl>

@@ -1,5 +1,5 @@
 import type { Domain, SiteStatus } from '../../lib/api/schemas';
-import { DOMAIN_COLOURS, DOMAIN_SHAPES, NEUTRAL_COLOUR, STATUS_FILLS, shapePaths, type SiteFill, type SiteShape } from './site-symbols';
+import { DOMAIN_COLOURS, DOMAIN_SHAPES, HALO_COLOUR, NEUTRAL_COLOUR, STATUS_FILLS, shapePaths, type SiteFill, type SiteShape } from './site-symbols';
 
 interface SymbolProps {
   shape: SiteShape;
@@ -9,11 +9,16 @@ interface SymbolProps {
   className?: string;
 }
 
-/** A site symbol as SVG (decorative: the text beside it always says the same thing). */
+/**
+ * A site symbol as SVG (decorative: the text beside it always says the same thing). Like the
+ * map's icons it has a light halo: invisible on a light page, it keeps dark fills (the neutral
+ * "Klar" swatch) distinct from a dark-mode background (WCAG 1.4.11, ≥ 3:1).
+ */
 export function ShapeSymbol({ shape, fill, colour, size = 20, className }: SymbolProps) {
   const { outline, leftHalf } = shapePaths(shape, 20, 2);
   return (
     <svg className={['site-symbol', className].filter(Boolean).join(' ')} viewBox="0 0 20 20" width={size} height={size} aria-hidden="true" focusable="false">
+      <path d={outline} fill="none" stroke={HALO_COLOUR} strokeWidth="4" strokeLinejoin="round" />
       <path d={outline} fill={fill === 'full' ? colour : '#ffffff'} />
       {fill === 'half' ? <path d={leftHalf} fill={colour} /> : null}
       <path d={outline} fill="none" stroke={colour} strokeWidth="2" strokeLinejoin="round" />

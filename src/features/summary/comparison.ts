@@ -14,14 +14,18 @@
  * - Per resident applies to every total. Per m² of heated floor area applies to totals of the
  *   energy and housing domains only: floor area measures the building stock, and says nothing
  *   about, say, car-pool kilometres.
- * - Only the latest value is divided. The contract gives one population and one floor area per
- *   district (today's), not a history, so baselines and targets from earlier years are not
- *   divided (it would compare 2015 homes with today's residents).
+ * - Only values of the same period are divided: the denominator's period (`populationPeriod`,
+ *   `heatedAreaM2Period`) picks the district's value of that period, or — when there is none —
+ *   the nearest one (the later of two equally near), and the formula shows both years
+ *   ("5 800 bostäder (2022) ÷ 6 960 invånare (2022)"). A denominator without a period is not
+ *   used: homes of 2025 divided by residents of an unknown year is a figure nobody should quote.
+ *   Baselines and targets are not divided.
  * - A district without the denominator (or with 0) gets no number, and the page says so.
  * Values are shown per 1 000 residents or per 1 000 m², with the same decimals for every
  * district in a row.
  */
 import type { AreaFeature, Domain, Indicator } from '../../lib/api/schemas';
+import { periodToTime } from '../../lib/status/periods';
 
 export type ComparisonMode = 'absolute' | 'per-resident' | 'per-m2';
 export type Denominator = 'population' | 'heatedAreaM2';
@@ -68,6 +72,13 @@ export function comparisonFor(indicator: Pick<Indicator, 'unit' | 'domain'>, mod
   return BUILDING_DOMAINS.has(indicator.domain) ? { divisible: true, denominator: 'heatedAreaM2' } : { divisible: false, reason: 'not-buildings' };
 }
 
+const PERIOD_FIELD: Record<Denominator, 'populationPeriod' | 'heatedAreaM2Period'> = { population: 'populationPeriod', heatedAreaM2: 'heatedAreaM2Period' };
+
+/** The period the denominator counts, if the data says. */
+export function denominatorPeriodOf(area: AreaFeature, denominator: Denominator): string | undefined {
+  return area.properties[PERIOD_FIELD[denominator]];
+}
+
 export function denominatorOf(area: AreaFeature, denominator: Denominator): number | undefined {
   const value = area.properties[denominator];
   return value !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
@@ -76,9 +87,21 @@ export function denominatorOf(area: AreaFeature, denominator: Denominator): numb
 export type ComparedValue =
   /** Shown as published (absolute mode, or an indicator that is not divided). */
   | { kind: 'as-is'; value: number; decimals: number }
-  /** raw ÷ denominatorValue × PER. */
-  | { kind: 'divided'; value: number; decimals: number; raw: number; denominator: Denominator; denominatorValue: number }
+  /** raw (of `period`) ÷ denominatorValue (of `denominatorPeriod`) × PER; `nearest` when the periods differ. */
+  | {
+      kind: 'divided';
+      value: number;
+      decimals: number;
+      raw: number;
+      period: string;
+      denominator: Denominator;
+      denominatorValue: number;
+      denominatorPeriod: string;
+      nearest: boolean;
+    }
   | { kind: 'missing-denominator'; denominator: Denominator; raw: number }
+  /** The denominator is there but the data does not say which period it counts. */
+  | { kind: 'undated-denominator'; denominator: Denominator; raw: number }
   | { kind: 'no-value' };
 
 /**
@@ -96,6 +119,21 @@ export interface CompareEntry {
   area: AreaFeature;
   /** The latest value of the area's own series, if any. */
   value: number | undefined;
+  /** The area's own series: dividing picks the value of the denominator's period (or the nearest). */
+  points?: ReadonlyArray<{ period: string; value: number | null }>;
+}
+
+/** The value of `period`, or the nearest valued point (the later of two equally near). */
+export function valueNearest(points: ReadonlyArray<{ period: string; value: number | null }>, period: string): { period: string; value: number } | undefined {
+  const at = periodToTime(period);
+  let best: { period: string; value: number; distance: number; time: number } | undefined;
+  for (const point of points) {
+    if (point.value === null || !Number.isFinite(point.value)) continue;
+    const time = periodToTime(point.period);
+    const distance = Math.abs(time - at);
+    if (!best || distance < best.distance || (distance === best.distance && time > best.time)) best = { period: point.period, value: point.value, distance, time };
+  }
+  return best ? { period: best.period, value: best.value } : undefined;
 }
 
 /** The values of one indicator row, one per district, as the mode shows them. */
@@ -105,16 +143,34 @@ export function compareValues(indicator: Pick<Indicator, 'unit' | 'domain' | 'de
     return entries.map(({ value }) => (value === undefined ? { kind: 'no-value' } : { kind: 'as-is', value, decimals: indicator.decimals }));
   }
   const { denominator } = applies;
-  const divided = entries.map(({ area, value }) => {
+  const numerators = entries.map(({ area, points }) => {
+    const byPeriod = denominatorPeriodOf(area, denominator);
+    return byPeriod === undefined ? undefined : valueNearest(points ?? [], byPeriod);
+  });
+  const divided = entries.map(({ area }, index) => {
     const by = denominatorOf(area, denominator);
-    return value === undefined || by === undefined ? undefined : (value / by) * PER;
+    const numerator = numerators[index];
+    return numerator === undefined || by === undefined ? undefined : (numerator.value / by) * PER;
   });
   const decimals = dividedDecimals(divided.filter((value): value is number => value !== undefined));
   return entries.map(({ area, value }, index): ComparedValue => {
     if (value === undefined) return { kind: 'no-value' };
     const by = denominatorOf(area, denominator);
+    if (by === undefined) return { kind: 'missing-denominator', denominator, raw: value };
+    const byPeriod = denominatorPeriodOf(area, denominator);
+    const numerator = numerators[index];
     const result = divided[index];
-    if (by === undefined || result === undefined) return { kind: 'missing-denominator', denominator, raw: value };
-    return { kind: 'divided', value: result, decimals, raw: value, denominator, denominatorValue: by };
+    if (byPeriod === undefined || numerator === undefined || result === undefined) return { kind: 'undated-denominator', denominator, raw: value };
+    return {
+      kind: 'divided',
+      value: result,
+      decimals,
+      raw: numerator.value,
+      period: numerator.period,
+      denominator,
+      denominatorValue: by,
+      denominatorPeriod: byPeriod,
+      nearest: periodToTime(numerator.period) !== periodToTime(byPeriod),
+    };
   });
 }

@@ -8,11 +8,12 @@ import { formatPeriod } from '../../i18n/format';
 import { useLanguage, type Language } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
 import { pickText, textLanguage } from '../../i18n/text';
+import { describeStatusDetail } from '../../lib/sentences/sentences';
 import type { LocalizedText } from '../../lib/api/schemas';
 import { comparisonFor, compareValues, type ComparedValue, type ComparisonMode } from './comparison';
 import type { ScorecardCell, ScorecardGoal, ScorecardRow } from './scorecard';
 import { summaryMessages } from './summary-messages';
-import { describeAsIs, describeDivision, describeMissingDenominator, describeTargetCell, formatCompared } from './summary-sentences';
+import { describeAsIs, describeDivision, describeMissingDenominator, describeTargetCell, describeUndatedDenominator, formatCompared } from './summary-sentences';
 import { ProgressBar } from './progress-bar';
 
 /** `lang` for text from the data only when it fell back to the other language. */
@@ -30,15 +31,27 @@ function CellValue({ cell, value, row }: { cell: ScorecardCell; value: ComparedV
   if (value.kind === 'missing-denominator') {
     return <p className="target-cell__value target-cell__missing">{describeMissingDenominator(value.denominator, areaName, language)}</p>;
   }
+  if (value.kind === 'undated-denominator') {
+    return <p className="target-cell__value target-cell__missing">{describeUndatedDenominator(value.denominator, areaName, language)}</p>;
+  }
+  // A divided value may be of another period than the latest (the denominator's year, or the nearest).
+  const period = value.kind === 'divided' ? value.period : cell.latest.period;
   return (
     <>
       <p className="target-cell__value">
         <span className="muted">{t.latestValue}:</span> <strong className="tabular">{formatCompared(value, unit, language)}</strong>{' '}
-        <span className="muted">({formatPeriod(cell.latest.period, language)})</span>
+        <span className="muted">({formatPeriod(period, language)})</span>
       </p>
       {value.kind === 'divided' ? <p className="target-cell__division muted">{describeDivision(value, unit, row.indicator.decimals, language)}</p> : null}
     </>
   );
+}
+
+/** Beside the badge: when an achieved target was reached, or the distance from the plan against the tolerance. */
+function StatusDetail({ target, cell, row }: { target: NonNullable<ScorecardCell['target']>; cell: ScorecardCell; row: ScorecardRow }) {
+  const language = useLanguage();
+  const detail = describeStatusDetail({ language, target, points: cell.points, direction: row.indicator.direction });
+  return detail ? <p className="target-cell__detail status-detail">{detail}.</p> : null;
 }
 
 function TargetCell({ cell, value, row, headingId }: { cell: ScorecardCell; value: ComparedValue; row: ScorecardRow; headingId: string }) {
@@ -56,6 +69,8 @@ function TargetCell({ cell, value, row, headingId }: { cell: ScorecardCell; valu
         {evaluation ? <StatusBadge status={evaluation.status} size="sm" /> : <span className="target-cell__none">{t.noTarget}</span>}
         {evaluation?.overdue ? <OverdueFlag size="sm" /> : null}
       </div>
+      {/* The margin beside the badge; when an achieved target was reached is in the finding below. */}
+      {evaluation && target && evaluation.status !== 'achieved' ? <StatusDetail target={target} cell={cell} row={row} /> : null}
       <CellValue cell={cell} value={value} row={row} />
       {evaluation && target ? (
         <>
@@ -108,7 +123,7 @@ function TargetRow({ row, mode, idPrefix, goalId }: { row: ScorecardRow; mode: C
   const { indicator } = row;
   const references = row.references ?? [];
   // One call for districts and reference areas, so they share one precision.
-  const allValues = compareValues(indicator, [...row.cells, ...references].map((cell) => ({ area: cell.area, value: cell.latest?.value })), mode);
+  const allValues = compareValues(indicator, [...row.cells, ...references].map((cell) => ({ area: cell.area, value: cell.latest?.value, points: cell.points })), mode);
   const values = allValues.slice(0, row.cells.length);
   const referenceValues = allValues.slice(row.cells.length);
   const applies = comparisonFor(indicator, mode);

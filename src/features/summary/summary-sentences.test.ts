@@ -135,14 +135,18 @@ test('the printed brief says the same in fewer words', () => {
 });
 
 test('a divided value says what it is per, and what was divided by what', () => {
-  const divided = { kind: 'divided', value: 263.157, decimals: 0, raw: 2500, denominator: 'population', denominatorValue: 9500 } as const;
+  const divided = { kind: 'divided', value: 263.157, decimals: 0, raw: 2500, period: '2022', denominator: 'population', denominatorValue: 9500, denominatorPeriod: '2022', nearest: false } as const;
   expect(formatCompared(divided, 'bostäder', 'sv')).toBe(`263 bostäder per 1${NB}000 invånare`);
   expect(formatCompared(divided, 'homes', 'en')).toBe('263 homes per 1,000 residents');
-  expect(describeDivision(divided, 'bostäder', 0, 'sv')).toBe(`2${NB}500 bostäder ÷ 9${NB}500 invånare`);
-  expect(describeDivision(divided, 'homes', 0, 'en')).toBe('2,500 homes ÷ 9,500 residents');
-  const perArea = { kind: 'divided', value: 1234.5, decimals: 1, raw: 493800, denominator: 'heatedAreaM2', denominatorValue: 400000 } as const;
+  // The years are part of the formula, so nobody divides 2025 homes by 2022 residents unawares.
+  expect(describeDivision(divided, 'bostäder', 0, 'sv')).toBe(`2${NB}500 bostäder (2022) ÷ 9${NB}500 invånare (2022)`);
+  expect(describeDivision(divided, 'homes', 0, 'en')).toBe('2,500 homes (2022) ÷ 9,500 residents (2022)');
+  expect(describeDivision({ ...divided, period: '2023', denominatorPeriod: '2022', nearest: true }, 'bostäder', 0, 'sv')).toBe(
+    `2${NB}500 bostäder (2023) ÷ 9${NB}500 invånare (2022). Det finns inget värde för 2022, så närmaste år (2023) används.`,
+  );
+  const perArea = { kind: 'divided', value: 1234.5, decimals: 1, raw: 493800, period: '2024', denominator: 'heatedAreaM2', denominatorValue: 400000, denominatorPeriod: '2024', nearest: false } as const;
   expect(formatCompared(perArea, 'MWh per år', 'sv')).toBe(`1${NB}234,5 MWh per år per 1${NB}000 m² uppvärmd yta`);
-  expect(describeDivision(perArea, 'MWh per year', 1, 'en')).toBe('493,800.0 MWh per year ÷ 400,000 m² of heated floor area');
+  expect(describeDivision(perArea, 'MWh per year', 1, 'en')).toBe('493,800.0 MWh per year (2024) ÷ 400,000 m² of heated floor area (2024)');
   expect(perLabel('heatedAreaM2', 'en')).toBe('per 1,000 m² of heated floor area');
 });
 
@@ -164,7 +168,7 @@ test('the rule of each comparison mode is said in plain words in both languages'
   expect(describeComparisonRule('absolute', 'sv')).toBe('Värdena visas som de är publicerade.');
   expect(describeComparisonRule('per-resident', 'sv')).toMatch(new RegExp(`^Totaler, som antal bostäder, är delade med antalet invånare i stadsdelen och visas per 1${NB}000 invånare\\.`));
   expect(describeComparisonRule('per-m2', 'en')).toMatch(/^Totals in energy and housing are divided by the district's heated floor area and shown per 1,000 m²\./);
-  expect(describeComparisonRule('per-resident', 'en')).toMatch(/Only the latest value is divided\./);
+  expect(describeComparisonRule('per-resident', 'en')).toMatch(/Only values of the same year as the population or floor area are divided/);
   expect(describeAsIs('normalised', 'sv')).toBe('Redan ett jämförbart mått, så det visas som det är.');
   expect(describeAsIs('not-buildings', 'en')).toBe('Heated floor area says nothing about this measure, so it is shown as it is.');
 });

@@ -37,6 +37,10 @@ const messages = defineMessages({
     perArea: (per: string) => `per ${per} m² uppvärmd yta`,
     dividedByResidents: (raw: string, by: string) => `${raw} ÷ ${by} invånare`,
     dividedByArea: (raw: string, by: string) => `${raw} ÷ ${by} m² uppvärmd yta`,
+    inPeriod: (value: string, period: string) => `${value} (${period})`,
+    nearestYear: (period: string, byPeriod: string) => `Det finns inget värde för ${byPeriod}, så närmaste år (${period}) används.`,
+    undatedResidents: (area: string) => `Det anges inte vilket år antalet invånare i ${area} gäller, så värdet delas inte.`,
+    undatedArea: (area: string) => `Det anges inte vilket år den uppvärmda ytan i ${area} gäller, så värdet delas inte.`,
     missingResidents: (area: string) => `Antal invånare saknas för ${area}, så det finns inget värde per invånare.`,
     missingArea: (area: string) => `Uppvärmd yta saknas för ${area}, så det finns inget värde per m².`,
     ruleAbsolute: 'Värdena visas som de är publicerade.',
@@ -44,7 +48,7 @@ const messages = defineMessages({
       `Totaler, som antal bostäder, är delade med antalet invånare i stadsdelen och visas per ${per} invånare. Andelar och mått som redan är per m² eller per bostad visas som de är.`,
     rulePerArea: (per: string) =>
       `Totaler inom energi och bostäder är delade med stadsdelens uppvärmda yta och visas per ${per} m². Andelar, mått som redan är per m² eller per bostad och totaler inom mobilitet visas som de är.`,
-    ruleLatestOnly: 'Bara det senaste värdet räknas om. Målen gäller de publicerade talen.',
+    ruleLatestOnly: 'Bara värden från samma år som antalet invånare eller ytan delas (eller närmaste år, och det står då vilket). Målen gäller de publicerade talen.',
     asIsNormalised: 'Redan ett jämförbart mått, så det visas som det är.',
     asIsNotBuildings: 'Uppvärmd yta säger inget om det här måttet, så det visas som det är.',
   },
@@ -69,6 +73,10 @@ const messages = defineMessages({
     perArea: (per: string) => `per ${per} m² of heated floor area`,
     dividedByResidents: (raw: string, by: string) => `${raw} ÷ ${by} residents`,
     dividedByArea: (raw: string, by: string) => `${raw} ÷ ${by} m² of heated floor area`,
+    inPeriod: (value: string, period: string) => `${value} (${period})`,
+    nearestYear: (period: string, byPeriod: string) => `There is no value for ${byPeriod}, so the nearest year (${period}) is used.`,
+    undatedResidents: (area: string) => `The data does not say which year ${area}'s population counts, so the value is not divided.`,
+    undatedArea: (area: string) => `The data does not say which year ${area}'s heated floor area counts, so the value is not divided.`,
     missingResidents: (area: string) => `${area} has no population figure, so there is no value per resident.`,
     missingArea: (area: string) => `${area} has no heated floor area figure, so there is no value per m².`,
     ruleAbsolute: 'Values are shown as published.',
@@ -76,7 +84,7 @@ const messages = defineMessages({
       `Totals, such as the number of homes, are divided by the district's number of residents and shown per ${per} residents. Shares and measures already per m² or per home are shown as they are.`,
     rulePerArea: (per: string) =>
       `Totals in energy and housing are divided by the district's heated floor area and shown per ${per} m². Shares, measures already per m² or per home, and mobility totals are shown as they are.`,
-    ruleLatestOnly: 'Only the latest value is divided. The targets are set in the published figures.',
+    ruleLatestOnly: 'Only values of the same year as the population or floor area are divided (or the nearest year, which is then named). The targets are set in the published figures.',
     asIsNormalised: 'Already a comparable measure, so it is shown as it is.',
     asIsNotBuildings: 'Heated floor area says nothing about this measure, so it is shown as it is.',
   },
@@ -172,17 +180,30 @@ export function formatCompared(value: ComparedValue, unit: string, language: Lan
     case 'divided':
       return `${formatValue(value.value, language, value.decimals, unit)} ${perLabel(value.denominator, language)}`;
     case 'missing-denominator':
+    case 'undated-denominator':
     case 'no-value':
       return undefined;
   }
 }
 
-/** What was divided by what: "302 bostäder ÷ 12 000 invånare". */
+/**
+ * What was divided by what, with the years: "5 800 bostäder (2022) ÷ 6 960 invånare (2022)",
+ * then — when the value is from another year than the denominator — which year was used.
+ */
 export function describeDivision(value: Extract<ComparedValue, { kind: 'divided' }>, unit: string, rawDecimals: number, language: Language): string {
   const t = messages[language];
-  const raw = formatValue(value.raw, language, rawDecimals, unit);
+  const raw = t.inPeriod(formatValue(value.raw, language, rawDecimals, unit), formatPeriod(value.period, language));
   const by = formatNumber(value.denominatorValue, language);
-  return value.denominator === 'population' ? t.dividedByResidents(raw, by) : t.dividedByArea(raw, by);
+  const formula = value.denominator === 'population' ? t.dividedByResidents(raw, by) : t.dividedByArea(raw, by);
+  const byPeriod = formatPeriod(value.denominatorPeriod, language);
+  const withYears = `${formula} (${byPeriod})`;
+  return value.nearest ? `${withYears}. ${t.nearestYear(formatPeriod(value.period, language), byPeriod)}` : withYears;
+}
+
+/** Said instead of a number when the data does not date the denominator. */
+export function describeUndatedDenominator(denominator: Denominator, areaName: string, language: Language): string {
+  const t = messages[language];
+  return denominator === 'population' ? t.undatedResidents(areaName) : t.undatedArea(areaName);
 }
 
 /** Said instead of a number: "Antal invånare saknas för Betahamnen, så det finns inget värde per invånare." */

@@ -142,6 +142,10 @@ export const areaPropertiesSchema = z.object({
   programme: z.optional(z.string()),
   population: z.optional(z.number().check(z.nonnegative())),
   heatedAreaM2: z.optional(z.number().check(z.nonnegative())),
+  /** The period `population` counts (e.g. "2022"): views divide only values of that period (or the nearest, saying so). */
+  populationPeriod: z.optional(periodSchema),
+  /** The period `heatedAreaM2` measures, as for populationPeriod. */
+  heatedAreaM2Period: z.optional(periodSchema),
   /**
    * `reference`: an area followed for comparison only (e.g. Stockholm as a whole). It is never a
    * district: no status, no target, not on the map, not in district lists; charts draw it as a

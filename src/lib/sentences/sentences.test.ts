@@ -3,6 +3,7 @@ import {
   atPeriod,
   describeChange,
   describeIndicator,
+  describeStatusDetail,
   describeTargetStatus,
   formatChangeAmount,
   isPercentUnit,
@@ -324,4 +325,42 @@ test('with no value at all and no target the finding says there are no measureme
 
 test('a name starting with an abbreviation keeps its capitals inside a sentence', () => {
   expect(describeIndicator({ ...energySv, subject: 'CO₂-utsläpp', points: [] })).toBe('Det finns inga mätvärden för CO₂-utsläpp i Årsta ännu.');
+});
+
+// ---------- the status explained beside the badge ----------
+
+const arstaEnergy: TargetLike = { baseline: { period: '2015', value: 172 }, target: { period: '2019', value: 62 } };
+const arstaPoints: PointLike[] = [
+  { period: '2015', value: 172 },
+  { period: '2019', value: 68 },
+  { period: '2020', value: 60 },
+];
+
+test('an achieved target says when it was reached and that it was after the target year', () => {
+  expect(describeStatusDetail({ language: 'sv', target: arstaEnergy, points: arstaPoints, direction: 'decrease' })).toBe('Uppnått 2020, ett år efter målåret');
+  expect(describeStatusDetail({ language: 'en', target: arstaEnergy, points: arstaPoints, direction: 'decrease' })).toBe('Achieved 2020, one year after the target year');
+  const onTime = [{ period: '2018', value: 61 }];
+  expect(describeStatusDetail({ language: 'sv', target: arstaEnergy, points: onTime, direction: 'decrease' })).toBe('Uppnått 2018, i tid');
+});
+
+test('the finding no longer says a late target "är uppnått" by its year: it says when it was reached', () => {
+  const text = describeIndicator({ language: 'sv', subject: 'Energianvändning', unit: 'kWh/m²', decimals: 0, direction: 'decrease', points: arstaPoints, target: arstaEnergy });
+  expect(text).toContain('Målet på 62 kWh/m² till 2019 nåddes 2020, ett år efter målåret.');
+  expect(text).not.toContain('är uppnått');
+});
+
+test('on track and at risk explain the margin, at the latest value\'s year', () => {
+  // 100 → 0 by 2030 with tolerance 0.2; half-way in 2025.
+  const target: TargetLike = { baseline: { period: '2020', value: 100 }, target: { period: '2030', value: 0 }, tolerance: 0.2 };
+  expect(describeStatusDetail({ language: 'sv', target, points: [{ period: '2025', value: 63 }], direction: 'decrease' })).toBe(
+    '2025 låg värdet 13 procentenheter efter planen, inom marginalen på 20 procentenheter',
+  );
+  expect(describeStatusDetail({ language: 'sv', target, points: [{ period: '2025', value: 78 }], direction: 'decrease' })).toBe(
+    '2025 låg värdet 28 procentenheter efter planen, mer än marginalen på 20 procentenheter',
+  );
+  expect(describeStatusDetail({ language: 'en', target, points: [{ period: '2025', value: 63 }], direction: 'decrease' })).toBe(
+    'In 2025 the value was 13 percentage points behind the plan, within the margin of 20 percentage points',
+  );
+  expect(describeStatusDetail({ language: 'en', target, points: [{ period: '2025', value: 30 }], direction: 'decrease' })).toBe('In 2025 the value was ahead of the plan');
+  expect(describeStatusDetail({ language: 'sv', target, points: [], direction: 'decrease' })).toBeUndefined();
 });

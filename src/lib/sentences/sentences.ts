@@ -26,7 +26,18 @@ import { formatNumber, formatPercent, formatPeriod, formatValue } from '../../i1
 import type { Language } from '../../i18n/language';
 import { defineMessages } from '../../i18n/messages';
 import { periodEndDate, periodGranularity, periodToTime } from '../status/periods';
-import { judgeChange, targetStatus, valuedPoints, type PointLike, type TargetLike, type TargetStatus } from '../status/status';
+import {
+  judgeChange,
+  statusMargin,
+  targetReachedAt,
+  targetStatus,
+  valuedPoints,
+  type PointLike,
+  type StatusMargin,
+  type TargetLike,
+  type TargetReached,
+  type TargetStatus,
+} from '../status/status';
 
 export interface PeriodValue {
   period: string;
@@ -70,6 +81,17 @@ const messages = defineMessages({
     compactOnTrack: (value: string, period: string) => `Utvecklingen är i fas med målet på ${value} till ${period}.`,
     compactAtRisk: (value: string, period: string) => `Målet på ${value} till ${period} riskerar att missas.`,
     compactOffTrack: (value: string, period: string) => `Utvecklingen ligger efter plan för målet på ${value} till ${period}.`,
+    targetReachedLate: (value: string, period: string, reached: string, late: string) => `Målet på ${value} till ${period} nåddes ${reached}, ${late} efter målåret.`,
+    reachedOnTime: (period: string) => `Uppnått ${period}, i tid`,
+    reachedLate: (period: string, late: string) => `Uppnått ${period}, ${late} efter målåret`,
+    years: (n: number, count: string) => (n === 1 ? 'ett år' : `${count} år`),
+    months: (n: number, count: string) => (n === 1 ? 'en månad' : `${count} månader`),
+    days: (n: number, count: string) => (n === 1 ? 'en dag' : `${count} dagar`),
+    marginAhead: (period: string) => `${period} låg värdet före planen`,
+    marginWithin: (period: string, behind: string, tolerance: string) => `${period} låg värdet ${behind} efter planen, inom marginalen på ${tolerance}`,
+    marginBeyond: (period: string, behind: string, tolerance: string) => `${period} låg värdet ${behind} efter planen, mer än marginalen på ${tolerance}`,
+    marginFarBeyond: (period: string, behind: string, tolerance: string) =>
+      `${period} låg värdet ${behind} efter planen, mer än dubbla marginalen på ${tolerance}`,
   },
   en: {
     achieved: 'Achieved',
@@ -104,6 +126,18 @@ const messages = defineMessages({
     compactOnTrack: (value: string, period: string) => `Progress is on track for the target of ${value} by ${period}.`,
     compactAtRisk: (value: string, period: string) => `The target of ${value} by ${period} is at risk of being missed.`,
     compactOffTrack: (value: string, period: string) => `Progress is off track for the target of ${value} by ${period}.`,
+    targetReachedLate: (value: string, period: string, reached: string, late: string) =>
+      `The target of ${value} by ${period} was reached in ${reached}, ${late} after the target year.`,
+    reachedOnTime: (period: string) => `Achieved ${period}, on time`,
+    reachedLate: (period: string, late: string) => `Achieved ${period}, ${late} after the target year`,
+    years: (n: number, count: string) => (n === 1 ? 'one year' : `${count} years`),
+    months: (n: number, count: string) => (n === 1 ? 'one month' : `${count} months`),
+    days: (n: number, count: string) => (n === 1 ? 'one day' : `${count} days`),
+    marginAhead: (period: string) => `In ${period} the value was ahead of the plan`,
+    marginWithin: (period: string, behind: string, tolerance: string) => `In ${period} the value was ${behind} behind the plan, within the margin of ${tolerance}`,
+    marginBeyond: (period: string, behind: string, tolerance: string) => `In ${period} the value was ${behind} behind the plan, more than the margin of ${tolerance}`,
+    marginFarBeyond: (period: string, behind: string, tolerance: string) =>
+      `In ${period} the value was ${behind} behind the plan, more than twice the margin of ${tolerance}`,
   },
 });
 
@@ -333,7 +367,16 @@ export function describeIndicator(input: DescribeIndicatorInput): string {
 
   if (target) {
     const { status } = targetStatus({ target, points, direction });
-    const targetSentence = compactTargetSentence(language, status, target.target, decimals, unit);
+    const reached = status === 'achieved' ? targetReachedAt(target, points, direction) : undefined;
+    const targetSentence =
+      reached && reached.periodsLate > 0
+        ? t.targetReachedLate(
+            formatValue(target.target.value, language, decimals, unit),
+            formatPeriod(target.target.period, language),
+            formatPeriod(reached.period, language),
+            lateness(reached, target.target.period, language),
+          )
+        : compactTargetSentence(language, status, target.target, decimals, unit);
     if (status === 'no-data' || latest === undefined) {
       return `${t.noValuesAfter(inner, formatPeriod(target.baseline.period, language))} ${targetSentence}`;
     }
@@ -347,4 +390,72 @@ export function describeIndicator(input: DescribeIndicatorInput): string {
     return t.level(who, formatValue(latest.value, language, decimals, unit), atPeriod(latest.period, language));
   }
   return describeChange({ language, subject, areaName, placeKind, unit, decimals, direction, from: first, to: latest });
+}
+
+// ---------- the status explained where it is shown ----------
+
+/** "ett år", "3 månader" / "one year", "3 months": how late, in the target period's units. */
+function lateness(reached: TargetReached, targetPeriod: string, language: Language): string {
+  const t = messages[language];
+  const n = reached.periodsLate;
+  const count = formatNumber(n, language);
+  switch (periodGranularity(targetPeriod)) {
+    case 'year':
+      return t.years(n, count);
+    case 'month':
+      return t.months(n, count);
+    case 'day':
+      return t.days(n, count);
+  }
+}
+
+/** When an achieved target was reached, against its deadline: "Uppnått 2020, ett år efter målåret" / "Uppnått 2018, i tid". */
+export function describeReached(reached: TargetReached, targetPeriod: string, language: Language): string {
+  const t = messages[language];
+  const period = formatPeriod(reached.period, language);
+  return reached.periodsLate > 0 ? t.reachedLate(period, lateness(reached, targetPeriod, language)) : t.reachedOnTime(period);
+}
+
+/**
+ * Why the status is what it is, in words, against the tolerance: "2024 låg värdet 16 procentenheter
+ * efter planen, inom marginalen på 20 procentenheter".
+ */
+export function describeMargin(margin: StatusMargin, language: Language): string {
+  const t = messages[language];
+  const period = formatPeriod(margin.period, language);
+  const points = (share: number) => t.percentagePoints(formatNumber(Math.round(share * 100), language));
+  const behind = points(margin.behind);
+  const tolerance = points(margin.tolerance);
+  switch (margin.position) {
+    case 'ahead':
+      return t.marginAhead(period);
+    case 'within':
+      return t.marginWithin(period, behind, tolerance);
+    case 'beyond':
+      return t.marginBeyond(period, behind, tolerance);
+    case 'far-beyond':
+      return t.marginFarBeyond(period, behind, tolerance);
+  }
+}
+
+export interface StatusDetailInput {
+  language: Language;
+  target: TargetLike;
+  points: ReadonlyArray<PointLike>;
+  direction: Direction;
+}
+
+/**
+ * The short text shown beside a status badge: when an achieved target was reached (and whether
+ * that was late), or how far from the plan the latest value is against the tolerance. Undefined
+ * for no data (the badge says it all).
+ */
+export function describeStatusDetail({ language, target, points, direction }: StatusDetailInput): string | undefined {
+  const result = targetStatus({ target, points, direction });
+  if (result.status === 'achieved') {
+    const reached = targetReachedAt(target, points, direction);
+    return reached ? describeReached(reached, target.target.period, language) : undefined;
+  }
+  const margin = statusMargin(result, target);
+  return margin ? describeMargin(margin, language) : undefined;
 }

@@ -10,6 +10,8 @@ import {
   isOverdue,
   judgeChange,
   latestValue,
+  statusMargin,
+  targetReachedAt,
   targetStatus,
   trendSincePrevious,
   type PointLike,
@@ -427,4 +429,59 @@ test('counting no statuses gives zero for each', () => {
 
 test('the statuses are listed best first', () => {
   expect(TARGET_STATUSES).toEqual(['achieved', 'on-track', 'at-risk', 'off-track', 'no-data']);
+});
+
+// ---------- explaining the status where it is shown ----------
+
+test('the margin says how far behind the plan the latest value is, against the tolerance, at its own period', () => {
+  // 2025 is half-way: the plan says 50 %. 63 → 37 % done, 13 points behind, within 20.
+  const target: TargetLike = { ...halving, tolerance: 0.2 };
+  const onTrack = status(target, [p('2025', 63)]);
+  expect(onTrack.status).toBe('on-track');
+  expect(statusMargin(onTrack, target)).toEqual({ behind: expect.closeTo(0.13, 2), tolerance: 0.2, position: 'within', period: '2025' });
+  const atRisk = status(target, [p('2025', 78)]);
+  expect(atRisk.status).toBe('at-risk');
+  expect(statusMargin(atRisk, target)?.position).toBe('beyond');
+  const offTrack = status(target, [p('2025', 95)]);
+  expect(offTrack.status).toBe('off-track');
+  expect(statusMargin(offTrack, target)?.position).toBe('far-beyond');
+  const ahead = status(target, [p('2025', 40)]);
+  expect(statusMargin(ahead, target)?.position).toBe('ahead');
+});
+
+test('the margin uses the status rule\'s thresholds: just inside the tolerance is within', () => {
+  const result = status(halving, [p('2025', 59)]); // 41 % done, plan 50 %, tolerance 10
+  expect(result.status).toBe('on-track');
+  expect(statusMargin(result, halving)?.position).toBe('within');
+});
+
+test('no margin for achieved, no data, or a target with no change to share', () => {
+  expect(statusMargin(status(halving, [p('2025', 0)]), halving)).toBeUndefined();
+  expect(statusMargin(status(halving, []), halving)).toBeUndefined();
+  const hold: TargetLike = { baseline: { period: '2020', value: 5 }, target: { period: '2030', value: 5 } };
+  expect(statusMargin(status(hold, [p('2025', 7)]), hold)).toBeUndefined();
+});
+
+test('a target reached a year after its target year says so (Årsta: 62 by 2019, 68 in 2019, 60 in 2020)', () => {
+  const energy: TargetLike = { baseline: { period: '2015', value: 172 }, target: { period: '2019', value: 62 } };
+  const points = [p('2015', 172), p('2019', 68), p('2020', 60), p('2021', 61)];
+  expect(status(energy, points).status).toBe('achieved');
+  expect(targetReachedAt(energy, points, 'decrease')).toEqual({ period: '2020', periodsLate: 1 });
+});
+
+test('a target reached before or in its target year is on time (0 or negative periods late)', () => {
+  expect(targetReachedAt(renewables, [p('2025', 61), p('2026', 64)], 'increase')).toEqual({ period: '2025', periodsLate: -5 });
+  expect(targetReachedAt(renewables, [p('2030', 60)], 'increase')).toEqual({ period: '2030', periodsLate: 0 });
+});
+
+test('reached, fallen back and reached again counts from the second time; not reached now is undefined', () => {
+  expect(targetReachedAt(halving, [p('2022', 0), p('2023', 5), p('2031', 0), p('2032', null)], 'decrease')).toEqual({ period: '2031', periodsLate: 1 });
+  expect(targetReachedAt(halving, [p('2022', 0), p('2023', 5)], 'decrease')).toBeUndefined();
+  // Values at or before the baseline do not count.
+  expect(targetReachedAt(halving, [p('2020', 0)], 'decrease')).toBeUndefined();
+});
+
+test('monthly targets count lateness in months', () => {
+  const monthly: TargetLike = { baseline: { period: '2024-01', value: 10 }, target: { period: '2024-06', value: 20 } };
+  expect(targetReachedAt(monthly, [p('2024-03', 15), p('2024-09', 21)], 'increase')).toEqual({ period: '2024-09', periodsLate: 3 });
 });

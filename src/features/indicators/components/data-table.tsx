@@ -58,7 +58,9 @@ export function DataTable({ indicator, visible, from, to, events, areaNames }: D
                   {t.colValue}
                 </th>
                 <th scope="col">{t.colQuality}</th>
-                <th scope="col">{t.colNote}</th>
+                <th scope="col" className="data-table__note">
+                  {t.colNote}
+                </th>
                 {references.map((reference) => (
                   <th key={reference.key} scope="col" className="number">
                     {t.referenceName(reference.name)}
@@ -67,7 +69,7 @@ export function DataTable({ indicator, visible, from, to, events, areaNames }: D
               </tr>
             </thead>
             <tbody>
-              {shown.map(({ period, row, references: referencePoints }) => (
+              {shown.flatMap(({ period, row, references: referencePoints }) => [
                 <tr key={row ? `${row.series.key}|${period}` : `reference|${period}`}>
                   <th scope="row" className="tabular">
                     {formatIndicatorPeriod(period, indicator.frequency, language)}
@@ -77,14 +79,14 @@ export function DataTable({ indicator, visible, from, to, events, areaNames }: D
                       <td>{row.series.kind === 'site' ? `${row.series.name} (${row.series.areaName})` : row.series.name}</td>
                       <td className="number">{row.point.value === null ? <span className="muted">{t.missingValue}</span> : formatNumber(row.point.value, language, indicator.decimals)}</td>
                       <td>{vocabulary[row.point.quality]}</td>
-                      <td>{row.point.note ? pickText(row.point.note, language) : ''}</td>
+                      <td className="data-table__note">{row.point.note ? pickText(row.point.note, language) : ''}</td>
                     </>
                   ) : (
                     <>
                       <td className="muted">{t.referenceNoDistrictValue}</td>
                       <td />
                       <td />
-                      <td />
+                      <td className="data-table__note" />
                     </>
                   )}
                   {referencePoints.map((point, index) => (
@@ -92,8 +94,15 @@ export function DataTable({ indicator, visible, from, to, events, areaNames }: D
                       {point === undefined ? '' : point.value === null ? <span className="muted">{t.missingValue}</span> : formatNumber(point.value, language, indicator.decimals)}
                     </td>
                   ))}
-                </tr>
-              ))}
+                </tr>,
+                // Phones: the note on a full-width line under its value (the note column is then hidden
+                // visually but still read by screen readers, so this copy is hidden from them).
+                row?.point.note ? (
+                  <tr key={`${row.series.key}|${period}|note`} className="data-table__note-row" aria-hidden="true">
+                    <td colSpan={4 + referencePoints.length}>{pickText(row.point.note, language)}</td>
+                  </tr>
+                ) : null,
+              ])}
             </tbody>
           </table>
         </ScrollRegion>

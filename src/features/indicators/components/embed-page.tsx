@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useHref, useParams } from 'react-router';
 import { DataError } from '../../../components/data-error';
 import { Loading } from '../../../components/loading';
@@ -18,6 +18,31 @@ import { Findings } from './findings';
 import '../indicators.css';
 import '../indicator-page.css';
 
+/** The message an embed sends its parent page with its height (see docs/embed.md). */
+export const EMBED_HEIGHT_MESSAGE = 'grow-smarter-monitor:height';
+
+/**
+ * Tells the page around the iframe how tall the embed is, whenever that changes, so a one-line
+ * script there can size the iframe to fit (OWID's embeds do the same). Without the script the
+ * snippet's fixed height is used, which fits the chart at common widths.
+ */
+function usePostHeightToParent() {
+  useEffect(() => {
+    if (window.parent === window) return;
+    let last = 0;
+    const post = () => {
+      const height = Math.ceil(document.documentElement.scrollHeight);
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: EMBED_HEIGHT_MESSAGE, height, href: window.location.href }, '*');
+    };
+    const observer = new ResizeObserver(post);
+    observer.observe(document.body);
+    post();
+    return () => observer.disconnect();
+  }, []);
+}
+
 /**
  * /embed/indicators/:indicatorId — for an iframe on another site: only the chart, its sentence
  * and its source, with the range and series from the URL. It is routed outside the layout, so it
@@ -27,6 +52,7 @@ export function EmbedPage() {
   const t = useMessages(indicatorsMessages);
   const { indicatorId = '' } = useParams();
   const state = useIndicatorPageData(indicatorId);
+  usePostHeightToParent();
   let content;
   switch (state.kind) {
     case 'pending':
@@ -75,8 +101,7 @@ function EmbedReady({ data }: { data: IndicatorPageData }) {
   return (
     <>
       <PageHeading title={name} />
-      {meta ? <SampleNotice meta={meta} /> : null}
-      <Findings indicator={indicator} rows={rows} />
+      {/* Chart first: an iframe shows its top, and the chart is what the host page embedded. */}
       {resolved && resolved.visible.length > 0 ? (
         <figure className="indicator-figure__figure">
           <ChartView indicator={indicator} visible={resolved.visible} targets={targets} events={shownEvents} from={resolved.from} to={resolved.to} label={t.chartLabel(name)} compactEvents />
@@ -84,6 +109,8 @@ function EmbedReady({ data }: { data: IndicatorPageData }) {
       ) : (
         <p>{t.noValuesInRange}</p>
       )}
+      <Findings indicator={indicator} rows={rows} />
+      {meta ? <SampleNotice meta={meta} /> : null}
       <p className="embed__source">
         {t.embedSource}:{' '}
         {indicator.source.url ? (

@@ -4,7 +4,7 @@ import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../i18n/text';
 import type { Indicator } from '../../../lib/api/schemas';
-import { describeIndicator } from '../../../lib/sentences/sentences';
+import { describeIndicator, describeStatusDetail } from '../../../lib/sentences/sentences';
 import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
 
@@ -19,8 +19,13 @@ export function Findings({ indicator, rows }: { indicator: Indicator; rows: Read
   const sentences = useMemo(() => {
     const subject = pickText(indicator.name, language);
     const unit = pickText(indicator.unit, language);
-    return rows.map((row) =>
-      describeIndicator({
+    return rows.map((row) => ({
+      // The margin only: when an achieved target was reached is in the sentence itself.
+      detail:
+        row.target && row.evaluation?.status !== 'achieved'
+          ? describeStatusDetail({ language, target: row.target, points: row.points, direction: indicator.direction })
+          : undefined,
+      finding: describeIndicator({
         language,
         subject,
         areaName: pickText(row.area.properties.name, language),
@@ -30,7 +35,7 @@ export function Findings({ indicator, rows }: { indicator: Indicator; rows: Read
         points: row.points,
         target: row.target,
       }),
-    );
+    }));
   }, [indicator, rows, language]);
   return (
     <ul className="findings" aria-label={t.findingsLabel}>
@@ -42,7 +47,8 @@ export function Findings({ indicator, rows }: { indicator: Indicator; rows: Read
               {row.overdue ? <OverdueFlag /> : null}
             </span>
           ) : null}
-          <p className="findings__sentence">{sentences[index]}</p>
+          <p className="findings__sentence">{sentences[index]?.finding}</p>
+          {sentences[index]?.detail ? <p className="findings__detail status-detail">{sentences[index].detail}.</p> : null}
         </li>
       ))}
     </ul>

@@ -34,7 +34,25 @@ test('shows the title and the finding with status first, per district', async ()
   expect(findings[0]).toHaveTextContent('Energianvändning i Alfastaden har minskat med 63 % sedan 2015, vilket är bra. Målet på 60 kWh/m² och år till 2025 är uppnått.');
   expect(within(findings[0] as HTMLElement).getByText('Uppnått')).toBeInTheDocument();
   expect(findings[1]).toHaveTextContent('Efter plan');
+  // The status explains itself where it is shown: when the target was reached, how far behind the plan against the margin.
+  expect(findings[1]).toHaveTextContent(/2025 låg värdet \d+ procentenheter efter planen, mer än dubbla marginalen på 10 procentenheter\./);
   expect(document.title).toBe('Energianvändning – Grow Smarter Monitor');
+});
+
+test('a key-figures block gives each district its latest value, target and baseline with periods, and the status', async () => {
+  renderApp('/indicators/energy-use');
+  const block = (await screen.findByRole('heading', { level: 2, name: 'Nyckeltal' }, { timeout: 10_000 })).closest('section');
+  if (!block) throw new Error('no key figures');
+  const alpha = within(block).getByRole('heading', { level: 3, name: 'Alfastaden' }).closest('li') as HTMLElement;
+  const figure = (label: string) => within(alpha).getByText(label).nextElementSibling?.textContent?.replace(/\u00a0/g, ' ');
+  expect(figure('Senaste värde')).toBe('55 kWh/m² och år (2024)');
+  expect(figure('Mål')).toBe('60 kWh/m² och år (2025)');
+  expect(figure('Baslinje')).toBe('150 kWh/m² och år (2015)');
+  expect(within(alpha).getByText('Uppnått')).toBeInTheDocument();
+  // When the target was reached, against its deadline.
+  expect(alpha).toHaveTextContent('Uppnått 2022, i tid');
+  const beta = within(block).getByRole('heading', { level: 3, name: 'Betahamnen' }).closest('li') as HTMLElement;
+  expect(within(beta).getByText('Efter plan')).toBeInTheDocument();
 });
 
 test('draws the chart with a legend that explains targets, quality and events', async () => {
@@ -207,7 +225,7 @@ test('offers an embed snippet for the same view', async () => {
   await user.click(await screen.findByText('Embed'));
   const code = screen.getByRole('textbox', { name: 'Code to embed the chart' });
   expect((code as HTMLTextAreaElement).value).toMatch(
-    /^<iframe src="http:\/\/[^/]+\/en\/embed\/indicators\/solar-power\?from=2018&amp;to=2030&amp;series=alpha%2Cbeta" title="Solar power – chart" width="100%" height="640" style="border:0" loading="lazy"><\/iframe>$/,
+    /^<iframe src="http:\/\/[^/]+\/en\/embed\/indicators\/solar-power\?from=2018&amp;to=2030&amp;series=alpha%2Cbeta" title="Solar power – chart" width="100%" height="1000" style="border:0" loading="lazy"><\/iframe>$/,
   );
 });
 

@@ -25,6 +25,7 @@ import { DataTable } from './data-table';
 import { DownloadButtons } from './download-buttons';
 import { Findings } from './findings';
 import { IndicatorReuse } from './indicator-reuse';
+import { KeyNumbers } from './key-numbers';
 import { MetadataPanel } from './metadata-panel';
 import { SharePanel } from './share-panel';
 import { StaleNotice } from './stale-notice';
@@ -104,6 +105,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
       </PageHeading>
       <StaleNotice indicator={indicator} observations={observations} />
       <Findings indicator={indicator} rows={rows} />
+      <KeyNumbers indicator={indicator} rows={rows} />
       <DataQualityNotice problems={problems} />
       {data.goalsError ? <DataError error={data.goalsError} /> : null}
 

@@ -27,10 +27,17 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/**
+ * The snippet's height: the whole embed (title, chart, legend, two findings, notice, source) at
+ * 800 px wide, checked by tests/e2e/layout.spec.ts. A host page can size the frame exactly with
+ * the one-line script in docs/embed.md (the embed posts its height).
+ */
+export const EMBED_HEIGHT = 1000;
+
 /** The iframe snippet for the embed route with the same range and series. */
 export function embedSnippet(src: string, title: string): string {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="${EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>`;
 }
 
 /** "Copy link" (the URL holds the whole view) and the embed code. */

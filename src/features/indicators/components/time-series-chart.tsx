@@ -8,6 +8,9 @@
  * - Animation is always off: this chart is read, not watched. Redrawing after every range or
  *   series change should be instant, long lines cost mount time to animate, and it also honours
  *   prefers-reduced-motion without a media-query listener.
+ * - Baseline and target markers carry no text in the plot (issue 9): "Mål" and "Baslinje" sat on
+ *   lines, stacked on each other and covered tick labels. Their shapes (circle, diamond) are
+ *   named in the legend beside the chart, and each marker has an SVG <title> for pointer users.
  * - Presentational: it receives already reduced points, the clipped target paths, the axes and
  *   the formatted strings; everything is computed (and tested) in ../utils/series.ts.
  */
@@ -231,8 +234,9 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
               r={6}
               className={`ts-marker ts-marker--baseline ts-marker--${target.colorIndex % 6}`}
               ifOverflow="hidden"
-              label={{ value: markerLabels.baseline, position: 'top', className: 'ts-marker__label' }}
-            />
+            >
+              <title>{markerLabels.baseline}</title>
+            </ReferenceDot>
           ) : null,
           target.target ? (
             <ReferenceDot
@@ -242,8 +246,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
               r={7}
               className={`ts-marker ts-marker--target ts-marker--${target.colorIndex % 6}`}
               ifOverflow="hidden"
-              shape={(shapeProps) => <TargetShape cx={shapeProps.cx} cy={shapeProps.cy} />}
-              label={{ value: markerLabels.target, position: 'top', className: 'ts-marker__label' }}
+              shape={(shapeProps) => <TargetShape cx={shapeProps.cx} cy={shapeProps.cy} title={markerLabels.target} />}
             />
           ) : null,
         ])}
@@ -260,10 +263,14 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
 });
 
 /** The target marker: a diamond (the baseline is a circle), so the two differ in shape, not only in place. */
-function TargetShape({ cx, cy }: { cx: number | string | undefined; cy: number | string | undefined }) {
+function TargetShape({ cx, cy, title }: { cx: number | string | undefined; cy: number | string | undefined; title: string }) {
   const x = Number(cx);
   const y = Number(cy);
   if (!Number.isFinite(x) || !Number.isFinite(y)) return <g />;
   const r = 7;
-  return <path className="ts-marker__diamond" d={`M${x} ${y - r}L${x + r} ${y}L${x} ${y + r}L${x - r} ${y}Z`} />;
+  return (
+    <path className="ts-marker__diamond" d={`M${x} ${y - r}L${x + r} ${y}L${x} ${y + r}L${x - r} ${y}Z`}>
+      <title>{title}</title>
+    </path>
+  );
 }

@@ -29,6 +29,9 @@ export interface ChartTarget {
 /** Space the value axis and the margins take from the chart's width: the rest is the plot, in px. */
 export const AXIS_SPACE = 96;
 
+/** Space kept free at each end of the time axis, in px. */
+const EDGE_PX = 12;
+
 export interface PrepareChartInput {
   /** The visible series with their points in the range (see chartPoints). */
   inRange: ReadonlyArray<{ series: SeriesInfo; points: ChartPoint[] }>;
@@ -67,8 +70,12 @@ export function prepareChart({ inRange, targets, events, from, to, width }: Prep
   const tMin = Date.UTC(from, 0, 1);
   // Points are in time order, so each series' last point is its latest.
   const lastTime = inRange.reduce((latest, { points }) => Math.max(latest, points.at(-1)?.t ?? latest), Date.UTC(to, 0, 1));
-  const xDomain: [number, number] = [tMin, lastTime === tMin ? Date.UTC(to + 1, 0, 1) : lastTime];
-  const within = (point: XY) => point.t >= xDomain[0] && point.t <= xDomain[1];
+  const dataDomain: [number, number] = [tMin, lastTime === tMin ? Date.UTC(to + 1, 0, 1) : lastTime];
+  // 12 px of air at both ends: a first or last value is drawn inside the plot, never on the
+  // value axis (issue 9: a single-point site series hid on the axis). Ticks keep the data's years.
+  const pad = ((dataDomain[1] - dataDomain[0]) / Math.max(1, width - AXIS_SPACE)) * EDGE_PX;
+  const xDomain: [number, number] = [dataDomain[0] - pad, dataDomain[1] + pad];
+  const within = (point: XY) => point.t >= dataDomain[0] && point.t <= dataDomain[1];
   const visibleAreas = new Map(inRange.filter(({ series: info }) => info.kind === 'area').map(({ series: info }) => [info.areaId, info]));
   const chartTargets: ChartTarget[] = targets.flatMap((target) => {
     const area = visibleAreas.get(target.areaId);
@@ -79,7 +86,7 @@ export function prepareChart({ inRange, targets, events, from, to, width }: Prep
       {
         key: area.key,
         colorIndex: area.colorIndex,
-        path: clipSegment(baseline, goal, xDomain[0], xDomain[1]),
+        path: clipSegment(baseline, goal, dataDomain[0], dataDomain[1]),
         baseline: within(baseline) ? baseline : undefined,
         target: within(goal) ? goal : undefined,
       },
@@ -96,7 +103,7 @@ export function prepareChart({ inRange, targets, events, from, to, width }: Prep
     targets: chartTargets,
     events: groupEventMarkers(events.map((event) => ({ id: event.id, t: periodToTime(event.period) })), msPerPx),
     xDomain,
-    xTicks: timeTicks(xDomain[0], xDomain[1], Math.max(3, Math.floor(width / 90))),
+    xTicks: timeTicks(dataDomain[0], dataDomain[1], Math.max(3, Math.floor(width / 90))),
     yScale: valueScale(values),
     total: inRange.reduce((sum, { points }) => sum + points.length, 0),
     drawn: series.reduce((sum, item) => sum + item.points.length, 0),

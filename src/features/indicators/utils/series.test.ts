@@ -5,6 +5,7 @@ import {
   clipSegment,
   describeSeries,
   eventsInView,
+  eventLabelWidth,
   groupEventMarkers,
   nearestPoint,
   readViewParams,
@@ -158,4 +159,15 @@ test('events closer than a label are grouped into one marker', () => {
     ['c', '3–5'],
     ['f', '6'],
   ]);
+});
+
+test('event labels never run together: a group ends only where its label has room ("1, 2" then "3" 40 px on is one group)', () => {
+  const day = 86_400_000;
+  // One day per pixel; events at 0, 20, 40 and 200 px.
+  const markers = groupEventMarkers([{ id: 'a', t: 0 }, { id: 'b', t: 20 * day }, { id: 'c', t: 40 * day }, { id: 'd', t: 200 * day }], day, 36);
+  expect(markers.map((marker) => marker.label)).toEqual(['1–3', '4']);
+  for (const [index, marker] of markers.entries()) {
+    const next = markers[index + 1];
+    if (next) expect((next.t - marker.t) / day).toBeGreaterThanOrEqual(eventLabelWidth(marker.label));
+  }
 });

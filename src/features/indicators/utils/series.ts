@@ -333,20 +333,30 @@ export interface EventMarker {
   label: string;
 }
 
+/** About how wide an event label is drawn (13 px bold digits, plus recharts' 5 px inset), in px. */
+export function eventLabelWidth(label: string): number {
+  return 8 * label.length + 10;
+}
+
+function groupLabel(numbers: ReadonlyArray<number>): string {
+  const first = numbers[0] as number;
+  const last = numbers.at(-1) as number;
+  return numbers.length === 1 ? String(first) : numbers.length === 2 ? `${first}, ${last}` : `${first}–${last}`;
+}
+
 /**
- * One marker per group of events that would overlap on screen (closer than `minGapPx`),
- * labelled with the events' numbers (1-based, in the given order).
+ * One marker per group of events that would overlap on screen, labelled with the events' numbers
+ * (1-based, in the given order). An event starts a new group only when it is at least `minGapPx`
+ * and the width of the previous group's label away, so "1, 2" and "3" never run together into
+ * "1, 23" (issue 9).
  */
 export function groupEventMarkers(times: ReadonlyArray<{ id: string; t: number }>, msPerPx: number, minGapPx = 36): EventMarker[] {
   const groups: Array<{ id: string; t: number; numbers: number[] }> = [];
   times.forEach((event, index) => {
     const group = groups.at(-1);
-    if (group && (event.t - group.t) / msPerPx < minGapPx) group.numbers.push(index + 1);
+    const gap = group ? (event.t - group.t) / msPerPx : Infinity;
+    if (group && gap < Math.max(minGapPx, eventLabelWidth(groupLabel(group.numbers)) + 4)) group.numbers.push(index + 1);
     else groups.push({ id: event.id, t: event.t, numbers: [index + 1] });
   });
-  return groups.map(({ id, t, numbers }) => {
-    const first = numbers[0] as number;
-    const last = numbers.at(-1) as number;
-    return { id, t, label: numbers.length === 1 ? String(first) : numbers.length === 2 ? `${first}, ${last}` : `${first}–${last}` };
-  });
+  return groups.map(({ id, t, numbers }) => ({ id, t, label: groupLabel(numbers) }));
 }

@@ -1,0 +1,85 @@
+import { OverdueFlag, StatusBadge } from '../../../components/status-badge';
+import { formatNumber, formatPeriod } from '../../../i18n/format';
+import { useLanguage } from '../../../i18n/language';
+import { useMessages } from '../../../i18n/messages';
+import { pickText } from '../../../i18n/text';
+import { describeStatusDetail } from '../../../lib/sentences/sentences';
+import type { Indicator } from '../../../lib/api/schemas';
+import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
+import { indicatorsMessages } from '../indicators-messages';
+
+function Figure({ label, value, period, unit, decimals, strong = false }: { label: string; value: number | undefined; period: string | undefined; unit: string; decimals: number; strong?: boolean }) {
+  const t = useMessages(indicatorsMessages);
+  const language = useLanguage();
+  return (
+    <div className={`key-numbers__figure${strong ? ' key-numbers__figure--latest' : ''}`}>
+      <dt>{label}</dt>
+      <dd>
+        {value === undefined ? (
+          <span className="muted">{t.noValue}</span>
+        ) : (
+          <>
+            <span className="key-numbers__value">{formatNumber(value, language, decimals)}</span> <span className="key-numbers__unit">{unit}</span>
+            {period ? (
+              <span className="key-numbers__period">
+                {' '}
+                (<time dateTime={period}>{formatPeriod(period, language)}</time>)
+              </span>
+            ) : null}
+          </>
+        )}
+      </dd>
+    </div>
+  );
+}
+
+/**
+ * The indicator page's key figures (Grafana's stat panel, OWID's key numbers): per district the
+ * latest value, the target and the baseline with their periods, and the status with the
+ * overdue flag — the numbers the sentences and chart markers talk about, readable at a glance.
+ */
+export function KeyNumbers({ indicator, rows }: { indicator: Indicator; rows: ReadonlyArray<IndicatorAreaRow> }) {
+  const t = useMessages(indicatorsMessages);
+  const language = useLanguage();
+  const unit = pickText(indicator.unit, language);
+  if (rows.length === 0) return null;
+  return (
+    <section className="key-numbers" aria-labelledby="key-numbers-heading">
+      <h2 id="key-numbers-heading" className="visually-hidden">
+        {t.keyNumbersHeading}
+      </h2>
+      <ul className="key-numbers__list">
+        {rows.map((row) => (
+          <li key={row.area.id} className="key-numbers__area">
+            <h3 className="key-numbers__name">{pickText(row.area.properties.name, language)}</h3>
+            {row.evaluation || row.overdue ? (
+              <p className="key-numbers__status">
+                {row.evaluation ? <StatusBadge status={row.evaluation.status} size="sm" /> : null}
+                {row.overdue ? <OverdueFlag size="sm" /> : null}
+              </p>
+            ) : null}
+            {row.target && row.evaluation?.status === 'achieved' ? (
+              <p className="key-numbers__detail status-detail">
+                {describeStatusDetail({ language, target: row.target, points: row.points, direction: indicator.direction })}
+              </p>
+            ) : null}
+            <dl className="key-numbers__figures">
+              <Figure label={t.keyLatest} value={row.latest?.value} period={row.latest?.period} unit={unit} decimals={indicator.decimals} strong />
+              {row.target ? (
+                <>
+                  <Figure label={t.keyTarget} value={row.target.target.value} period={row.target.target.period} unit={unit} decimals={indicator.decimals} />
+                  <Figure label={t.keyBaseline} value={row.target.baseline.value} period={row.target.baseline.period} unit={unit} decimals={indicator.decimals} />
+                </>
+              ) : (
+                <div className="key-numbers__figure">
+                  <dt>{t.keyTarget}</dt>
+                  <dd className="muted">{t.noTarget}</dd>
+                </div>
+              )}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

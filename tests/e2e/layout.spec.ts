@@ -1,0 +1,198 @@
+/**
+ * Layout a first-time user can see (issue 9), on the production build with the embedded dataset:
+ * no route overflows sideways at 1 280, 1 024 or 390 px in either language; the phone header
+ * stays compact; every row of the values table can be reached; the embed fits the height its
+ * snippet gives; the chart's text labels overlap neither each other nor the tick labels.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DIST, openPage, shareServerAndBrowser, waitForContent } from './harness';
+
+const { indicators } = JSON.parse(readFileSync(join(DIST, 'data/v1/indicators.json'), 'utf8')) as { indicators: Array<{ id: string; visibility: string }> };
+const areas = JSON.parse(readFileSync(join(DIST, 'data/v1/areas.geojson'), 'utf8')) as { features: Array<{ id: string }> };
+const energy = indicators.find((indicator) => indicator.id === 'building-energy-use' && indicator.visibility === 'public')?.id ?? indicators[0]?.id ?? 'missing';
+const firstArea = areas.features[0]?.id ?? 'missing';
+
+const routes = ['/', '/summary', '/indicators', `/indicators/${energy}`, `/indicators/${energy}?from=2019&to=2025`, `/indicators/${energy}?view=table`, '/map', `/areas/${firstArea}`, '/about'];
+const widths = [1280, 1024, 390];
+
+const shared = shareServerAndBrowser();
+const localized = (language: 'sv' | 'en', path: string) => (language === 'sv' ? path : `/en${path === '/' ? '' : path}`);
+
+/**
+ * What sticks out sideways: the page itself, or any element whose content is wider than its box
+ * (clipped or scrolled away: "Utveckli", half sparklines). The map canvas is left out (it pans).
+ */
+async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1) found.push(`page ${root.scrollWidth} > ${root.clientWidth}`);
+    for (const element of document.querySelectorAll<HTMLElement>('main *')) {
+      if (element.closest('.maplibregl-map, .map-canvas, .recharts-wrapper, svg')) continue;
+      const style = getComputedStyle(element);
+      if (style.display === 'none' || style.visibility === 'hidden' || element.closest('[hidden], details:not([open]) > :not(summary)')) continue;
+      if (!/(hidden|auto|scroll|clip)/.test(style.overflowX)) continue;
+      // Visually hidden on purpose (1 × 1 px, read by screen readers only).
+      if (element.classList.contains('visually-hidden') || (element.clientWidth <= 1 && element.clientHeight <= 1)) continue;
+      if (element.scrollWidth > element.clientWidth + 1) {
+        found.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} ${element.scrollWidth} > ${element.clientWidth}`);
+      }
+    }
+    return found;
+  });
+}
+
+for (const language of ['sv', 'en'] as const) {
+  for (const width of widths) {
+    test(`no route overflows sideways at ${width} px in ${language}`, async () => {
+      const { page, context, errors } = await openPage(shared.browser, { viewport: { width, height: 900 } });
+      try {
+        const problems: string[] = [];
+        for (const route of routes) {
+          await page.goto(`${shared.server.url}${localized(language, route)}`);
+          await waitForContent(page);
+          for (const problem of await horizontalOverflow(page)) problems.push(`${route}: ${problem}`);
+        }
+        assert.deepEqual(problems, [], `overflow at ${width} px in ${language}`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
+
+test('on a phone the header is one compact row (at most 72 px) on every page, and its menu opens the navigation', async () => {
+  const { page, context } = await openPage(shared.browser, { viewport: { width: 390, height: 844 } });
+  try {
+    for (const route of routes) {
+      await page.goto(`${shared.server.url}${route}`);
+      await waitForContent(page);
+      const height = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+      assert.ok(height <= 72, `${route}: header is ${height} px tall`);
+    }
+    // The map page: filters fold behind one line, so the map and list start on the first screen.
+    await page.goto(`${shared.server.url}/map`);
+    await waitForContent(page);
+    const explorerTop = await page.locator('.site-explorer__body').evaluate((element) => element.getBoundingClientRect().top);
+    assert.ok(explorerTop < 844 - 200, `the map starts at ${explorerTop} px, within the first screen`);
+    const menu = page.getByRole('button', { name: 'Meny' });
+    await menu.click();
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await nav.getByRole('link', { name: 'Sammanfattning' }).click();
+    await page.waitForURL(/\/summary$/);
+    assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+  } finally {
+    await context.close();
+  }
+});
+
+for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+  test(`every row of the values table can be reached at ${viewport.width} px (no hidden inner scroll), notes under the value on a phone`, async () => {
+    const { page, context } = await openPage(shared.browser, { viewport });
+    try {
+      await page.goto(`${shared.server.url}/indicators/${energy}?from=2019&to=2025&view=table`);
+      await waitForContent(page);
+      const table = page.getByRole('table', { name: /alla värden/i });
+      await table.waitFor();
+      const clipped = await table.evaluate((element) => {
+        const issues: string[] = [];
+        for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
+          const style = getComputedStyle(node);
+          if (/(hidden|auto|scroll|clip)/.test(style.overflowY) && node.scrollHeight > node.clientHeight + 1) issues.push(`${node.className}: ${node.scrollHeight} > ${node.clientHeight}`);
+        }
+        return issues;
+      });
+      assert.deepEqual(clipped, [], 'no box hides rows below its edge');
+      const rowHeights = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height));
+      assert.ok(rowHeights.length >= 7, 'rows for 2019–2025');
+      assert.ok(Math.max(...rowHeights) < 160, `rows stay readable (tallest ${Math.max(...rowHeights)} px)`);
+      const caption = await table.locator('caption').evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return { left: box.left, right: box.right };
+      });
+      assert.ok(caption.left >= 0 && caption.right <= viewport.width, 'the caption is on screen');
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('the embed shows its whole chart within the height its snippet gives, and its event labels do not run together at 800 px', async () => {
+  const { page, context, errors } = await openPage(shared.browser);
+  try {
+    await page.goto(`${shared.server.url}/indicators/${energy}`);
+    await waitForContent(page);
+    await page.getByText('Bädda in', { exact: true }).click();
+    const snippet = await page.locator('.share-panel textarea, .share-panel code, .share-panel pre').first().evaluate((element) => (element as HTMLTextAreaElement).value || element.textContent || '');
+    const height = Number(/height="(\d+)"/.exec(snippet)?.[1]);
+    assert.ok(height > 0, `the snippet gives a height: ${snippet}`);
+    const src = /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    const embed = await openPage(shared.browser, { viewport: { width: 800, height } });
+    try {
+      await embed.page.goto(src.replace(/^https?:\/\/[^/]+/, shared.server.url));
+      await embed.page.locator('.recharts-line-curve').first().waitFor({ timeout: 15_000 });
+      const contentHeight = await embed.page.evaluate(() => document.documentElement.scrollHeight);
+      assert.ok(contentHeight <= height, `the embed is ${contentHeight} px tall in a ${height} px frame`);
+      const chartBottom = await embed.page.locator('.recharts-wrapper').evaluate((element) => element.getBoundingClientRect().bottom);
+      assert.ok(chartBottom <= height, 'the whole chart is inside the frame');
+      const overlaps = await labelOverlaps(embed.page);
+      assert.deepEqual(overlaps, [], 'event labels and ticks do not overlap');
+      assert.deepEqual(embed.errors, []);
+    } finally {
+      await embed.context.close();
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+/**
+ * Pairs of text labels in the chart whose boxes overlap (labels with each other, or with tick
+ * labels). A string, not a function: tsx's helpers (`__name`) do not exist in the page.
+ */
+const LABEL_OVERLAPS = `(() => {
+  const labels = [...document.querySelectorAll('.recharts-wrapper .recharts-label, .recharts-wrapper .ts-event__label, .recharts-wrapper .ts-marker__label')].filter((element) => (element.textContent || '').trim() !== '');
+  const ticks = [...document.querySelectorAll('.recharts-wrapper .recharts-cartesian-axis-tick-value')];
+  const overlap = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  const found = [];
+  labels.forEach((label, index) => {
+    const a = label.getBoundingClientRect();
+    for (const other of labels.slice(index + 1)) if (overlap(a, other.getBoundingClientRect())) found.push('"' + label.textContent + '" x "' + other.textContent + '"');
+    for (const tick of ticks) if (overlap(a, tick.getBoundingClientRect())) found.push('"' + label.textContent + '" x tick "' + tick.textContent + '"');
+  });
+  return found;
+})()`;
+
+async function labelOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(LABEL_OVERLAPS) as Promise<string[]>;
+}
+
+for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+  for (const range of ['', '?from=2019&to=2025']) {
+    test(`chart labels overlap neither each other nor the ticks at ${viewport.width} px${range ? ' for 2019–2025' : ''}`, async () => {
+      const { page, context } = await openPage(shared.browser, { viewport });
+      try {
+        await page.goto(`${shared.server.url}/indicators/${energy}${range}`);
+        await waitForContent(page);
+        await page.locator('.recharts-line-curve').first().waitFor({ timeout: 15_000 });
+        assert.deepEqual(await labelOverlaps(page), []);
+        // Every point lies inside the plot, not on the value axis.
+        const onAxis = (await page.evaluate(`(() => {
+          const axis = document.querySelector('.recharts-yAxis .recharts-cartesian-axis-line');
+          if (!axis) return 0;
+          const x = axis.getBoundingClientRect().right;
+          return [...document.querySelectorAll('.ts-dot')].filter((dot) => Math.abs(dot.getBoundingClientRect().left + dot.getBoundingClientRect().width / 2 - x) < 2).length;
+        })()`)) as number;
+        assert.equal(onAxis, 0, 'no point sits on the value axis');
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
