@@ -1,8 +1,55 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { DATA_CACHE, DEFAULT_INTERNAL_PATH, internalPathPattern, isDataDocument, isInternalRequest, isPrivateRequest, stampingPlugin } from './src/app/pwa/cache-rules.ts';
+
+const internalPath = process.env.VITE_INTERNAL_DATA_PATH ?? DEFAULT_INTERNAL_PATH;
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline and installable (issue 12, docs/notes/issue-12.md): the app shell and every route's
+    // chunks are precached; data documents are cached when read (network first, so online
+    // readers always get the newest data); private requests never reach a persistent cache.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      filename: 'sw.js',
+      includeAssets: ['icons/*.png'],
+      manifest: {
+        id: '/',
+        name: 'Grow Smarter Monitor',
+        short_name: 'GS Monitor',
+        description: 'Uppföljning av smarta stadsprojekt: energi, mobilitet och bostäder. / Following smart-city projects: energy, mobility and housing.',
+        lang: 'sv',
+        dir: 'ltr',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        theme_color: '#005a9c',
+        background_color: '#ffffff',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        globIgnores: ['data/**', 'schemas/**'],
+        // The map engine's chunk is ~1 MB raw; it must be precached for the map to work offline.
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\.(json|geojson|csv|zip|xml)$/, internalPathPattern(internalPath)],
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          { urlPattern: isPrivateRequest, handler: 'NetworkOnly' },
+          { urlPattern: isInternalRequest(internalPath), handler: 'NetworkOnly' },
+          { urlPattern: isDataDocument, handler: 'NetworkFirst', options: { cacheName: DATA_CACHE, plugins: [stampingPlugin] } },
+        ],
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
