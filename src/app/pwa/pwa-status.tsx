@@ -76,9 +76,7 @@ export function PwaStatus({ updates, now = () => Date.now() }: { updates: Update
       </div>
       {needsReload ? (
         <div className="pwa-status__bar pwa-status__bar--update" role="alert">
-          <span>
-            <strong>{t.newVersion}</strong> —{' '}
-          </span>
+          <strong>{t.newVersion}</strong> —{' '}
           <button type="button" className="pwa-status__reload" aria-label={t.reloadLabel} onClick={updates.reload}>
             {t.reload}
           </button>
