@@ -1,13 +1,38 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { DATA_CACHE, DEFAULT_INTERNAL_PATH, internalPathPattern, isDataDocument, isInternalRequest, isPrivateRequest, stampingPlugin } from './src/app/pwa/cache-rules.ts';
 
 const internalPath = process.env.VITE_INTERNAL_DATA_PATH ?? DEFAULT_INTERNAL_PATH;
 
+/**
+ * Documents nearly every page reads first. index.html preloads them, with config.json, so they
+ * arrive while the JavaScript downloads instead of after it (issue 12). The default data base URL
+ * is known at build time; a config.json pointing elsewhere only wastes these few KB.
+ */
+const FIRST_DOCUMENTS = ['meta.json', 'indicators.json', 'areas.geojson'];
+
+function preloadFirstDocuments(): Plugin {
+  let base = '/';
+  return {
+    name: 'gsm-preload-first-documents',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: () => {
+      const dataBase = process.env.VITE_DATA_BASE_URL ?? 'data/v1/';
+      const resolved = /^[a-z]+:|^\//i.test(dataBase) ? dataBase : `${base}${dataBase}`;
+      const hrefs = [`${base}config.json`, ...FIRST_DOCUMENTS.map((name) => `${resolved.endsWith('/') ? resolved : `${resolved}/`}${name}`)];
+      return hrefs.map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head-prepend' as const }));
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    preloadFirstDocuments(),
     // Offline and installable (issue 12, docs/notes/issue-12.md): the app shell and every route's
     // chunks are precached; data documents are cached when read (network first, so online
     // readers always get the newest data); private requests never reach a persistent cache.
