@@ -1,8 +1,80 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { DATA_CACHE, DEFAULT_INTERNAL_PATH, internalPathPattern, isDataDocument, isInternalRequest, isPrivateRequest, stampingPlugin } from './src/app/pwa/cache-rules.ts';
+
+const internalPath = process.env.VITE_INTERNAL_DATA_PATH ?? DEFAULT_INTERNAL_PATH;
+
+/**
+ * Documents nearly every page reads first. index.html preloads them, with config.json, so they
+ * arrive while the JavaScript downloads instead of after it (issue 12). The default data base URL
+ * is known at build time; a config.json pointing elsewhere only wastes these few KB.
+ */
+const FIRST_DOCUMENTS = ['meta.json', 'indicators.json', 'areas.geojson'];
+
+function preloadFirstDocuments(): Plugin {
+  let base = '/';
+  return {
+    name: 'gsm-preload-first-documents',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: () => {
+      const dataBase = process.env.VITE_DATA_BASE_URL ?? 'data/v1/';
+      const resolved = /^[a-z]+:|^\//i.test(dataBase) ? dataBase : `${base}${dataBase}`;
+      const hrefs = [`${base}config.json`, ...FIRST_DOCUMENTS.map((name) => `${resolved.endsWith('/') ? resolved : `${resolved}/`}${name}`)];
+      return hrefs.map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head-prepend' as const }));
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    preloadFirstDocuments(),
+    // Offline and installable (issue 12, docs/notes/issue-12.md): the app shell and every route's
+    // chunks are precached; data documents are cached when read (network first, so online
+    // readers always get the newest data); private requests never reach a persistent cache.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      filename: 'sw.js',
+      includeAssets: ['icons/*.png'],
+      manifest: {
+        id: '/',
+        name: 'Grow Smarter Monitor',
+        short_name: 'GS Monitor',
+        description: 'Uppföljning av smarta stadsprojekt: energi, mobilitet och bostäder. / Following smart-city projects: energy, mobility and housing.',
+        lang: 'sv',
+        dir: 'ltr',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        theme_color: '#005a9c',
+        background_color: '#ffffff',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        globIgnores: ['data/**', 'schemas/**'],
+        // The map engine's chunk is ~1 MB raw; it must be precached for the map to work offline.
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\.(json|geojson|csv|zip|xml)$/, internalPathPattern(internalPath)],
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          { urlPattern: isPrivateRequest, handler: 'NetworkOnly' },
+          { urlPattern: isInternalRequest(internalPath), handler: 'NetworkOnly' },
+          { urlPattern: isDataDocument, handler: 'NetworkFirst', options: { cacheName: DATA_CACHE, plugins: [stampingPlugin] } },
+        ],
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -22,3 +22,11 @@ loadConfig().then(
     root.render(<ConfigError error={error} />);
   },
 );
+
+// Offline support and the update prompt start once the page has loaded, off the critical path.
+const statusContainer = document.getElementById('app-status');
+if (import.meta.env.PROD && statusContainer && 'serviceWorker' in navigator) {
+  const start = () => void import('./app/pwa/register').then(({ startPwa }) => startPwa(statusContainer));
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}

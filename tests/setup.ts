@@ -3,8 +3,9 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from '../mocks/node';
 
-// The first render of a file loads the lazy route modules; on a loaded machine that alone can
-// take more than testing-library's default 1 s, so `findBy…` waits up to 5 s for what users see.
+// findBy*/waitFor give up after 5 s instead of 1 s: on a loaded 2-core machine the first render of
+// a page (which since issue 12 also waits for meta.json) can take longer than a second. The tests
+// still wait for what the user sees; only the ceiling moved.
 configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -156,9 +156,15 @@ export function Layout() {
       <InternalUnavailableNotice />
       {meta.data ? <SampleNotice meta={meta.data} /> : null}
       <main id="main" tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        {/* The page stays unpainted until meta.json has answered: the sample notice that then
+            appears above it would otherwise push the whole page down (layout shift, issue 12).
+            meta.json is preloaded by index.html, so this rarely waits; the page mounts at once
+            either way, so its own documents are requested in parallel. */}
+        <div className="site-main__page" style={{ display: meta.isPending ? 'none' : 'contents' }}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </div>
       </main>
       <Footer />
     </div>

@@ -30,6 +30,7 @@ import type { Browser, Page } from 'playwright-core';
 import { generateSites, type GeneratedArea } from '../../scripts/map-perf/generate-sites';
 import { DIST, launchBrowser, openPage, startStaticServer } from './harness';
 import { isMainModule } from '../../scripts/is-main.ts';
+import { median } from '../../scripts/stats';
 
 export const TARGETS_MS: Readonly<Record<string, number>> = { '10000': 400, '100000': 1200, zoom: 150 };
 
@@ -48,13 +49,6 @@ export interface SizeSummary {
   pageToIdle: { median: number; min: number; max: number };
   zoom: { median: number; min: number; max: number; count: number };
   warm: { median: number; min: number; max: number };
-}
-
-export function median(values: ReadonlyArray<number>): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 const stats = (values: ReadonlyArray<number>) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });

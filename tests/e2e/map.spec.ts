@@ -463,6 +463,10 @@ for (const language of ['sv', 'en'] as const) {
     try {
       await page.goto(`${shared.server.url}${language === 'sv' ? '' : '/en'}/areas/${firstArea.id}`);
       await waitForContent(page);
+      // The small map is an outline until the reader asks for it (issue 12).
+      assert.equal(await page.locator('.site-explorer canvas').count(), 0, 'no map library before it is asked for');
+      assert.deepEqual(await axeViolations(page), [], 'with the outline');
+      await page.getByRole('button', { name: language === 'sv' ? 'Visa kartan' : 'Show the map' }).click();
       await waitForMap(page);
       const pixels = await canvasPixels(page, [districtFill()]);
       assert.ok(pixels.distinct >= 8, 'the small map is not blank');

@@ -12,6 +12,7 @@ import type { SiteFeature } from '../../lib/api/schemas';
 import { ALL_FILTERS, filterSites, isShowingAll, matchesFilters, type SiteFilters } from './filters';
 import { Legend } from './legend';
 import { MapCanvas, canDrawMaps, loadMapEngine, type FocusRequest } from './map-canvas';
+import { MapPreview } from './map-preview';
 import { mapMessages } from './map-messages';
 import { FilterControls } from './filter-controls';
 import { SiteList } from './site-list';
@@ -77,10 +78,14 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
 
+  // A district page's small map starts as an SVG outline; the map library (~300 KB gzip and
+  // ~1.8 s of start-up on a slow phone) loads only when the reader asks for it (issue 12).
+  // Where no map can be drawn, the map's own fallback text shows at once instead.
+  const [mapWanted, setMapWanted] = useState(() => !compact || !canDrawMaps());
   // The map library and its worker load while the data does.
   useEffect(() => {
-    if (canDrawMaps()) loadMapEngine().catch(() => undefined);
-  }, []);
+    if (mapWanted && canDrawMaps()) loadMapEngine().catch(() => undefined);
+  }, [mapWanted]);
 
   const allSites = useStableSites(sitesState.data);
   const areas = areasState.data;
@@ -217,6 +222,8 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
           </H>
           {areasState.error ? (
             <DataError error={areasState.error} onRetry={areasState.refetch} />
+          ) : areas && !mapWanted ? (
+            <MapPreview areas={frame ?? []} label={t.mapPreview} buttonLabel={t.showMap} onShow={() => setMapWanted(true)} language={language} />
           ) : areas ? (
             <MapCanvas
               areas={areas}
