@@ -24,8 +24,8 @@ test('the fair comparison offers the reference area beside the districts, divide
   await openSummary('/summary?compare=per-resident');
   const reference = cell('Nya bostäder', 'Färdiga bostäder', 'Hela Metropol (jämförelse)');
   expect(reference).toHaveTextContent('Jämförelse, ingen status');
-  // 97 homes (2024) ÷ 1 000 000 residents × 1 000, with the row's shared precision.
-  expect(reference.textContent).toContain(`97 bostäder ÷ 1${NB}000${NB}000 invånare`);
+  // 97 homes (2024) ÷ 1 000 000 residents (2024) × 1 000, same period, with the row's shared precision.
+  expect(reference.textContent).toContain(`97 bostäder (2024) ÷ 1${NB}000${NB}000 invånare (2024)`);
   expect(reference.querySelector('[data-status]')).toBeNull();
   // The counts are of the districts' targets only.
   expect(screen.getByText('4 av 8 mål är uppnådda eller i fas.')).toBeInTheDocument();

@@ -29,7 +29,7 @@ export interface ComparisonLine {
 export function comparisonLines(scorecard: Pick<Scorecard, 'goals'>, mode: ComparisonMode): ComparisonLine[] {
   return scorecard.goals.flatMap((goal) =>
     goal.rows.flatMap((row) => {
-      const values = compareValues(row.indicator, row.cells.map((cell) => ({ area: cell.area, value: cell.latest?.value })), mode);
+      const values = compareValues(row.indicator, row.cells.map((cell) => ({ area: cell.area, value: cell.latest?.value, points: cell.points })), mode);
       return row.cells.map((cell, index) => ({ goal, row, cell, compared: values[index] ?? { kind: 'no-value' as const } }));
     }),
   );
