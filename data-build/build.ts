@@ -80,6 +80,10 @@ export interface BuildOptions {
   sourceDir: string;
   outDir: string;
   internalOutDir?: string | undefined;
+  /** The previous public output to compare with (changes.json) and keep stale series from; default `outDir`. */
+  previousDir?: string | undefined;
+  /** The previous internal output, likewise; default `internalOutDir`. */
+  internalPreviousDir?: string | undefined;
   keepGoing?: boolean;
   /** `updated` of meta.json: `YYYY-MM-DD` or an ISO date-time (from --today or SOURCE_DATE_EPOCH); default now. */
   today?: string | undefined;
@@ -304,7 +308,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       if (error instanceof SourceFileError) throw new BuildFailure([error.message]);
       throw error;
     }
-    const [previousPublic, previousInternal] = await Promise.all([readPreviousOutput(options.outDir), readPreviousOutput(options.internalOutDir)]);
+    const [previousPublic, previousInternal] = await Promise.all([
+      readPreviousOutput(options.previousDir ?? options.outDir),
+      readPreviousOutput(options.internalPreviousDir ?? options.internalOutDir),
+    ]);
 
     const publicSources = dataset.indicators.filter((s) => s.indicator.visibility !== 'internal');
     const internalSources = dataset.indicators.filter((s) => s.indicator.visibility === 'internal');
