@@ -432,13 +432,17 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 
     // ---- published outputs (zip, DCAT, feed, …), from the public documents only
     const outputFiles = new Map<string, string | Uint8Array>(files);
-    const built: BuiltDataset = { meta, areas, indicators, goals, sites, events, observations, changes, files };
+    let built: BuiltDataset = { meta, areas, indicators, goals, sites, events, observations, changes, files };
     const outputs = options.outputs ?? (await import('./outputs/index.ts')).publishedOutputs;
     for (const output of outputs) {
-      for (const file of await output(built)) {
+      const made = await output(built);
+      for (const file of made) {
         if (outputFiles.has(file.path)) throw new BuildFailure([`published output ${output.name || '(anonymous)'} writes ${file.path}, which the build already writes`]);
         outputFiles.set(file.path, file.contents);
       }
+      // Later outputs see the text files of earlier ones, so the zip holds the feed too.
+      const texts = made.flatMap((file) => (typeof file.contents === 'string' ? [[file.path, file.contents] as const] : []));
+      if (texts.length > 0) built = { ...built, files: new Map([...built.files, ...texts]) };
     }
 
     // ---- all or nothing
