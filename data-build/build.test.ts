@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import type { ChangesDocument, ObservationsDocument } from '../src/lib/api/schemas.ts';
 import type { Adapter } from './adapters/types.ts';
 import { runBuild, type BuildOptions } from './build.ts';
-import { parseArgs } from './cli.ts';
+import { parseArgs, runCli, USAGE } from './cli.ts';
 import { failingAdapter, fakeKolada, makeFixture, readTree, registry, treeHash, type Fixture } from './test/fixture.ts';
 
 let fixture: Fixture;
@@ -157,11 +157,11 @@ test('changes.json lists added, changed and removed values and status changes, n
   expect(changes.updates).toHaveLength(1);
   expect(changes.updates[0]).toMatchObject({ updated: '2025-07-01', previousUpdated: '2025-06-01' });
   expect(changes.updates[0]?.changes).toEqual([
-    { kind: 'value-removed', indicatorId: 'energy-use', areaId: 'alpha', period: '2020', before: 100 },
+    { kind: 'value-removed', indicatorId: 'energy-use', areaId: 'alpha', period: '2020', before: 100, after: null },
     { kind: 'value-changed', indicatorId: 'energy-use', areaId: 'alpha', period: '2024', before: 60, after: 45 },
-    { kind: 'value-added', indicatorId: 'energy-use', areaId: 'beta', period: '2025', after: 85 },
+    { kind: 'value-added', indicatorId: 'energy-use', areaId: 'beta', period: '2025', before: null, after: 85 },
     { kind: 'status-changed', indicatorId: 'energy-use', areaId: 'alpha', goalId: 'less-energy', before: 'on-track', after: 'achieved' },
-    { kind: 'value-removed', indicatorId: 'car-share', areaId: 'city', period: '2024', before: 12.25 },
+    { kind: 'value-removed', indicatorId: 'car-share', areaId: 'city', period: '2024', before: 12.25, after: null },
   ]);
   // Nothing internal in the public list; the internal output has its own.
   expect(JSON.stringify(changes)).not.toContain('secret');
@@ -173,10 +173,50 @@ test('changes.json lists added, changed and removed values and status changes, n
   const later = json<ChangesDocument>(readTree(fixture.out), 'changes.json');
   expect(later.updates.map((u) => u.updated)).toEqual(['2025-08-01', '2025-07-01']);
   expect(json<ChangesDocument>(readTree(fixture.internal), 'changes.json').updates[0]?.changes).toEqual([
-    { kind: 'value-added', indicatorId: 'secret-coverage', areaId: 'alpha', period: '2025', after: 85 },
+    { kind: 'value-added', indicatorId: 'secret-coverage', areaId: 'alpha', period: '2025', before: null, after: 85 },
   ]);
   expect((await build({ today: '2025-08-02', adapters: kolada })).ok).toBe(true);
   expect(json<ChangesDocument>(readTree(fixture.out), 'changes.json')).toEqual(later);
+});
+
+test('--previous and --internal-previous name the outputs to compare with and keep stale series from; they are left as they were', async () => {
+  fixture = makeFixture();
+  expect((await build({ today: '2025-06-01' })).ok).toBe(true);
+  const previousPublic = treeHash(fixture.out);
+  const previousInternal = treeHash(fixture.internal);
+  fixture.write('observations/secret-coverage.csv', 'period,area,value\n2015,alpha,10\n2024,alpha,80\n2025,alpha,85\n');
+  fixture.write('observations/energy-use.csv', 'period,area,site,value,quality,note_sv\n2015,alpha,,150,,Källa: test\n2020,alpha,,100,estimated,\n2024,alpha,,60,estimated,\n2015,beta,,120,,Källa: test\n2024,beta,,90,estimated,\n2025,beta,,85,estimated,\n');
+  const elsewhere = { out: join(fixture.root, 'next', 'v1'), internal: join(fixture.root, 'next-internal', 'v1') };
+  const failing = registry({ kolada: failingAdapter('kolada') });
+  const result = await runCli(
+    [fixture.source, '--out', elsewhere.out, '--internal-out', elsewhere.internal, '--previous', fixture.out, '--internal-previous', fixture.internal, '--today', '2025-07-01', '--keep-going', '--no-timings'],
+    {},
+    failing,
+    () => {},
+  );
+  expect(result).toBe(0);
+  const tree = readTree(elsewhere.out);
+  // Compared with the named previous output, not with the (empty) --out folder.
+  expect(json<ChangesDocument>(tree, 'changes.json').updates).toEqual([
+    { updated: '2025-07-01', previousUpdated: '2025-06-01', changes: [{ kind: 'value-added', indicatorId: 'energy-use', areaId: 'beta', period: '2025', before: null, after: 85 }] },
+  ]);
+  expect(json<ChangesDocument>(readTree(elsewhere.internal), 'changes.json').updates).toEqual([
+    { updated: '2025-07-01', previousUpdated: '2025-06-01', changes: [{ kind: 'value-added', indicatorId: 'secret-coverage', areaId: 'alpha', period: '2025', before: null, after: 85 }] },
+  ]);
+  // The failing source keeps the series of the named previous output.
+  const kept = json<ObservationsDocument>(readTree(fixture.out), 'observations/car-share.json');
+  expect(kept.series.length).toBeGreaterThan(0);
+  expect(json<ObservationsDocument>(tree, 'observations/car-share.json')).toEqual({ ...kept, stale: true, staleSince: '2025-07-01T00:00:00Z' });
+  expect(treeHash(fixture.out)).toBe(previousPublic);
+  expect(treeHash(fixture.internal)).toBe(previousInternal);
+});
+
+test('the CLI parses --previous and --internal-previous and its usage text names them', () => {
+  expect(parseArgs(['src', '--out', 'o', '--internal-out', 'i', '--previous', 'p', '--internal-previous', 'q'])).toMatchObject({ outDir: 'o', internalOutDir: 'i', previousDir: 'p', internalPreviousDir: 'q' });
+  expect(parseArgs(['src', '--out', 'o'])).not.toHaveProperty('previousDir');
+  expect(parseArgs(['src', '--out', 'o', '--previous'])).toBe('--previous needs a value');
+  expect(parseArgs(['src', '--out', 'o', '--internal-previous', 'q'])).toBe('--internal-previous needs --internal-out');
+  expect(USAGE).toContain('[--previous <dir>] [--internal-previous <dir>]');
 });
 
 test('an indicator whose latest value grows old is reported as became-overdue', async () => {

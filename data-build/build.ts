@@ -80,6 +80,10 @@ export interface BuildOptions {
   sourceDir: string;
   outDir: string;
   internalOutDir?: string | undefined;
+  /** The previous public output to compare with (changes.json) and keep stale series from; default `outDir`. */
+  previousDir?: string | undefined;
+  /** The previous internal output, likewise; default `internalOutDir`. */
+  internalPreviousDir?: string | undefined;
   keepGoing?: boolean;
   /** `updated` of meta.json: `YYYY-MM-DD` or an ISO date-time (from --today or SOURCE_DATE_EPOCH); default now. */
   today?: string | undefined;
@@ -304,7 +308,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       if (error instanceof SourceFileError) throw new BuildFailure([error.message]);
       throw error;
     }
-    const [previousPublic, previousInternal] = await Promise.all([readPreviousOutput(options.outDir), readPreviousOutput(options.internalOutDir)]);
+    const [previousPublic, previousInternal] = await Promise.all([
+      readPreviousOutput(options.previousDir ?? options.outDir),
+      readPreviousOutput(options.internalPreviousDir ?? options.internalOutDir),
+    ]);
 
     const publicSources = dataset.indicators.filter((s) => s.indicator.visibility !== 'internal');
     const internalSources = dataset.indicators.filter((s) => s.indicator.visibility === 'internal');
@@ -425,13 +432,17 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 
     // ---- published outputs (zip, DCAT, feed, …), from the public documents only
     const outputFiles = new Map<string, string | Uint8Array>(files);
-    const built: BuiltDataset = { meta, areas, indicators, goals, sites, events, observations, changes, files };
+    let built: BuiltDataset = { meta, areas, indicators, goals, sites, events, observations, changes, files };
     const outputs = options.outputs ?? (await import('./outputs/index.ts')).publishedOutputs;
     for (const output of outputs) {
-      for (const file of await output(built)) {
+      const made = await output(built);
+      for (const file of made) {
         if (outputFiles.has(file.path)) throw new BuildFailure([`published output ${output.name || '(anonymous)'} writes ${file.path}, which the build already writes`]);
         outputFiles.set(file.path, file.contents);
       }
+      // Later outputs see the text files of earlier ones, so the zip holds the feed too.
+      const texts = made.flatMap((file) => (typeof file.contents === 'string' ? [[file.path, file.contents] as const] : []));
+      if (texts.length > 0) built = { ...built, files: new Map([...built.files, ...texts]) };
     }
 
     // ---- all or nothing

@@ -54,8 +54,9 @@ function valueChanges(indicatorId: string, before: ObservationsDocument | undefi
       const is = b.get(period) ?? null;
       if (was === is) continue;
       const base = { indicatorId, areaId, ...(siteId === undefined ? {} : { siteId }), period };
-      if (was === null) changes.push({ kind: 'value-added', ...base, after: is });
-      else if (is === null) changes.push({ kind: 'value-removed', ...base, before: was });
+      // The contract (docs/sources.md "changes.json") gives every value change both sides; null = no value.
+      if (was === null) changes.push({ kind: 'value-added', ...base, before: null, after: is });
+      else if (is === null) changes.push({ kind: 'value-removed', ...base, before: was, after: null });
       else changes.push({ kind: 'value-changed', ...base, before: was, after: is });
     }
   }

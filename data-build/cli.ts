@@ -1,6 +1,10 @@
 /**
  * npm run data:build -- <source folder> --out <dir> [--internal-out <dir>] [--keep-going]
+ *                       [--previous <dir>] [--internal-previous <dir>]
  *                       [--today YYYY-MM-DD | ISO date-time] [--no-timings]
+ *
+ * --previous / --internal-previous name the previous output to compare with (changes.json) and
+ * to keep stale series from; by default the --out / --internal-out folders themselves.
  *
  * SOURCE_DATE_EPOCH (seconds) stands for --today when that is not given, and also turns timings
  * off (reproducible-builds.org convention): the whole output is then byte-identical for the same
@@ -15,13 +19,15 @@ export interface CliOptions {
   sourceDir: string;
   outDir: string;
   internalOutDir?: string;
+  previousDir?: string;
+  internalPreviousDir?: string;
   keepGoing: boolean;
   today?: string;
   timings: boolean;
 }
 
 export const USAGE =
-  'Usage: npm run data:build -- <source folder> --out <dir> [--internal-out <dir>] [--keep-going] [--today YYYY-MM-DD] [--no-timings]';
+  'Usage: npm run data:build -- <source folder> --out <dir> [--internal-out <dir>] [--previous <dir>] [--internal-previous <dir>] [--keep-going] [--today YYYY-MM-DD] [--no-timings]';
 
 /** Parses the arguments; a string is a usage error. */
 export function parseArgs(argv: ReadonlyArray<string>, env: Record<string, string | undefined> = {}): CliOptions | string {
@@ -39,6 +45,8 @@ export function parseArgs(argv: ReadonlyArray<string>, env: Record<string, strin
     try {
       if (arg === '--out') options.outDir = value();
       else if (arg === '--internal-out') options.internalOutDir = value();
+      else if (arg === '--previous') options.previousDir = value();
+      else if (arg === '--internal-previous') options.internalPreviousDir = value();
       else if (arg === '--today') options.today = value();
       else if (arg === '--keep-going') options.keepGoing = true;
       else if (arg === '--no-timings') options.timings = false;
@@ -50,6 +58,7 @@ export function parseArgs(argv: ReadonlyArray<string>, env: Record<string, strin
   }
   if (positional.length !== 1) return 'give exactly one source folder';
   if (options.outDir === undefined) return '--out is required';
+  if (options.internalPreviousDir !== undefined && options.internalOutDir === undefined) return '--internal-previous needs --internal-out';
   const epoch = env.SOURCE_DATE_EPOCH;
   if (options.today === undefined && epoch !== undefined && epoch !== '') {
     if (!/^\d+$/.test(epoch)) return `SOURCE_DATE_EPOCH "${epoch}" is not a number of seconds`;

@@ -3,6 +3,8 @@
  * The embedded dataset is built, not hand-written: building data/source/embedded with the flags
  * of `npm run data:build:embedded` reproduces the committed public/data/v1 and data/internal/v1
  * byte for byte. When this fails, run `npm run data:build:embedded` and commit the result.
+ * The script compares with a fixed previous output (data-build/fixtures/previous-output/, via
+ * --previous / --internal-previous), so changes.json and feed.xml are reproducible too.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,13 +25,16 @@ test('npm run data:build:embedded reproduces the committed public/data/v1 and da
   const [publicOut, internalOut] = [at('--out'), at('--internal-out')];
   expect(publicOut).toBe('public/data/v1');
   expect(internalOut).toBe('data/internal/v1');
+  expect(at('--previous')).toBe('data-build/fixtures/previous-output/public');
+  expect(at('--internal-previous')).toBe('data-build/fixtures/previous-output/internal');
 
   const temp = mkdtempSync(join(tmpdir(), 'gsm-embedded-'));
   try {
     const rebuilt = args.map((arg, i) => {
       if (args[i - 1] === '--out') return join(temp, 'public');
       if (args[i - 1] === '--internal-out') return join(temp, 'internal');
-      return i === 0 ? join(ROOT, arg) : arg;
+      if (i === 0 || args[i - 1] === '--previous' || args[i - 1] === '--internal-previous') return join(ROOT, arg);
+      return arg;
     });
     const lines: string[] = [];
     // No network input in the embedded folder: the real registry is passed and never called.

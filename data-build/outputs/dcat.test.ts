@@ -4,14 +4,13 @@
  * DCAT-AP-SE 3.0.1 marks mandatory is looked up in the triples (the profile's RDForms bundle,
  * cardinality min 1, is the source of the list in ./dcat.ts).
  */
-import { resolve } from 'node:path';
 import type * as RDF from '@rdfjs/types';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readPublishedDataset } from '../../scripts/data-zip';
+import { buildEmbedded } from '../test/embedded';
 import { buildDcat, canonicalLicenceUri, periodBound, temporalCoverage } from './dcat';
 
-const dataset = readPublishedDataset(resolve(import.meta.dirname, '../../public/data/v1'));
+const { dataset } = await buildEmbedded();
 const zip = { fileName: 'grow-smarter-monitor-2026-11-20.zip', bytes: 52_953 };
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';

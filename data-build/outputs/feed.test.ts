@@ -1,19 +1,28 @@
+// @vitest-environment node
 /**
- * The Atom feed and the changes it is made from, from the embedded dataset against a previous
- * output that differs (data-build/fixtures/previous-output/): the expected changes, and a feed
- * that a namespace-aware XML parser reads with every element Atom 1.0 (RFC 4287) requires.
+ * The Atom feed and the changes it is made from. `npm run data:build:embedded` compares the
+ * embedded dataset with a previous output that differs (data-build/fixtures/previous-output/,
+ * passed as --previous / --internal-previous): the committed changes.json and feed.xml are what
+ * the build makes, list the expected changes, and the feed is one a namespace-aware XML parser
+ * reads with every element Atom 1.0 (RFC 4287) requires.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { describe, expect, test } from 'vitest';
-import { makeChangesFixture, PUBLIC_OUTPUT } from '../../scripts/make-changes-fixture';
-import { computeUpdate } from '../changes/compute-update';
-import { readBuiltDataset, readSnapshot } from '../changes/read-output';
+import { changesDocumentSchema } from '../../src/lib/api/schemas';
+import { buildEmbedded, ROOT } from '../test/embedded';
 import { buildFeed } from './feed';
-import { publishedOutputs } from './index';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
+const PUBLIC_OUTPUT = join(ROOT, 'public/data/v1');
+const INTERNAL_OUTPUT = join(ROOT, 'data/internal/v1');
+
+const committed = (folder: string, name: string) => readFileSync(join(folder, name), 'utf8');
+const publicChanges = changesDocumentSchema.parse(JSON.parse(committed(PUBLIC_OUTPUT, 'changes.json')));
+const internalChanges = changesDocumentSchema.parse(JSON.parse(committed(INTERNAL_OUTPUT, 'changes.json')));
+const feed = committed(PUBLIC_OUTPUT, 'feed.xml');
+const built = await buildEmbedded();
 
 function parseXml(text: string) {
   const errors: string[] = [];
@@ -35,20 +44,19 @@ function text(parent: Element, name: string): string {
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
-describe('changes of the embedded dataset against the previous output fixture', () => {
-  const { publicChanges, internalChanges, feed } = makeChangesFixture();
-
-  test('lists the new, changed and removed values, the status change and the overdue indicator', () => {
+describe('the committed changes.json and feed.xml of the embedded dataset', () => {
+  test('list the new, changed and removed values, the status change and the overdue indicator', () => {
     expect(publicChanges.updates).toHaveLength(1);
     const [update] = publicChanges.updates;
     expect(update?.updated).toBe('2026-11-20T09:00:00Z');
     expect(update?.previousUpdated).toBe('2026-05-20T09:00:00Z');
+    // Indicator by indicator in the catalogue's order (data-build/changes.ts).
     expect(update?.changes).toEqual([
-      { kind: 'value-changed', indicatorId: 'electric-car-share', areaId: 'norra-djurgardsstaden', period: '2025', before: 39, after: 41 },
-      { kind: 'value-added', indicatorId: 'ev-charging-share', areaId: 'arsta', period: '2025', before: null, after: 6 },
       { kind: 'value-changed', indicatorId: 'renewable-energy-share', areaId: 'norra-djurgardsstaden', period: '2025', before: 91, after: 89 },
+      { kind: 'status-changed', indicatorId: 'renewable-energy-share', areaId: 'norra-djurgardsstaden', goalId: 'fossil-free-energy', before: 'on-track', after: 'at-risk' },
+      { kind: 'value-added', indicatorId: 'ev-charging-share', areaId: 'arsta', period: '2025', before: null, after: 6 },
+      { kind: 'value-changed', indicatorId: 'electric-car-share', areaId: 'norra-djurgardsstaden', period: '2025', before: 39, after: 41 },
       { kind: 'value-removed', indicatorId: 'residual-waste-per-home', areaId: 'arsta', period: '2025', before: 97, after: null },
-      { kind: 'status-changed', indicatorId: 'renewable-energy-share', areaId: 'norra-djurgardsstaden', goalId: 'fossil-free-energy', period: '2025', before: 'on-track', after: 'at-risk' },
       { kind: 'became-overdue', indicatorId: 'residual-waste-per-home', areaId: 'arsta', period: '2022' },
     ]);
   });
@@ -61,9 +69,10 @@ describe('changes of the embedded dataset against the previous output fixture', 
     expect(feed).not.toContain('meter-data-coverage');
   });
 
-  test('the committed fixtures are what the functions make (run scripts/make-changes-fixture.ts after a change)', () => {
-    expect(JSON.parse(readFileSync(join(PUBLIC_OUTPUT, 'changes.json'), 'utf8'))).toEqual(publicChanges);
-    expect(readFileSync(join(PUBLIC_OUTPUT, 'feed.xml'), 'utf8')).toBe(feed);
+  test('are what the build makes (else run `npm run data:build:embedded`), and feed.xml is the feed of changes.json', () => {
+    expect(built.files.get('changes.json')).toBe(committed(PUBLIC_OUTPUT, 'changes.json'));
+    expect(built.files.get('feed.xml')).toBe(feed);
+    expect(buildFeed({ ...built.dataset, changes: publicChanges })).toBe(feed);
   });
 
   test('feed.xml is Atom 1.0: feed id, title, updated, author; each entry id, title, updated, alternate link and content', () => {
@@ -92,15 +101,13 @@ describe('changes of the embedded dataset against the previous output fixture', 
     expect(parts[0]?.getElementsByTagName('li')).toHaveLength(6);
   });
 
-  test('the feed is registered as a published output and writes feed.xml', async () => {
-    const dataset = readBuiltDataset(PUBLIC_OUTPUT, publicChanges);
-    const files = (await Promise.all(publishedOutputs.map((output) => output(dataset)))).flat();
-    expect(files.map((file) => file.path)).toContain('feed.xml');
+  test('the feed is a registered published output: the build writes feed.xml', () => {
+    expect([...built.files.keys()]).toContain('feed.xml');
   });
 });
 
 describe('buildFeed', () => {
-  const dataset = readBuiltDataset(PUBLIC_OUTPUT, undefined);
+  const dataset = { ...built.dataset, changes: undefined };
 
   test('with no update yet the feed is still valid Atom, with no entries and the dataset date', () => {
     const root = parseXml(buildFeed(dataset)).documentElement!;
@@ -118,12 +125,5 @@ describe('buildFeed', () => {
     expect(entries.map((entry) => text(entry, 'updated'))).toEqual(['2026-12-01T00:00:00Z', '2026-11-20T09:00:00Z']);
     expect(text(entries[1]!, 'title')).toContain('0 ändringar');
     expect(xml).not.toContain('secret-internal');
-  });
-});
-
-describe('computeUpdate', () => {
-  test('the same output twice has no changes', () => {
-    const snapshot = readSnapshot(PUBLIC_OUTPUT, '2026-11-20T09:00:00Z', 'public');
-    expect(computeUpdate(snapshot, snapshot).changes).toEqual([]);
   });
 });

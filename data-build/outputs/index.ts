@@ -2,7 +2,10 @@ import { atomFeedOutput } from './feed';
 import { downloadsOutput } from './downloads';
 import type { PublishedOutput } from './types';
 
-/** Files published beside the data API documents; see `./types.ts`. Add one line per output. */
+/**
+ * Files published beside the data API documents; see `./types.ts`. Add one line per output. Order
+ * matters: an output sees the text files of those before it (the zip must come after the feed).
+ */
 export const publishedOutputs: PublishedOutput[] = [
   atomFeedOutput, // feed.xml: Atom feed of public changes (issue 11)
   downloadsOutput, // issue 13: dataset zip, dcat.rdf (DCAT-AP-SE), download.json

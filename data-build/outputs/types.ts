@@ -27,7 +27,11 @@ export interface BuiltDataset {
   observations: ObservationsDocument[];
   /** The history of updates including this build's (absent on a first build with nothing to compare). */
   changes: ChangesDocument | undefined;
-  /** The documents exactly as written, by path relative to the output folder (e.g. `observations/x.json`). */
+  /**
+   * The documents exactly as written, by path relative to the output folder (e.g.
+   * `observations/x.json`), plus the text files of the outputs registered before this one in
+   * `./index.ts` (so the zip, registered after the feed, holds feed.xml).
+   */
   files: ReadonlyMap<string, string>;
 }
 

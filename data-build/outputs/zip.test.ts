@@ -5,12 +5,14 @@ import { unzipSync, strFromU8 } from 'fflate';
 import * as papaparse from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { downloadsDocumentSchema } from '../../src/lib/api/schemas';
-import { readPublishedDataset } from '../../scripts/data-zip';
+import { buildEmbedded } from '../test/embedded';
 import { buildDownloads, readSchemaFolder } from './downloads';
 import { buildDatasetZip, zipFileName } from './zip';
 
 const EMBEDDED = resolve(import.meta.dirname, '../../public/data/v1');
-const dataset = readPublishedDataset(EMBEDDED);
+const INTERNAL = resolve(import.meta.dirname, '../../data/internal/v1');
+// The embedded dataset as `npm run data:build:embedded` hands it to the downloads output.
+const { dataset } = await buildEmbedded();
 const schemas = readSchemaFolder();
 const zip = buildDatasetZip(dataset, schemas);
 const entries = unzipSync(zip.bytes);
@@ -30,10 +32,12 @@ describe('the zip of the embedded dataset', () => {
 
   test('holds every published document, every JSON Schema, one CSV per public indicator, README and CITATION.cff — nothing internal', () => {
     const publicIds = dataset.indicators.indicators.map((indicator) => indicator.id);
+    // Every document the build publishes, the build's report, change list and Atom feed included;
+    // not the zip itself, nor dcat.rdf and download.json, which name the zip's size.
     const expected = [
       'README.md',
       'CITATION.cff',
-      ...['areas.geojson', 'events.json', 'goals.json', 'indicators.json', 'meta.json', 'sites.geojson'].map((name) => `data/${name}`),
+      ...['areas.geojson', 'build-report.json', 'changes.json', 'events.json', 'feed.xml', 'goals.json', 'indicators.json', 'meta.json', 'sites.geojson'].map((name) => `data/${name}`),
       ...publicIds.map((id) => `data/observations/${id}.json`),
       ...[...schemas.keys()].map((name) => `schemas/${name}`),
       ...publicIds.map((id) => `csv/${id}.csv`),
@@ -41,9 +45,9 @@ describe('the zip of the embedded dataset', () => {
     expect(Object.keys(entries).map((path) => path.slice(zip.folder.length + 1)).sort()).toEqual(expected.sort());
     expect(schemas.has('observations.schema.json')).toBe(true);
     expect(publicIds).toHaveLength(15);
-    // The embedded dataset has one internal indicator; it appears nowhere in the zip.
+    // The embedded dataset has one internal indicator (in the internal output); it appears nowhere in the zip.
     const internal = 'meter-data-coverage';
-    expect(readFileSync(resolve(EMBEDDED, 'indicators.json'), 'utf8')).toContain(internal);
+    expect(readFileSync(resolve(INTERNAL, 'indicators.json'), 'utf8')).toContain(internal);
     for (const bytes of Object.values(entries)) expect(strFromU8(bytes)).not.toContain(internal);
   });
 
@@ -125,7 +129,7 @@ describe('download.json', () => {
     expect(JSON.parse(String(files[1]?.contents))).not.toHaveProperty('dcat');
   });
 
-  test('the files committed beside the embedded dataset are up to date (else run `npm run data:zip`)', () => {
+  test('the files committed beside the embedded dataset are up to date (else run `npm run data:build:embedded`)', () => {
     const committed = downloadsDocumentSchema.parse(JSON.parse(readFileSync(resolve(EMBEDDED, 'download.json'), 'utf8')));
     expect(committed.zip.fileName).toBe(zip.fileName);
     const committedEntries = unzipSync(new Uint8Array(readFileSync(resolve(EMBEDDED, committed.zip.fileName))));

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { DIST, launchBrowser, openPage, startStaticServer, waitForContent } from './harness';
 
 const prefix = process.argv[2] ?? 'after';
-const outDir = resolve(import.meta.dirname, '../docs/screenshots');
+const outDir = resolve(import.meta.dirname, '../../docs/screenshots');
 const indicators = JSON.parse(readFileSync(join(DIST, 'data/v1/indicators.json'), 'utf8')) as { indicators: Array<{ id: string; visibility: string }> };
 const indicatorId = process.argv[3] ?? indicators.indicators.find((indicator) => indicator.visibility === 'public')?.id ?? 'missing';
 
