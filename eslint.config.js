@@ -99,7 +99,10 @@ export default tseslint.config(
     files: ['scripts/**/*.ts'],
     ignores: ['scripts/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/tests/**', '**/mocks/**'], message: 'scripts/ never import tests/ or mocks/ (tests may import scripts).' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/tests/**', '**/mocks/**'], message: 'scripts/ never import tests/ or mocks/ (tests may import scripts).' }] },
+      ],
     },
   },
   // Feature boundaries hold for tests too; only production files are also barred from test code.
@@ -125,10 +128,7 @@ export default tseslint.config(
           'no-restricted-imports': [
             'error',
             {
-              patterns: [
-                ...boundaries,
-                { group: ['**/mocks/**', '**/tests/**'], message: 'Do not import test code in source files.' },
-              ],
+              patterns: [...boundaries, { group: ['**/mocks/**', '**/tests/**'], message: 'Do not import test code in source files.' }],
             },
           ],
         },

@@ -2,7 +2,15 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { DATA_CACHE, DEFAULT_INTERNAL_PATH, internalPathPattern, isDataDocument, isInternalRequest, isPrivateRequest, stampingPlugin } from './src/app/pwa/cache-rules.ts';
+import {
+  DATA_CACHE,
+  DEFAULT_INTERNAL_PATH,
+  internalPathPattern,
+  isDataDocument,
+  isInternalRequest,
+  isPrivateRequest,
+  stampingPlugin,
+} from './src/app/pwa/cache-rules.ts';
 
 const internalPath = process.env.VITE_INTERNAL_DATA_PATH ?? DEFAULT_INTERNAL_PATH;
 

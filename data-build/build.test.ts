@@ -12,7 +12,16 @@ let fixture: Fixture;
 afterEach(() => fixture?.cleanup());
 
 const build = (overrides: Partial<BuildOptions> = {}) =>
-  runBuild({ sourceDir: fixture.source, outDir: fixture.out, internalOutDir: fixture.internal, today: '2026-01-15', adapters: registry(), outputs: [], timings: false, ...overrides });
+  runBuild({
+    sourceDir: fixture.source,
+    outDir: fixture.out,
+    internalOutDir: fixture.internal,
+    today: '2026-01-15',
+    adapters: registry(),
+    outputs: [],
+    timings: false,
+    ...overrides,
+  });
 
 const json = <T = Record<string, unknown>>(tree: Map<string, string>, name: string): T => JSON.parse(tree.get(name) ?? 'null') as T;
 
@@ -38,14 +47,20 @@ test('a source folder builds into the data API documents, checked, with series s
   const energy = json<ObservationsDocument>(tree, 'observations/energy-use.json');
   expect(energy.series.map((s) => s.areaId)).toEqual(['alpha', 'beta']);
   expect(energy.series[0]?.points[0]).toEqual({ period: '2015', value: 150, quality: 'measured', note: { sv: 'Källa: test' } });
-  expect(json<{ events: unknown[] }>(tree, 'events.json').events).toEqual([{ id: 'start', period: '2015', areaId: 'alpha', title: { sv: 'Start; äntligen', en: 'Start' } }]);
+  expect(json<{ events: unknown[] }>(tree, 'events.json').events).toEqual([
+    { id: 'start', period: '2015', areaId: 'alpha', title: { sv: 'Start; äntligen', en: 'Start' } },
+  ]);
   const site = json<{ features: Array<{ geometry: unknown; properties: Record<string, unknown> }> }>(tree, 'sites.geojson').features[0];
   expect(site?.geometry).toEqual({ type: 'Point', coordinates: [18.01, 59.305] });
   expect(site?.properties).toMatchObject({ started: '2016-04', completed: '2017', indicatorIds: ['energy-use'] });
   // Network series: values as read (null stays null), with where and when they were read.
   const cars = json<ObservationsDocument>(tree, 'observations/car-share.json');
   expect(cars.series[0]?.points.map((p) => p.value)).toEqual([8.5, null, 12.25]);
-  expect(cars.series[0]?.source).toEqual({ name: 'Kolada', url: 'http://127.0.0.1:9/kolada/v3/data/kpi/N07945/municipality/0180', retrievedAt: '2026-01-15T00:00:00Z' });
+  expect(cars.series[0]?.source).toEqual({
+    name: 'Kolada',
+    url: 'http://127.0.0.1:9/kolada/v3/data/kpi/N07945/municipality/0180',
+    retrievedAt: '2026-01-15T00:00:00Z',
+  });
   const report = json<{ indicators: Array<Record<string, unknown>> }>(tree, 'build-report.json');
   expect(report.indicators).toEqual([
     expect.objectContaining({ indicatorId: 'energy-use', sourceKind: 'csv', location: 'observations/energy-use.csv', outcome: 'ok', pointsRead: 5 }),
@@ -64,7 +79,9 @@ test('internal indicators go to --internal-out only, and nothing public names th
     apiVersion: '1',
     goals: [{ id: 'less-energy', title: { sv: 'Mindre energi' }, targets: [expect.objectContaining({ indicatorId: 'secret-coverage', areaId: 'alpha' })] }],
   });
-  expect(json<{ goals: Array<{ targets: unknown[] }> }>(readTree(fixture.out), 'goals.json').goals[0]?.targets).toEqual([expect.objectContaining({ indicatorId: 'energy-use' })]);
+  expect(json<{ goals: Array<{ targets: unknown[] }> }>(readTree(fixture.out), 'goals.json').goals[0]?.targets).toEqual([
+    expect.objectContaining({ indicatorId: 'energy-use' }),
+  ]);
 });
 
 test('without --internal-out the internal indicators are left out, and the build says so', async () => {
@@ -87,7 +104,17 @@ test('the same inputs and --today give byte-identical output', async () => {
   expect(readTree(`${fixture.out}-again`)).toEqual(first);
   expect(readTree(`${fixture.internal}-again`)).toEqual(firstInternal);
   // Key order follows the contract, whatever order the source used.
-  expect(Object.keys(json<{ indicators: object[] }>(first, 'indicators.json').indicators[0] ?? {})).toEqual(['id', 'domain', 'name', 'unit', 'direction', 'decimals', 'frequency', 'visibility', 'source']);
+  expect(Object.keys(json<{ indicators: object[] }>(first, 'indicators.json').indicators[0] ?? {})).toEqual([
+    'id',
+    'domain',
+    'name',
+    'unit',
+    'direction',
+    'decimals',
+    'frequency',
+    'visibility',
+    'source',
+  ]);
 });
 
 test('a broken CSV fails the build naming file, line and column, and leaves the previous output byte for byte', async () => {
@@ -110,7 +137,10 @@ test('output that fails the contract check is not published (a target on a refer
   fixture = makeFixture();
   expect((await build()).ok).toBe(true);
   const before = treeHash(fixture.out);
-  fixture.write('goals.yaml', '- id: g\n  title: G\n  targets:\n    - { indicatorId: energy-use, areaId: city, baseline: { period: "2015", value: 150 }, target: { period: "2025", value: 50 } }\n');
+  fixture.write(
+    'goals.yaml',
+    '- id: g\n  title: G\n  targets:\n    - { indicatorId: energy-use, areaId: city, baseline: { period: "2015", value: 150 }, target: { period: "2025", value: 50 } }\n',
+  );
   const result = await build();
   expect(result.ok).toBe(false);
   expect(result.errors).toContainEqual(expect.stringMatching(/^output: ERROR goals\.json goals\[0\]\.targets\[0\]\.areaId: "city" is a reference area/));
@@ -136,7 +166,11 @@ test('--keep-going keeps the previous series of a failing source, marked stale s
   const stale = json<ObservationsDocument>(tree, 'observations/car-share.json');
   expect(stale).toEqual({ ...previous, stale: true, staleSince: '2026-02-01T00:00:00Z' });
   expect(json<{ indicators: unknown[] }>(tree, 'build-report.json').indicators).toContainEqual(
-    expect.objectContaining({ indicatorId: 'car-share', outcome: 'stale', error: 'car-share: kolada source http://127.0.0.1:9/kolada/v3/data/kpi/x: timed out after 30000 ms' }),
+    expect.objectContaining({
+      indicatorId: 'car-share',
+      outcome: 'stale',
+      error: 'car-share: kolada source http://127.0.0.1:9/kolada/v3/data/kpi/x: timed out after 30000 ms',
+    }),
   );
   // Still failing a month later: stale since the first failure.
   expect((await build({ adapters: failing, keepGoing: true, today: '2026-03-01' })).ok).toBe(true);
@@ -151,8 +185,13 @@ test('changes.json lists added, changed and removed values and status changes, n
   expect((await build({ today: '2025-06-01' })).ok).toBe(true);
   expect(existsSync(`${fixture.out}/changes.json`)).toBe(false); // nothing to compare on a first build
   // 2024 value for alpha falls to 45 (achieved); 2020 removed; 2025 for beta added.
-  fixture.write('observations/energy-use.csv', 'period,area,site,value,quality,note_sv\n2015,alpha,,150,,Källa: test\n2024,alpha,,45,estimated,\n2015,beta,,120,,Källa: test\n2024,beta,,90,estimated,\n2025,beta,,85,estimated,\n');
-  expect((await build({ today: '2025-07-01', adapters: registry({ kolada: fakeKolada([{ period: '2022', value: 8.5, quality: 'measured' }]) }) })).ok).toBe(true);
+  fixture.write(
+    'observations/energy-use.csv',
+    'period,area,site,value,quality,note_sv\n2015,alpha,,150,,Källa: test\n2024,alpha,,45,estimated,\n2015,beta,,120,,Källa: test\n2024,beta,,90,estimated,\n2025,beta,,85,estimated,\n',
+  );
+  expect((await build({ today: '2025-07-01', adapters: registry({ kolada: fakeKolada([{ period: '2022', value: 8.5, quality: 'measured' }]) }) })).ok).toBe(
+    true,
+  );
   const changes = json<ChangesDocument>(readTree(fixture.out), 'changes.json');
   expect(changes.updates).toHaveLength(1);
   expect(changes.updates[0]).toMatchObject({ updated: '2025-07-01', previousUpdated: '2025-06-01' });
@@ -167,7 +206,10 @@ test('changes.json lists added, changed and removed values and status changes, n
   expect(JSON.stringify(changes)).not.toContain('secret');
   // The next update goes first; a build that changes nothing keeps the list as it is.
   fixture.write('observations/secret-coverage.csv', 'period,area,value\n2015,alpha,10\n2024,alpha,80\n2025,alpha,85\n');
-  fixture.write('observations/energy-use.csv', 'period,area,site,value,quality,note_sv\n2015,alpha,,150,,Källa: test\n2024,alpha,,44,estimated,\n2015,beta,,120,,Källa: test\n2024,beta,,90,estimated,\n2025,beta,,85,estimated,\n');
+  fixture.write(
+    'observations/energy-use.csv',
+    'period,area,site,value,quality,note_sv\n2015,alpha,,150,,Källa: test\n2024,alpha,,44,estimated,\n2015,beta,,120,,Källa: test\n2024,beta,,90,estimated,\n2025,beta,,85,estimated,\n',
+  );
   const kolada = registry({ kolada: fakeKolada([{ period: '2022', value: 8.5, quality: 'measured' }]) });
   expect((await build({ today: '2025-08-01', adapters: kolada })).ok).toBe(true);
   const later = json<ChangesDocument>(readTree(fixture.out), 'changes.json');
@@ -185,11 +227,28 @@ test('--previous and --internal-previous name the outputs to compare with and ke
   const previousPublic = treeHash(fixture.out);
   const previousInternal = treeHash(fixture.internal);
   fixture.write('observations/secret-coverage.csv', 'period,area,value\n2015,alpha,10\n2024,alpha,80\n2025,alpha,85\n');
-  fixture.write('observations/energy-use.csv', 'period,area,site,value,quality,note_sv\n2015,alpha,,150,,Källa: test\n2020,alpha,,100,estimated,\n2024,alpha,,60,estimated,\n2015,beta,,120,,Källa: test\n2024,beta,,90,estimated,\n2025,beta,,85,estimated,\n');
+  fixture.write(
+    'observations/energy-use.csv',
+    'period,area,site,value,quality,note_sv\n2015,alpha,,150,,Källa: test\n2020,alpha,,100,estimated,\n2024,alpha,,60,estimated,\n2015,beta,,120,,Källa: test\n2024,beta,,90,estimated,\n2025,beta,,85,estimated,\n',
+  );
   const elsewhere = { out: join(fixture.root, 'next', 'v1'), internal: join(fixture.root, 'next-internal', 'v1') };
   const failing = registry({ kolada: failingAdapter('kolada') });
   const result = await runCli(
-    [fixture.source, '--out', elsewhere.out, '--internal-out', elsewhere.internal, '--previous', fixture.out, '--internal-previous', fixture.internal, '--today', '2025-07-01', '--keep-going', '--no-timings'],
+    [
+      fixture.source,
+      '--out',
+      elsewhere.out,
+      '--internal-out',
+      elsewhere.internal,
+      '--previous',
+      fixture.out,
+      '--internal-previous',
+      fixture.internal,
+      '--today',
+      '2025-07-01',
+      '--keep-going',
+      '--no-timings',
+    ],
     {},
     failing,
     () => {},
@@ -198,10 +257,18 @@ test('--previous and --internal-previous name the outputs to compare with and ke
   const tree = readTree(elsewhere.out);
   // Compared with the named previous output, not with the (empty) --out folder.
   expect(json<ChangesDocument>(tree, 'changes.json').updates).toEqual([
-    { updated: '2025-07-01', previousUpdated: '2025-06-01', changes: [{ kind: 'value-added', indicatorId: 'energy-use', areaId: 'beta', period: '2025', before: null, after: 85 }] },
+    {
+      updated: '2025-07-01',
+      previousUpdated: '2025-06-01',
+      changes: [{ kind: 'value-added', indicatorId: 'energy-use', areaId: 'beta', period: '2025', before: null, after: 85 }],
+    },
   ]);
   expect(json<ChangesDocument>(readTree(elsewhere.internal), 'changes.json').updates).toEqual([
-    { updated: '2025-07-01', previousUpdated: '2025-06-01', changes: [{ kind: 'value-added', indicatorId: 'secret-coverage', areaId: 'alpha', period: '2025', before: null, after: 85 }] },
+    {
+      updated: '2025-07-01',
+      previousUpdated: '2025-06-01',
+      changes: [{ kind: 'value-added', indicatorId: 'secret-coverage', areaId: 'alpha', period: '2025', before: null, after: 85 }],
+    },
   ]);
   // The failing source keeps the series of the named previous output.
   const kept = json<ObservationsDocument>(readTree(fixture.out), 'observations/car-share.json');
@@ -212,7 +279,12 @@ test('--previous and --internal-previous name the outputs to compare with and ke
 });
 
 test('the CLI parses --previous and --internal-previous and its usage text names them', () => {
-  expect(parseArgs(['src', '--out', 'o', '--internal-out', 'i', '--previous', 'p', '--internal-previous', 'q'])).toMatchObject({ outDir: 'o', internalOutDir: 'i', previousDir: 'p', internalPreviousDir: 'q' });
+  expect(parseArgs(['src', '--out', 'o', '--internal-out', 'i', '--previous', 'p', '--internal-previous', 'q'])).toMatchObject({
+    outDir: 'o',
+    internalOutDir: 'i',
+    previousDir: 'p',
+    internalPreviousDir: 'q',
+  });
   expect(parseArgs(['src', '--out', 'o'])).not.toHaveProperty('previousDir');
   expect(parseArgs(['src', '--out', 'o', '--previous'])).toBe('--previous needs a value');
   expect(parseArgs(['src', '--out', 'o', '--internal-previous', 'q'])).toBe('--internal-previous needs --internal-out');
@@ -229,7 +301,18 @@ test('an indicator whose latest value grows old is reported as became-overdue', 
 
 test('sources on one host are read at most 4 at a time', async () => {
   const indicators = Array.from({ length: 9 }, (_, i) =>
-    [`- id: cars-${i}`, '  domain: mobility', '  name: Bilar', '  unit: st', '  direction: decrease', '  decimals: 0', '  frequency: annual', '  visibility: public', '  source: { name: Kolada }', '  input: { kind: kolada, kpi: N1, municipality: "0180", area: city }'].join('\n'),
+    [
+      `- id: cars-${i}`,
+      '  domain: mobility',
+      '  name: Bilar',
+      '  unit: st',
+      '  direction: decrease',
+      '  decimals: 0',
+      '  frequency: annual',
+      '  visibility: public',
+      '  source: { name: Kolada }',
+      '  input: { kind: kolada, kpi: N1, municipality: "0180", area: city }',
+    ].join('\n'),
   );
   fixture = makeFixture();
   fixture.write('indicators.yaml', `${indicators.join('\n')}\n`);

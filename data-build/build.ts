@@ -267,7 +267,10 @@ function goalsFor(goals: ReadonlyArray<Goal>, keep: (indicatorId: string) => boo
   });
 }
 
-function comparable(meta: { updated: string; archived?: boolean | undefined }, docs: { indicators: Indicator[]; areas: AreasDocument['features']; goals: Goal[]; observations: ReadonlyArray<ParsedObservations> }): ComparableDataset {
+function comparable(
+  meta: { updated: string; archived?: boolean | undefined },
+  docs: { indicators: Indicator[]; areas: AreasDocument['features']; goals: Goal[]; observations: ReadonlyArray<ParsedObservations> },
+): ComparableDataset {
   return {
     updated: meta.updated,
     archived: meta.archived,
@@ -279,7 +282,11 @@ function comparable(meta: { updated: string; archived?: boolean | undefined }, d
 }
 
 /** The previous output as comparable, limited to indicators `keep` accepts (never name now-internal ones in public). */
-function previousComparable(previous: PreviousOutput | undefined, base: PreviousOutput | undefined, keep: (indicatorId: string) => boolean): ComparableDataset | undefined {
+function previousComparable(
+  previous: PreviousOutput | undefined,
+  base: PreviousOutput | undefined,
+  keep: (indicatorId: string) => boolean,
+): ComparableDataset | undefined {
   if (!previous || !base?.meta) return undefined;
   return comparable(base.meta, {
     indicators: previous.indicators.filter((indicator) => keep(indicator.id)),
@@ -437,7 +444,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     for (const output of outputs) {
       const made = await output(built);
       for (const file of made) {
-        if (outputFiles.has(file.path)) throw new BuildFailure([`published output ${output.name || '(anonymous)'} writes ${file.path}, which the build already writes`]);
+        if (outputFiles.has(file.path))
+          throw new BuildFailure([`published output ${output.name || '(anonymous)'} writes ${file.path}, which the build already writes`]);
         outputFiles.set(file.path, file.contents);
       }
       // Later outputs see the text files of earlier ones, so the zip holds the feed too.

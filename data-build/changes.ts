@@ -90,7 +90,14 @@ export function compareDatasets(previous: ComparableDataset, next: ComparableDat
       const status = row.evaluation?.status;
       const oldStatus = old?.evaluation?.status;
       if (status !== undefined && oldStatus !== undefined && status !== oldStatus) {
-        changes.push({ kind: 'status-changed', indicatorId, areaId: row.area.id, ...(row.goal ? { goalId: row.goal.id } : {}), before: oldStatus, after: status });
+        changes.push({
+          kind: 'status-changed',
+          indicatorId,
+          areaId: row.area.id,
+          ...(row.goal ? { goalId: row.goal.id } : {}),
+          before: oldStatus,
+          after: status,
+        });
       }
       if (row.overdue && old !== undefined && !old.overdue) {
         changes.push({ kind: 'became-overdue', indicatorId, areaId: row.area.id, ...(row.latest ? { period: row.latest.period } : {}) });
@@ -104,7 +111,11 @@ export function compareDatasets(previous: ComparableDataset, next: ComparableDat
  * The new changes.json: this update prepended to the previous list when it changed something;
  * the previous list as it was when nothing changed; undefined on a first build (nothing to compare).
  */
-export function nextChangesDocument(previous: ComparableDataset | undefined, previousChanges: ChangesDocument | undefined, next: ComparableDataset): ChangesDocument | undefined {
+export function nextChangesDocument(
+  previous: ComparableDataset | undefined,
+  previousChanges: ChangesDocument | undefined,
+  next: ComparableDataset,
+): ChangesDocument | undefined {
   if (!previous) return previousChanges;
   const changes = compareDatasets(previous, next);
   const updates = previousChanges?.updates ?? [];

@@ -76,7 +76,9 @@ function terminalProgress(print: (line: string) => void, tty: boolean): BuildPro
       ? (source, progress) => {
           const total = progress.totalPoints === undefined ? '' : ` of ${progress.totalPoints}`;
           const share = progress.totalPoints ? ` ${'#'.repeat(Math.round((20 * progress.pointsRead) / progress.totalPoints)).padEnd(20, '.')}` : '';
-          process.stdout.write(`\r  … ${source.indicatorId} (${source.sourceKind}): page ${progress.pagesRead}, ${progress.pointsRead}${total} points${share}\x1b[K`);
+          process.stdout.write(
+            `\r  … ${source.indicatorId} (${source.sourceKind}): page ${progress.pagesRead}, ${progress.pointsRead}${total} points${share}\x1b[K`,
+          );
         }
       : undefined,
     done: (entry) => {
@@ -84,12 +86,20 @@ function terminalProgress(print: (line: string) => void, tty: boolean): BuildPro
       if (tty) process.stdout.write('\r\x1b[K');
       const outcome = entry.outcome === 'ok' ? 'ok   ' : 'STALE';
       const seconds = (entry.durationMs / 1000).toFixed(1);
-      print(`  ${String(done).padStart(3)} ${outcome} ${entry.sourceKind.padEnd(12)} ${entry.indicatorId.padEnd(32)} ${String(entry.pointsRead).padStart(7)} points  ${seconds} s  ${entry.location}`);
+      print(
+        `  ${String(done).padStart(3)} ${outcome} ${entry.sourceKind.padEnd(12)} ${entry.indicatorId.padEnd(32)} ${String(entry.pointsRead).padStart(7)} points  ${seconds} s  ${entry.location}`,
+      );
     },
   };
 }
 
-export async function runCli(argv: ReadonlyArray<string>, env: Record<string, string | undefined>, registry: AdapterRegistry, print: (line: string) => void = console.log, tty = false): Promise<number> {
+export async function runCli(
+  argv: ReadonlyArray<string>,
+  env: Record<string, string | undefined>,
+  registry: AdapterRegistry,
+  print: (line: string) => void = console.log,
+  tty = false,
+): Promise<number> {
   const parsed = parseArgs(argv, env);
   if (typeof parsed === 'string') {
     print(`data:build: ${parsed}`);

@@ -12,7 +12,9 @@ test('the committed JSON Schema files match the zod schemas (run `npm run schema
 });
 
 test('public/schemas/v1 holds exactly the generated files', () => {
-  const onDisk = readdirSync(SCHEMA_DIR).filter((file) => file.endsWith('.json')).sort();
+  const onDisk = readdirSync(SCHEMA_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .sort();
   expect(onDisk).toEqual([...renderJsonSchemas().keys(), INDEX_FILE].sort());
   expect(readFileSync(join(SCHEMA_DIR, INDEX_FILE), 'utf8')).toBe(renderSchemaIndex());
 });

@@ -46,7 +46,8 @@ export function measureRoutes(distDir: string) {
     .map((key) => {
       const closure = staticClosure(manifest, [entryKey, key]);
       const lazy = new Set<string>();
-      for (const member of closure) for (const dynamic of manifest[member]?.dynamicImports ?? []) if (!closure.has(dynamic) && !dynamic.startsWith('src/app/routes/')) lazy.add(dynamic);
+      for (const member of closure)
+        for (const dynamic of manifest[member]?.dynamicImports ?? []) if (!closure.has(dynamic) && !dynamic.startsWith('src/app/routes/')) lazy.add(dynamic);
       const lazyClosure = staticClosure(manifest, [...lazy]);
       for (const member of closure) lazyClosure.delete(member);
       return { route: key.replace('src/app/routes/', '').replace(/\.tsx$/, ''), criticalKb: sizeOf(closure), lazyKb: sizeOf(lazyClosure) };
@@ -64,8 +65,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`${route.padEnd(22)} ${criticalKb.toFixed(1).padStart(8)} KB ${lazyKb.toFixed(1).padStart(11)} KB`);
   }
   // msw is for tests only: no handler, worker or its script may reach the production build.
-  const leaked = readdirSync(join(distDir, 'assets'))
-    .filter((file) => file.endsWith('.js') && /mswjs|setupWorker|mockServiceWorker/.test(readFileSync(join(distDir, 'assets', file), 'utf8')));
+  const leaked = readdirSync(join(distDir, 'assets')).filter(
+    (file) => file.endsWith('.js') && /mswjs|setupWorker|mockServiceWorker/.test(readFileSync(join(distDir, 'assets', file), 'utf8')),
+  );
   if (leaked.length > 0 || existsSync(join(distDir, 'mockServiceWorker.js'))) {
     console.error(`msw code found in the production build: ${leaked.join(', ') || 'mockServiceWorker.js'}`);
     process.exit(1);

@@ -155,7 +155,9 @@ test('an area with swapped coordinates is reported', async () => {
     }),
   );
   const errors = errorsOf(problems);
-  expect(errors).toContainEqual(expect.objectContaining({ documentName: 'areas.geojson', path: 'features[1].geometry.coordinates', message: expect.stringMatching(/swapped/) }));
+  expect(errors).toContainEqual(
+    expect.objectContaining({ documentName: 'areas.geojson', path: 'features[1].geometry.coordinates', message: expect.stringMatching(/swapped/) }),
+  );
 });
 
 test('a latitude outside ±90 gets a "swapped" hint', async () => {
@@ -165,7 +167,9 @@ test('a latitude outside ±90 gets a "swapped" hint', async () => {
     }),
   );
   const errors = errorsOf(problems);
-  expect(errors.some((e) => e.documentName === 'sites.geojson' && e.path.startsWith('features[2].geometry.coordinates') && !/swapped/.test(e.message))).toBe(true);
+  expect(errors.some((e) => e.documentName === 'sites.geojson' && e.path.startsWith('features[2].geometry.coordinates') && !/swapped/.test(e.message))).toBe(
+    true,
+  );
   expect(errors).toContainEqual(expect.objectContaining({ path: 'features[2].geometry.coordinates', message: expect.stringMatching(/swapped/) }));
 });
 
@@ -211,7 +215,11 @@ test('a site series in the wrong area is reported', async () => {
     }),
   );
   expect(errorsOf(problems)).toEqual([
-    expect.objectContaining({ documentName: 'observations/building-energy-use.json', path: 'series[2].siteId', message: expect.stringMatching(/belongs to area "arsta"/) }),
+    expect.objectContaining({
+      documentName: 'observations/building-energy-use.json',
+      path: 'series[2].siteId',
+      message: expect.stringMatching(/belongs to area "arsta"/),
+    }),
   ]);
 });
 
@@ -233,7 +241,9 @@ test('an unclosed area ring is reported', async () => {
       (doc.features[0].geometry.coordinates[0] as number[][]).pop();
     }),
   );
-  expect(errorsOf(problems)).toContainEqual(expect.objectContaining({ documentName: 'areas.geojson', path: 'features[0].geometry.coordinates[0]', message: expect.stringMatching(/not closed/) }));
+  expect(errorsOf(problems)).toContainEqual(
+    expect.objectContaining({ documentName: 'areas.geojson', path: 'features[0].geometry.coordinates[0]', message: expect.stringMatching(/not closed/) }),
+  );
 });
 
 test('a text with one language is a warning, not an error', async () => {
@@ -260,7 +270,9 @@ test('runDataCheck prints ERROR lines and a summary and returns the exit code', 
     });
     const broken: string[] = [];
     expect(await runDataCheck(dir, (line) => broken.push(line))).toBe(1);
-    expect(broken).toContainEqual(expect.stringMatching(/^ERROR goals\.json goals\[0\]\.targets\[0\]\.indicatorId: names an unknown indicator "no-such-indicator"/));
+    expect(broken).toContainEqual(
+      expect.stringMatching(/^ERROR goals\.json goals\[0\]\.targets\[0\]\.indicatorId: names an unknown indicator "no-such-indicator"/),
+    );
     expect(broken.at(-1)).toMatch(/^FAILED: 1 error, 0 warnings/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -282,9 +294,7 @@ test('urlReader reads a dataset over HTTP and reports a 404 by document name', a
   }) as typeof fetch;
   const problems = await checkDataset(urlReader('https://data.example.org/pilot/v1', fakeFetch));
   expect(requested).toContain('https://data.example.org/pilot/v1/meta.json');
-  expect(errorsOf(problems)).toEqual([
-    expect.objectContaining({ documentName: 'observations/rental-share.json', message: expect.stringMatching(/HTTP 404/) }),
-  ]);
+  expect(errorsOf(problems)).toEqual([expect.objectContaining({ documentName: 'observations/rental-share.json', message: expect.stringMatching(/HTTP 404/) })]);
 });
 
 test('paths stay those of the raw document after an earlier record was dropped', async () => {
@@ -307,7 +317,11 @@ test('an internal indicator in a public dataset is an error naming it', async ()
     }),
   );
   expect(errorsOf(problems)).toEqual([
-    expect.objectContaining({ documentName: 'indicators.json', path: 'indicators[2].visibility', message: expect.stringMatching(/^would publish internal indicator "/) }),
+    expect.objectContaining({
+      documentName: 'indicators.json',
+      path: 'indicators[2].visibility',
+      message: expect.stringMatching(/^would publish internal indicator "/),
+    }),
   ]);
 });
 
@@ -338,7 +352,10 @@ test('a public change list naming an indicator the dataset does not publish is a
   const problems = await checkCopy((dir) =>
     writeFileSync(
       join(dir, 'changes.json'),
-      JSON.stringify({ apiVersion: '1', updates: [{ updated: '2026-11-20', changes: [{ kind: 'value-added', indicatorId: 'meter-data-coverage', areaId: 'arsta', period: '2026', after: 1 }] }] }),
+      JSON.stringify({
+        apiVersion: '1',
+        updates: [{ updated: '2026-11-20', changes: [{ kind: 'value-added', indicatorId: 'meter-data-coverage', areaId: 'arsta', period: '2026', after: 1 }] }],
+      }),
     ),
   );
   expect(errorsOf(problems)).toEqual([expect.objectContaining({ documentName: 'changes.json', path: 'updates[0].changes[0].indicatorId' })]);
@@ -353,7 +370,9 @@ test('the internal output, read with the public base, passes as an internal data
     writeFileSync(join(dir, 'indicators.json'), JSON.stringify({ apiVersion: '1', indicators: [...publicIndicators, ...internalIndicators] }));
     cpSync(join(INTERNAL_DATASET, 'observations'), join(dir, 'observations'), { recursive: true });
     expect(errorsOf(await checkDataset(folderReader(dir), { audience: 'internal' }))).toEqual([]);
-    expect(errorsOf(await checkDataset(folderReader(dir)))).toEqual([expect.objectContaining({ message: expect.stringMatching(/would publish internal indicator "meter-data-coverage"/) })]);
+    expect(errorsOf(await checkDataset(folderReader(dir)))).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/would publish internal indicator "meter-data-coverage"/) }),
+    ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -153,14 +153,18 @@ async function main() {
         kb: pick('bytes') / 1024,
       };
       results.push(row);
-      console.log(`${route.padEnd(34)} ${String(row.score).padStart(3)}  FCP ${(row.fcpMs / 1000).toFixed(1)} s  LCP ${(row.lcpMs / 1000).toFixed(1)} s  TBT ${Math.round(row.tbtMs)} ms  CLS ${row.cls.toFixed(3)}  ${Math.round(row.kb)} KB  [${row.scores.join(' ')}]`);
+      console.log(
+        `${route.padEnd(34)} ${String(row.score).padStart(3)}  FCP ${(row.fcpMs / 1000).toFixed(1)} s  LCP ${(row.lcpMs / 1000).toFixed(1)} s  TBT ${Math.round(row.tbtMs)} ms  CLS ${row.cls.toFixed(3)}  ${Math.round(row.kb)} KB  [${row.scores.join(' ')}]`,
+      );
     }
   } finally {
     await chrome.kill();
     await server.close();
   }
   const loadAfter = loadavg();
-  console.log(`\n${runs} run(s) per route, medians. Load average before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}.`);
+  console.log(
+    `\n${runs} run(s) per route, medians. Load average before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}.`,
+  );
   const jsonFile = option('--json');
   if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ runs, loadBefore, loadAfter, results }, null, 2));
   const failing = results.filter((row) => row.score < SCORE_BUDGET || row.cls > CLS_BUDGET);

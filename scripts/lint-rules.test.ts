@@ -25,13 +25,21 @@ const cases: Array<{ name: string; file: string; probe: string }> = [
   { name: 'lib must not import components', file: 'src/lib/status/status.ts', probe: "export { Loading } from '../../components/loading';" },
   { name: 'the contract must not import the rest of lib', file: 'src/lib/api/schemas.ts', probe: "export { useAreas } from './hooks';" },
   { name: 'shared code must not import a feature', file: 'src/components/loading.tsx', probe: "export { MapPage } from '../features/map/map-page';" },
-  { name: 'a feature must not import another feature', file: 'src/features/areas/area-page.tsx', probe: "export { SiteExplorer } from '../map/site-explorer';" },
+  {
+    name: 'a feature must not import another feature',
+    file: 'src/features/areas/area-page.tsx',
+    probe: "export { SiteExplorer } from '../map/site-explorer';",
+  },
   { name: 'scripts must not import tests', file: 'scripts/data-check.ts', probe: "export { startStaticServer } from '../tests/e2e/harness';" },
 ];
 
-test.each(cases)('$name', async ({ file, probe }) => {
-  expect(await restrictedImports(file, probe)).toHaveLength(1);
-}, 60_000);
+test.each(cases)(
+  '$name',
+  async ({ file, probe }) => {
+    expect(await restrictedImports(file, probe)).toHaveLength(1);
+  },
+  60_000,
+);
 
 test('the allowed directions pass: later folders import earlier ones, everything imports the contract, tests import scripts', async () => {
   expect(await restrictedImports('src/lib/api/hooks.ts', "export { useAppConfig } from '../../config/config-context';")).toEqual([]);

@@ -22,10 +22,13 @@ export interface ReadSheet {
 
 function readCell(cell: ExcelJS.Cell): ReadCell {
   const type =
-    cell.type === ExcelJS.ValueType.Number ? 'number'
-    : cell.type === ExcelJS.ValueType.String || cell.type === ExcelJS.ValueType.SharedString ? 'string'
-    : cell.type === ExcelJS.ValueType.Null ? 'empty'
-    : 'other';
+    cell.type === ExcelJS.ValueType.Number
+      ? 'number'
+      : cell.type === ExcelJS.ValueType.String || cell.type === ExcelJS.ValueType.SharedString
+        ? 'string'
+        : cell.type === ExcelJS.ValueType.Null
+          ? 'empty'
+          : 'other';
   return { type, value: cell.value, numFmt: cell.numFmt || undefined, bold: Boolean(cell.font?.bold) };
 }
 

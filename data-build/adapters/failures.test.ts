@@ -25,8 +25,7 @@ const cases: Array<{ kind: NetworkInput['kind']; run: (context: AdapterContext) 
   },
   {
     kind: 'pxweb',
-    run: (context) =>
-      adapters.pxweb({ kind: 'pxweb', table: 'TAB1', selection: [], regionVariable: 'Region', timeVariable: 'Tid', areas: {} }, context),
+    run: (context) => adapters.pxweb({ kind: 'pxweb', table: 'TAB1', selection: [], regionVariable: 'Region', timeVariable: 'Tid', areas: {} }, context),
     path: '/tables/TAB1/data?lang=sv&outputFormat=json-stat2',
   },
   {
@@ -91,7 +90,10 @@ describe('retries', () => {
       response.writeHead(calls === 1 ? 503 : 200, { 'Content-Type': 'application/json' });
       response.end(calls === 1 ? '' : JSON.stringify({ values: [], next_url: null }));
     });
-    const result = await adapters.kolada({ kind: 'kolada', kpi: 'N1', municipality: '0180', area: 'stockholm' }, testContext(server.baseUrl, { timeoutMs: 100 }));
+    const result = await adapters.kolada(
+      { kind: 'kolada', kpi: 'N1', municipality: '0180', area: 'stockholm' },
+      testContext(server.baseUrl, { timeoutMs: 100 }),
+    );
     expect(calls).toBe(2);
     expect(result.series[0]?.points).toEqual([]);
   });
@@ -101,7 +103,9 @@ describe('retries', () => {
       response.writeHead(404, { 'Content-Type': 'application/json' });
       response.end('{"message":"no such KPI"}');
     });
-    const error = await failureOf(() => adapters.kolada({ kind: 'kolada', kpi: 'N1', municipality: '0180', area: 'stockholm' }, testContext(server?.baseUrl ?? '')));
+    const error = await failureOf(() =>
+      adapters.kolada({ kind: 'kolada', kpi: 'N1', municipality: '0180', area: 'stockholm' }, testContext(server?.baseUrl ?? '')),
+    );
     expect(server.requests).toHaveLength(1);
     expect(error.message).toMatch(/HTTP 404: \{"message":"no such KPI"\}$/);
   });

@@ -92,7 +92,8 @@ function categoryCodes(index: unknown, label: Record<string, unknown> | undefine
       if (!Number.isInteger(position)) throw new Error(`dimension "${id}": index of "${code}" is not a whole number`);
       codes[position as number] = code;
     }
-    if (codes.some((code) => code === undefined) || codes.length !== Object.keys(byCode).length) throw new Error(`dimension "${id}": index positions have gaps`);
+    if (codes.some((code) => code === undefined) || codes.length !== Object.keys(byCode).length)
+      throw new Error(`dimension "${id}": index positions have gaps`);
     return codes;
   }
   if (label !== undefined && Object.keys(label).length === 1) return Object.keys(label);

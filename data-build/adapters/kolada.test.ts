@@ -30,7 +30,10 @@ function koladaPages(baseUrl: string): Record<string, unknown> {
           { gender: 'K', value: 3.2 },
           { gender: 'M', value: 5.0 },
         ]),
-        row(2022, [{ gender: 'T', value: null, status: 'Missing' }, { gender: 'K', value: 3.9 }]),
+        row(2022, [
+          { gender: 'T', value: null, status: 'Missing' },
+          { gender: 'K', value: 3.9 },
+        ]),
         row(2019, [{ gender: 'T', value: 99 }], { isdeleted: true }),
       ],
       next_url: '/data/kpi/N07945/municipality/0180?page=2&per_page=3',
@@ -38,12 +41,27 @@ function koladaPages(baseUrl: string): Record<string, unknown> {
     },
     '/data/kpi/N07945/municipality/0180?page=2&per_page=3': {
       count: 2,
-      values: [row('2023', [{ gender: 'T', value: 12.5 }, { gender: 'K', value: 11.25 }]), row(2020, [{ gender: 'M', value: 2 }])],
+      values: [
+        row('2023', [
+          { gender: 'T', value: 12.5 },
+          { gender: 'K', value: 11.25 },
+        ]),
+        row(2020, [{ gender: 'M', value: 2 }]),
+      ],
       next_url: `${baseUrl}/data/kpi/N07945/municipality/0180?page=3&per_page=3`,
     },
     '/data/kpi/N07945/municipality/0180?page=3&per_page=3': {
       count: 1,
-      values: [row(2024, [{ gender: 'T', value: 0 }, { gender: 'K', value: 0.5 }], { isdeleted: false })],
+      values: [
+        row(
+          2024,
+          [
+            { gender: 'T', value: 0 },
+            { gender: 'K', value: 0.5 },
+          ],
+          { isdeleted: false },
+        ),
+      ],
       next_url: null,
     },
   };

@@ -68,7 +68,8 @@ export const readKolada: Adapter<KoladaInput> = async (input, context) => {
         dropped.add(`no value for gender ${gender}`);
         continue;
       }
-      const value = entry.value === null || entry.value === undefined ? null : typeof entry.value === 'number' && Number.isFinite(entry.value) ? entry.value : undefined;
+      const value =
+        entry.value === null || entry.value === undefined ? null : typeof entry.value === 'number' && Number.isFinite(entry.value) ? entry.value : undefined;
       if (value === undefined) {
         dropped.add('value is not a number');
         continue;

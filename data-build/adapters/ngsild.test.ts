@@ -49,7 +49,10 @@ function temporalBroker(pageSize: number, inclusiveAfter: boolean) {
 describe('readNgsiLd', () => {
   it('starts at 1970, continues after each Content-Range end until a 200, with tenant and Link headers', async () => {
     server = await temporalBroker(2, false);
-    const result = await readNgsiLd(input, testContext(`${server.baseUrl}/ngsi-ld/v1`, { endpoints: { kolada: '', pxweb: '', ngsild: `${server.baseUrl}/ngsi-ld/v1` } }));
+    const result = await readNgsiLd(
+      input,
+      testContext(`${server.baseUrl}/ngsi-ld/v1`, { endpoints: { kolada: '', pxweb: '', ngsild: `${server.baseUrl}/ngsi-ld/v1` } }),
+    );
 
     const timeAts = server.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('timeAt'));
     expect(timeAts).toEqual(['1970-01-01T00:00:00Z', '2023-09-01T00:00:00Z', '2024-05-01T00:00:00Z']);
@@ -57,7 +60,9 @@ describe('readNgsiLd', () => {
     expect(first.pathname).toBe(`/ngsi-ld/v1/temporal/entities/${encodeURIComponent(ENTITY)}`);
     expect(Object.fromEntries(first.searchParams)).toMatchObject({ attrs: 'kpiValue', options: 'temporalValues', timerel: 'after' });
     expect(server.requests[1]?.headers['ngsild-tenant']).toBe('stockholm-pilot');
-    expect(server.requests[1]?.headers.link).toBe('<https://example.org/context.jsonld>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"');
+    expect(server.requests[1]?.headers.link).toBe(
+      '<https://example.org/context.jsonld>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"',
+    );
 
     // Annual, aggregate `last`: the last value of each year in Stockholm time.
     expect(result.series[0]?.points.map((p) => [p.period, p.value])).toEqual([
@@ -78,7 +83,11 @@ describe('readNgsiLd', () => {
   it('follows a Next-Page anchor when the broker sends one', async () => {
     server = await startTestServer((request, response) => {
       const anchor = new URL(request.url, 'http://x').searchParams.get('pageAnchor');
-      if (anchor === null) sendJson(response, { id: ENTITY, kpiValue: { values: [[1, '2024-01-01T00:00:00Z']] } }, 206, { 'Next-Page': 'p2', 'Content-Range': 'date-time 2024-01-01T00:00:00Z-2024-01-01T00:00:00Z/2' });
+      if (anchor === null)
+        sendJson(response, { id: ENTITY, kpiValue: { values: [[1, '2024-01-01T00:00:00Z']] } }, 206, {
+          'Next-Page': 'p2',
+          'Content-Range': 'date-time 2024-01-01T00:00:00Z-2024-01-01T00:00:00Z/2',
+        });
       else sendJson(response, { id: ENTITY, kpiValue: { values: [[2, '2024-06-01T00:00:00Z']] } });
     });
     const result = await readNgsiLd({ ...input, aggregate: 'sum' }, testContext(server.baseUrl));
@@ -94,7 +103,10 @@ describe('readNgsiLd', () => {
 
 describe('parseContentRange', () => {
   it('reads start, end and total', () => {
-    expect(parseContentRange('date-time 2023-03-01T00:00:00Z-2023-09-01T00:00:00.000Z/*')).toEqual({ start: '2023-03-01T00:00:00Z', end: '2023-09-01T00:00:00.000Z' });
+    expect(parseContentRange('date-time 2023-03-01T00:00:00Z-2023-09-01T00:00:00.000Z/*')).toEqual({
+      start: '2023-03-01T00:00:00Z',
+      end: '2023-09-01T00:00:00.000Z',
+    });
     expect(parseContentRange('date-time 2023-03-01T00:00:00+01:00-2023-09-01T00:00:00+02:00/40')).toEqual({
       start: '2023-03-01T00:00:00+01:00',
       end: '2023-09-01T00:00:00+02:00',

@@ -27,10 +27,17 @@ const threeDimensions = {
   id: ['Region', 'ContentsCode', 'Tid'],
   size: [3, 2, 3],
   dimension: {
-    Region: { label: 'region', category: { index: { '0180R001': 0, '0180R002': 1, '0180R003': 2 }, label: { '0180R001': 'Årsta', '0180R002': 'Hjorthagen', '0180R003': 'Annan' } } },
+    Region: {
+      label: 'region',
+      category: { index: { '0180R001': 0, '0180R002': 1, '0180R003': 2 }, label: { '0180R001': 'Årsta', '0180R002': 'Hjorthagen', '0180R003': 'Annan' } },
+    },
     ContentsCode: {
       label: 'tabellinnehåll',
-      category: { index: { BE0101AA: 0, BE0101AB: 1 }, label: { BE0101AA: 'Personbilar i trafik', BE0101AB: 'Personbilar per 1 000 inv' }, unit: { BE0101AA: { base: 'antal', decimals: 0 } } },
+      category: {
+        index: { BE0101AA: 0, BE0101AB: 1 },
+        label: { BE0101AA: 'Personbilar i trafik', BE0101AB: 'Personbilar per 1 000 inv' },
+        unit: { BE0101AA: { base: 'antal', decimals: 0 } },
+      },
     },
     Tid: { label: 'år', category: { index: ['2021', '2022', '2023'] } },
   },
@@ -124,7 +131,12 @@ describe('readPxweb', () => {
   it('rejects a malformed json-stat2 answer with the indicator, kind and URL', async () => {
     server = await startTestServer((_request, response) => sendJson(response, { ...threeDimensions, value: [1, 2, 3] }));
     const error = await readPxweb(input, testContext(server.baseUrl)).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'SourceError', indicatorId: 'test-indicator', sourceKind: 'pxweb', url: `${server.baseUrl}/tables/TAB9999/data?lang=sv&outputFormat=json-stat2` });
+    expect(error).toMatchObject({
+      name: 'SourceError',
+      indicatorId: 'test-indicator',
+      sourceKind: 'pxweb',
+      url: `${server.baseUrl}/tables/TAB9999/data?lang=sv&outputFormat=json-stat2`,
+    });
     expect(String(error)).toMatch(/malformed json-stat2 answer: "value" has 3 cells but the sizes make 18/);
   });
 });

@@ -39,7 +39,8 @@ export const readPxweb: Adapter<PxwebInput> = async (input, context) => {
     if (dimension.id === input.regionVariable || dimension.id === input.timeVariable) continue;
     if (dimension.codes.length === 1) fixed[dimension.id] = dimension.codes[0] ?? '';
     else if (input.contents !== undefined && dimension.codes.includes(input.contents)) fixed[dimension.id] = input.contents;
-    else throw fail(`dimension "${dimension.id}" has ${dimension.codes.length} categories (${dimension.codes.join(', ')}); select one, or name it in "contents"`);
+    else
+      throw fail(`dimension "${dimension.id}" has ${dimension.codes.length} categories (${dimension.codes.join(', ')}); select one, or name it in "contents"`);
   }
 
   const note = sourceNote(`SCB, tabell ${input.table}`, `Statistics Sweden, table ${input.table}`);

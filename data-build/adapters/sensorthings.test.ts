@@ -48,7 +48,11 @@ describe('readSensorThings', () => {
     const progress: number[] = [];
     const result = await readSensorThings(
       { kind: 'sensorthings', datastreams: [{ id: 42, area: 'arsta', site: 'arsta-meter' }], aggregate: 'mean' },
-      testContext(server.baseUrl, { frequency: 'monthly', endpoints: { kolada: '', pxweb: '', sensorthings: `${server.baseUrl}/v1.1` }, onProgress: (p) => progress.push(p.pagesRead) }),
+      testContext(server.baseUrl, {
+        frequency: 'monthly',
+        endpoints: { kolada: '', pxweb: '', sensorthings: `${server.baseUrl}/v1.1` },
+        onProgress: (p) => progress.push(p.pagesRead),
+      }),
     );
 
     expect(server.requests).toHaveLength(2);
@@ -67,7 +71,10 @@ describe('readSensorThings', () => {
   it('aggregates with sum, min, max and last', async () => {
     server = await startTestServer((request, response, baseUrl) => sendJson(response, pages(baseUrl)[request.url] ?? {}, 200));
     const read = (aggregate: 'sum' | 'min' | 'max' | 'last') =>
-      readSensorThings({ kind: 'sensorthings', datastreams: [{ url: `${server?.baseUrl}/v1.1/Datastreams(42)`, area: 'arsta' }], aggregate }, testContext(server?.baseUrl ?? '', { frequency: 'monthly' }));
+      readSensorThings(
+        { kind: 'sensorthings', datastreams: [{ url: `${server?.baseUrl}/v1.1/Datastreams(42)`, area: 'arsta' }], aggregate },
+        testContext(server?.baseUrl ?? '', { frequency: 'monthly' }),
+      );
     const values = async (aggregate: 'sum' | 'min' | 'max' | 'last') => (await read(aggregate)).series[0]?.points.map((p) => p.value);
     expect(await values('sum')).toEqual([40, 60]);
     expect(await values('min')).toEqual([10, 20]);

@@ -95,7 +95,12 @@ function firstRequestUrl(
   if (datastream.url !== undefined) return observationsUrl(datastream.url);
   if (datastream.id === undefined) throw new SourceError(indicatorId, 'sensorthings', endpoint ?? '', 'a datastream needs "url" or "id"');
   if (endpoint === undefined || endpoint === '') {
-    throw new SourceError(indicatorId, 'sensorthings', datastreamPath(datastream.id), 'dataset.yaml gives no endpoints.sensorthings for a datastream given by id');
+    throw new SourceError(
+      indicatorId,
+      'sensorthings',
+      datastreamPath(datastream.id),
+      'dataset.yaml gives no endpoints.sensorthings for a datastream given by id',
+    );
   }
   return observationsUrl(`${endpoint.replace(/\/+$/, '')}/${datastreamPath(datastream.id)}`);
 }

@@ -24,7 +24,10 @@ function page(skip: number, baseUrl: string): string {
   for (let i = skip; i < end; i++) {
     value.push(`{"phenomenonTime":"${new Date(START + i * STEP_MS).toISOString()}","result":${(i % 977) / 10}}`);
   }
-  const next = end < TOTAL ? `,"@iot.nextLink":"${baseUrl}/v1.1/Datastreams(1)/Observations?$orderby=phenomenonTime%20asc&$select=phenomenonTime,result&$top=${PAGE}&$skip=${end}"` : '';
+  const next =
+    end < TOTAL
+      ? `,"@iot.nextLink":"${baseUrl}/v1.1/Datastreams(1)/Observations?$orderby=phenomenonTime%20asc&$select=phenomenonTime,result&$top=${PAGE}&$skip=${end}"`
+      : '';
   return `{"@iot.count":${TOTAL}${next},"value":[${value.join(',')}]}`;
 }
 

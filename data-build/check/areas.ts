@@ -44,7 +44,13 @@ function checkAreaGeometry(ctx: CheckContext, areas: ReadonlyArray<AreaFeature>,
     if (own && others.length > 0 && !others.some((box) => boxesMeet(box, own))) {
       const swapped = boxOf(positionsOf(area.geometry).map(swap));
       if (others.some((box) => boxesMeet(box, swapped))) {
-        ctx.add('error', DOCUMENT_NAMES.areas, path, 'coordinates look swapped: GeoJSON positions are [longitude, latitude], and swapping them puts this area next to the others', area.id);
+        ctx.add(
+          'error',
+          DOCUMENT_NAMES.areas,
+          path,
+          'coordinates look swapped: GeoJSON positions are [longitude, latitude], and swapping them puts this area next to the others',
+          area.id,
+        );
       }
     }
   });

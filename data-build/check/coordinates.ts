@@ -16,7 +16,12 @@ export function checkSwappedLatitudes(ctx: CheckContext, documentName: string, r
     walk(geometry);
     const bad = flat.find(([lon, lat]) => lon !== undefined && lat !== undefined && Math.abs(lat) > 90 && Math.abs(lon) <= 90);
     if (bad) {
-      ctx.add('error', documentName, `features[${index}].geometry.coordinates`, `[${bad.join(', ')}] has a latitude outside -90…90: the position looks swapped (GeoJSON is [longitude, latitude])`);
+      ctx.add(
+        'error',
+        documentName,
+        `features[${index}].geometry.coordinates`,
+        `[${bad.join(', ')}] has a latitude outside -90…90: the position looks swapped (GeoJSON is [longitude, latitude])`,
+      );
     }
   });
 }

@@ -124,11 +124,14 @@ function checkNamesOnlyPublished(ctx: CheckContext, name: string, raw: RawDocume
   const json = raw.json;
   if (!isObject(json)) return;
   const named: Array<{ id: unknown; path: string }> = [];
-  if (Array.isArray(json.indicators)) json.indicators.forEach((item: unknown, i) => named.push({ id: isObject(item) ? item.indicatorId : undefined, path: `indicators[${i}].indicatorId` }));
+  if (Array.isArray(json.indicators))
+    json.indicators.forEach((item: unknown, i) => named.push({ id: isObject(item) ? item.indicatorId : undefined, path: `indicators[${i}].indicatorId` }));
   if (Array.isArray(json.updates)) {
     json.updates.forEach((update: unknown, u) => {
       const changes = isObject(update) && Array.isArray(update.changes) ? update.changes : [];
-      changes.forEach((change: unknown, c) => named.push({ id: isObject(change) ? change.indicatorId : undefined, path: `updates[${u}].changes[${c}].indicatorId` }));
+      changes.forEach((change: unknown, c) =>
+        named.push({ id: isObject(change) ? change.indicatorId : undefined, path: `updates[${u}].changes[${c}].indicatorId` }),
+      );
     });
   }
   for (const { id, path } of named) {

@@ -25,7 +25,13 @@ export function checkEvents(
     const site = event.siteId === undefined ? undefined : refs.siteById.get(event.siteId);
     if (site && event.areaId !== undefined && site.properties.areaId !== event.areaId) {
       const index = rawIndex(rawEvents, (item) => item.id === event.id);
-      ctx.add('error', DOCUMENT_NAMES.events, `events[${index}].siteId`, `site "${site.id}" belongs to area "${site.properties.areaId}", not "${event.areaId}"`, event.id);
+      ctx.add(
+        'error',
+        DOCUMENT_NAMES.events,
+        `events[${index}].siteId`,
+        `site "${site.id}" belongs to area "${site.properties.areaId}", not "${event.areaId}"`,
+        event.id,
+      );
     }
   }
 }

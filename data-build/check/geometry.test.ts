@@ -2,7 +2,22 @@ import { expect, test } from 'vitest';
 import type { AreaFeature } from '../../src/lib/api/schemas.ts';
 import { areasBox, inArea, polygonsOf, positionsOf } from './geometry.ts';
 
-const drawn = { type: 'Feature', id: 'a', geometry: { type: 'Polygon', coordinates: [[[18, 59], [18.1, 59], [18.1, 59.1], [18, 59]]] }, properties: { name: { sv: 'A' } } } as AreaFeature;
+const drawn = {
+  type: 'Feature',
+  id: 'a',
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [18, 59],
+        [18.1, 59],
+        [18.1, 59.1],
+        [18, 59],
+      ],
+    ],
+  },
+  properties: { name: { sv: 'A' } },
+} as AreaFeature;
 // A reference area without geometry (docs/sources.md, "Reference areas").
 const reference = { type: 'Feature', id: 'city', geometry: null, properties: { name: { sv: 'Staden' }, role: 'reference' } } as unknown as AreaFeature;
 

@@ -41,10 +41,22 @@ export function checkGoals(ctx: CheckContext, raw: RawDocument, refs: GoalRefs):
       const recordId = `${goal.id}: ${target.indicatorId}/${target.areaId}`;
       const { baseline, target: goalTarget } = target;
       if (isReferenceArea(refs.areaById.get(target.areaId))) {
-        ctx.add('error', DOCUMENT_NAMES.goals, `${path}.areaId`, `"${target.areaId}" is a reference area: it is followed for comparison only and cannot have a target`, recordId);
+        ctx.add(
+          'error',
+          DOCUMENT_NAMES.goals,
+          `${path}.areaId`,
+          `"${target.areaId}" is a reference area: it is followed for comparison only and cannot have a target`,
+          recordId,
+        );
       }
       if (periodStart(baseline.period) >= periodStart(goalTarget.period)) {
-        ctx.add('error', DOCUMENT_NAMES.goals, `${path}.target.period`, `the target period (${goalTarget.period}) must come after the baseline period (${baseline.period})`, recordId);
+        ctx.add(
+          'error',
+          DOCUMENT_NAMES.goals,
+          `${path}.target.period`,
+          `the target period (${goalTarget.period}) must come after the baseline period (${baseline.period})`,
+          recordId,
+        );
       }
       if (baseline.value === goalTarget.value) {
         ctx.add('error', DOCUMENT_NAMES.goals, `${path}.target.value`, 'the target value equals the baseline value, so progress cannot be measured', recordId);
@@ -53,7 +65,13 @@ export function checkGoals(ctx: CheckContext, raw: RawDocument, refs: GoalRefs):
       if (indicator && baseline.value !== goalTarget.value) {
         const wantsIncrease = goalTarget.value > baseline.value;
         if (wantsIncrease !== (indicator.direction === 'increase')) {
-          ctx.add('warning', DOCUMENT_NAMES.goals, `${path}.target.value`, `the target asks for ${wantsIncrease ? 'an increase' : 'a decrease'}, but indicator "${indicator.id}" says "${indicator.direction}" is better`, recordId);
+          ctx.add(
+            'warning',
+            DOCUMENT_NAMES.goals,
+            `${path}.target.value`,
+            `the target asks for ${wantsIncrease ? 'an increase' : 'a decrease'}, but indicator "${indicator.id}" says "${indicator.direction}" is better`,
+            recordId,
+          );
         }
       }
       const doc = refs.observations.get(target.indicatorId);
@@ -61,7 +79,13 @@ export function checkGoals(ctx: CheckContext, raw: RawDocument, refs: GoalRefs):
         const series = doc.series.find((s) => s.areaId === target.areaId && s.siteId === undefined);
         const after = series?.points.some((point) => point.value !== null && periodStart(point.period) > periodStart(baseline.period));
         if (!after) {
-          ctx.add('warning', DOCUMENT_NAMES.goals, path, `no value after the baseline in the area series of "${target.indicatorId}" for "${target.areaId}": the status will be "no data"`, recordId);
+          ctx.add(
+            'warning',
+            DOCUMENT_NAMES.goals,
+            path,
+            `no value after the baseline in the area series of "${target.indicatorId}" for "${target.areaId}": the status will be "no data"`,
+            recordId,
+          );
         }
       }
     }

@@ -9,7 +9,12 @@ export function checkMeta(ctx: CheckContext, raw: RawDocument): Meta | undefined
     ctx.add('warning', DOCUMENT_NAMES.meta, 'sampleNote', 'isSample is true but there is no sampleNote saying what is illustrative');
   }
   if (meta && meta.contact === undefined) {
-    ctx.add('warning', DOCUMENT_NAMES.meta, 'contact', 'there is no contact (email or url) where readers can report problems; public-sector websites must give one');
+    ctx.add(
+      'warning',
+      DOCUMENT_NAMES.meta,
+      'contact',
+      'there is no contact (email or url) where readers can report problems; public-sector websites must give one',
+    );
   }
   ctx.checkTexts(DOCUMENT_NAMES.meta, raw.json);
   return meta;

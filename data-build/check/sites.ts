@@ -31,7 +31,13 @@ export function checkSitePositions(ctx: CheckContext, sites: ReadonlyArray<SiteF
     if (outside.length > 0) {
       const swappedInside = outside.every((position) => areaBoxes.some((box) => inBox(box, swap(position))));
       if (swappedInside) {
-        ctx.add('error', DOCUMENT_NAMES.sites, path, `coordinates look swapped: [${outside[0]?.join(', ')}] is outside every area, but [latitude, longitude] read the other way round would be inside one (GeoJSON is [longitude, latitude])`, site.id);
+        ctx.add(
+          'error',
+          DOCUMENT_NAMES.sites,
+          path,
+          `coordinates look swapped: [${outside[0]?.join(', ')}] is outside every area, but [latitude, longitude] read the other way round would be inside one (GeoJSON is [longitude, latitude])`,
+          site.id,
+        );
       } else {
         ctx.add('warning', DOCUMENT_NAMES.sites, path, `[${outside[0]?.join(', ')}] is far outside every area in areas.geojson`, site.id);
       }

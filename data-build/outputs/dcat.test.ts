@@ -32,7 +32,8 @@ function parseRdfXml(text: string): Promise<RDF.Quad[]> {
 }
 
 let quads: RDF.Quad[] = [];
-const objects = (subject: string, predicate: string) => quads.filter((quad) => quad.subject.value === subject && quad.predicate.value === predicate).map((quad) => quad.object);
+const objects = (subject: string, predicate: string) =>
+  quads.filter((quad) => quad.subject.value === subject && quad.predicate.value === predicate).map((quad) => quad.object);
 const subjectsOfType = (type: string) => quads.filter((quad) => quad.predicate.value === RDF_TYPE && quad.object.value === type).map((quad) => quad.subject);
 const one = (type: string) => {
   const found = subjectsOfType(type);
@@ -57,7 +58,11 @@ describe('the DCAT-AP-SE description of the embedded dataset', () => {
 
   test('Catalog: title, description, publisher, licence (CC0 for metadata) and dataset', () => {
     const catalog = one(`${DCAT}Catalog`);
-    expect(objects(catalog, `${DCT}title`).map((term) => (term as RDF.Literal).language).sort()).toEqual(['en', 'sv']);
+    expect(
+      objects(catalog, `${DCT}title`)
+        .map((term) => (term as RDF.Literal).language)
+        .sort(),
+    ).toEqual(['en', 'sv']);
     expect(objects(catalog, `${DCT}description`).length).toBeGreaterThan(0);
     expect(objects(catalog, `${DCT}publisher`)).toHaveLength(1);
     expect(objects(catalog, `${DCT}license`).map((term) => term.value)).toEqual(['http://creativecommons.org/publicdomain/zero/1.0/']);
@@ -68,9 +73,15 @@ describe('the DCAT-AP-SE description of the embedded dataset', () => {
     const datasetIri = one(`${DCAT}Dataset`);
     expect(objects(datasetIri, `${DCT}title`).map((term) => term.value)).toContain('Grow Smarter Monitor – Årsta och Norra Djurgårdsstaden');
     const descriptions = objects(datasetIri, `${DCT}description`).map((term) => term.value);
-    expect(descriptions.some((text) => text.startsWith('15 indikatorer om energi, mobilitet och bostäder för Årsta och Norra Djurgårdsstaden 2012–2025'))).toBe(true);
+    expect(descriptions.some((text) => text.startsWith('15 indikatorer om energi, mobilitet och bostäder för Årsta och Norra Djurgårdsstaden 2012–2025'))).toBe(
+      true,
+    );
     expect(objects(datasetIri, `${DCT}publisher`)).toHaveLength(1);
-    expect(objects(datasetIri, `${DCAT}theme`).map((term) => term.value.split('/').pop()).sort()).toEqual(['ENER', 'REGI', 'SOCI', 'TRAN']);
+    expect(
+      objects(datasetIri, `${DCAT}theme`)
+        .map((term) => term.value.split('/').pop())
+        .sort(),
+    ).toEqual(['ENER', 'REGI', 'SOCI', 'TRAN']);
     const spatial = objects(datasetIri, `${DCT}spatial`).map((term) => term.value);
     expect(spatial).toHaveLength(dataset.areas.features.filter((area) => area.properties.role !== 'reference').length);
     for (const location of spatial) {
@@ -133,8 +144,32 @@ test('helpers: licence spelling, period bounds, temporal coverage over values on
   expect(periodBound('2024-02', 'end')).toEqual({ value: '2024-02-29', datatype: 'http://www.w3.org/2001/XMLSchema#date' });
   expect(periodBound('2024-02', 'start').value).toBe('2024-02-01');
   const observations = [
-    { apiVersion: '1', indicatorId: 'a', series: [{ areaId: 'x', points: [{ period: '2010', value: null, quality: 'measured' as const }, { period: '2011-06', value: 1, quality: 'measured' as const }] }] },
-    { apiVersion: '1', indicatorId: 'b', series: [{ areaId: 'x', points: [{ period: '2011', value: 2, quality: 'measured' as const }, { period: '2013-01-05', value: 3, quality: 'measured' as const }] }] },
+    {
+      apiVersion: '1',
+      indicatorId: 'a',
+      series: [
+        {
+          areaId: 'x',
+          points: [
+            { period: '2010', value: null, quality: 'measured' as const },
+            { period: '2011-06', value: 1, quality: 'measured' as const },
+          ],
+        },
+      ],
+    },
+    {
+      apiVersion: '1',
+      indicatorId: 'b',
+      series: [
+        {
+          areaId: 'x',
+          points: [
+            { period: '2011', value: 2, quality: 'measured' as const },
+            { period: '2013-01-05', value: 3, quality: 'measured' as const },
+          ],
+        },
+      ],
+    },
   ];
   expect(temporalCoverage({ observations })).toEqual({ first: '2011', last: '2013-01-05' });
 });

@@ -154,8 +154,20 @@ export function datasetDescription(dataset: BuiltDataset, coverage: { first: str
   const span = coverage ? ` ${coverage.first}–${coverage.last}` : '';
   const sample = (language: 'sv' | 'en') => (dataset.meta.isSample && dataset.meta.sampleNote ? ` ${pickText(dataset.meta.sampleNote, language)}` : '');
   return {
-    sv: `${count} indikatorer om ${list('sv', domains.map((domain) => domainWords[domain].sv))} för ${list('sv', districts.map((area) => pickText(area.properties.name, 'sv')))}${span}, med mål, platser och händelser.${sample('sv')}`,
-    en: `${count} indicators on ${list('en', domains.map((domain) => domainWords[domain].en))} for ${list('en', districts.map((area) => pickText(area.properties.name, 'en')))}${span}, with targets, sites and events.${sample('en')}`,
+    sv: `${count} indikatorer om ${list(
+      'sv',
+      domains.map((domain) => domainWords[domain].sv),
+    )} för ${list(
+      'sv',
+      districts.map((area) => pickText(area.properties.name, 'sv')),
+    )}${span}, med mål, platser och händelser.${sample('sv')}`,
+    en: `${count} indicators on ${list(
+      'en',
+      domains.map((domain) => domainWords[domain].en),
+    )} for ${list(
+      'en',
+      districts.map((area) => pickText(area.properties.name, 'en')),
+    )}${span}, with targets, sites and events.${sample('en')}`,
   };
 }
 
@@ -175,7 +187,8 @@ export function buildDcat(dataset: BuiltDataset, options: DcatOptions): string |
   const contactIri = id('contact');
   const serviceIri = id('api');
   const zipUrl = new URL(options.zip.fileName, dataBase).href;
-  const schemaIndexUrl = options.schemaIndexUrl ?? (meta.url ? new URL('schemas/v1/index.json', meta.url).href : new URL('../../schemas/v1/index.json', dataBase).href);
+  const schemaIndexUrl =
+    options.schemaIndexUrl ?? (meta.url ? new URL('schemas/v1/index.json', meta.url).href : new URL('../../schemas/v1/index.json', dataBase).href);
   const licence = meta.licence.url ? canonicalLicenceUri(meta.licence.url) : undefined;
   const modified = typed('dcterms:modified', meta.updated, meta.updated.length === 10 ? `${NS.xsd}date` : `${NS.xsd}dateTime`);
   const coverage = temporalCoverage(dataset);
@@ -240,7 +253,15 @@ export function buildDcat(dataset: BuiltDataset, options: DcatOptions): string |
       const hasBox = !isEmptyBox({ minLon, minLat, maxLon, maxLat });
       return resource('dcterms:Location', locationIri(area.id), [
         ...localized('rdfs:label', area.properties.name),
-        ...(hasBox ? [typed('dcat:bbox', `POLYGON((${minLon} ${minLat},${maxLon} ${minLat},${maxLon} ${maxLat},${minLon} ${maxLat},${minLon} ${minLat}))`, 'http://www.opengis.net/ont/geosparql#wktLiteral')] : []),
+        ...(hasBox
+          ? [
+              typed(
+                'dcat:bbox',
+                `POLYGON((${minLon} ${minLat},${maxLon} ${minLat},${maxLon} ${maxLat},${minLon} ${maxLat},${minLon} ${minLat}))`,
+                'http://www.opengis.net/ont/geosparql#wktLiteral',
+              ),
+            ]
+          : []),
       ]);
     }),
     ...(coverage

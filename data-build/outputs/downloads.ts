@@ -19,7 +19,9 @@ export const SCHEMA_FOLDER = resolve(import.meta.dirname, '../../public/schemas/
 
 /** Reads the JSON Schema files (`*.json`) of a folder, by file name. */
 export function readSchemaFolder(folder: string = SCHEMA_FOLDER): Map<string, string> {
-  const names = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
+  const names = readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
   return new Map(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
 }
 

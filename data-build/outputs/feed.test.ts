@@ -26,13 +26,19 @@ const built = await buildEmbedded();
 
 function parseXml(text: string) {
   const errors: string[] = [];
-  const document = new DOMParser({ onError: (level, message) => { if (level !== 'warning') errors.push(message); } }).parseFromString(text, 'application/xml');
+  const document = new DOMParser({
+    onError: (level, message) => {
+      if (level !== 'warning') errors.push(message);
+    },
+  }).parseFromString(text, 'application/xml');
   expect(errors).toEqual([]);
   return document;
 }
 
 function children(parent: Element, name: string): Element[] {
-  return Array.from(parent.childNodes).filter((node): node is Element => node.nodeType === 1 && (node as Element).namespaceURI === ATOM && (node as Element).localName === name);
+  return Array.from(parent.childNodes).filter(
+    (node): node is Element => node.nodeType === 1 && (node as Element).namespaceURI === ATOM && (node as Element).localName === name,
+  );
 }
 
 function text(parent: Element, name: string): string {
@@ -53,7 +59,14 @@ describe('the committed changes.json and feed.xml of the embedded dataset', () =
     // Indicator by indicator in the catalogue's order (data-build/changes.ts).
     expect(update?.changes).toEqual([
       { kind: 'value-changed', indicatorId: 'renewable-energy-share', areaId: 'norra-djurgardsstaden', period: '2025', before: 91, after: 89 },
-      { kind: 'status-changed', indicatorId: 'renewable-energy-share', areaId: 'norra-djurgardsstaden', goalId: 'fossil-free-energy', before: 'on-track', after: 'at-risk' },
+      {
+        kind: 'status-changed',
+        indicatorId: 'renewable-energy-share',
+        areaId: 'norra-djurgardsstaden',
+        goalId: 'fossil-free-energy',
+        before: 'on-track',
+        after: 'at-risk',
+      },
       { kind: 'value-added', indicatorId: 'ev-charging-share', areaId: 'arsta', period: '2025', before: null, after: 6 },
       { kind: 'value-changed', indicatorId: 'electric-car-share', areaId: 'norra-djurgardsstaden', period: '2025', before: 39, after: 41 },
       { kind: 'value-removed', indicatorId: 'residual-waste-per-home', areaId: 'arsta', period: '2025', before: 97, after: null },
@@ -116,9 +129,15 @@ describe('buildFeed', () => {
   });
 
   test('one entry per update, newest first, data text escaped, and changes of unknown indicators left out', () => {
-    const update = (updated: string, indicatorId: string) => ({ updated, changes: [{ kind: 'value-added' as const, indicatorId, areaId: 'arsta', period: '2026', before: null, after: 1 }] });
+    const update = (updated: string, indicatorId: string) => ({
+      updated,
+      changes: [{ kind: 'value-added' as const, indicatorId, areaId: 'arsta', period: '2026', before: null, after: 1 }],
+    });
     const named = { ...dataset, meta: { ...dataset.meta, publisher: { name: 'A & B <Stad>' } } };
-    const xml = buildFeed({ ...named, changes: { apiVersion: '1', updates: [update('2026-12-01', 'building-energy-use'), update('2026-11-20T09:00:00Z', 'secret-internal')] } });
+    const xml = buildFeed({
+      ...named,
+      changes: { apiVersion: '1', updates: [update('2026-12-01', 'building-energy-use'), update('2026-11-20T09:00:00Z', 'secret-internal')] },
+    });
     const root = parseXml(xml).documentElement!;
     expect(children(root, 'author').map((author) => text(author, 'name'))).toEqual(['A & B <Stad>']);
     const entries = children(root, 'entry');

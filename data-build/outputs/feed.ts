@@ -52,7 +52,10 @@ function describeLines(dataset: BuiltDataset, changes: ReadonlyArray<Change>, la
     const indicator = indicators.get(change.indicatorId);
     const area = areas.get(change.areaId);
     const site = change.siteId ? sites.get(change.siteId) : undefined;
-    const where = [area ? pickText(area.properties.name, language) : change.areaId, ...(change.siteId ? [site ? pickText(site.properties.name, language) : change.siteId] : [])].join(', ');
+    const where = [
+      area ? pickText(area.properties.name, language) : change.areaId,
+      ...(change.siteId ? [site ? pickText(site.properties.name, language) : change.siteId] : []),
+    ].join(', ');
     const name = indicator ? pickText(indicator.name, language) : change.indicatorId;
     return `${name} – ${where}: ${describeChange(change, indicator, language, indicator ? pickText(indicator.unit, language) : undefined)}`;
   });
@@ -96,7 +99,9 @@ export function buildFeed(dataset: BuiltDataset): string {
     `  <updated>${escapeXml(feedUpdated)}</updated>`,
     `  <author><name>${escapeXml(dataset.meta.publisher.name)}</name></author>`,
     ...(page ? [`  <link rel="alternate" type="text/html" href="${escapeXml(page)}"/>`] : []),
-    ...(dataset.meta.licence.url ? [`  <rights>${escapeXml(`${dataset.meta.licence.name} (${dataset.meta.licence.url})`)}</rights>`] : [`  <rights>${escapeXml(dataset.meta.licence.name)}</rights>`]),
+    ...(dataset.meta.licence.url
+      ? [`  <rights>${escapeXml(`${dataset.meta.licence.name} (${dataset.meta.licence.url})`)}</rights>`]
+      : [`  <rights>${escapeXml(dataset.meta.licence.name)}</rights>`]),
     ...entries,
     '</feed>',
     '',

@@ -21,7 +21,11 @@ const textOf = (path: string) => {
   if (!bytes) throw new Error(`${path} is not in the zip`);
   return strFromU8(bytes);
 };
-const parseCsv = (text: string) => (papaparse.parse ?? (papaparse as unknown as { default: typeof papaparse }).default.parse)<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+const parseCsv = (text: string) =>
+  (papaparse.parse ?? (papaparse as unknown as { default: typeof papaparse }).default.parse)<Record<string, string>>(text, {
+    header: true,
+    skipEmptyLines: true,
+  });
 
 describe('the zip of the embedded dataset', () => {
   test('is named after the update date and unpacks into one folder of that name', () => {
@@ -37,12 +41,18 @@ describe('the zip of the embedded dataset', () => {
     const expected = [
       'README.md',
       'CITATION.cff',
-      ...['areas.geojson', 'build-report.json', 'changes.json', 'events.json', 'feed.xml', 'goals.json', 'indicators.json', 'meta.json', 'sites.geojson'].map((name) => `data/${name}`),
+      ...['areas.geojson', 'build-report.json', 'changes.json', 'events.json', 'feed.xml', 'goals.json', 'indicators.json', 'meta.json', 'sites.geojson'].map(
+        (name) => `data/${name}`,
+      ),
       ...publicIds.map((id) => `data/observations/${id}.json`),
       ...[...schemas.keys()].map((name) => `schemas/${name}`),
       ...publicIds.map((id) => `csv/${id}.csv`),
     ];
-    expect(Object.keys(entries).map((path) => path.slice(zip.folder.length + 1)).sort()).toEqual(expected.sort());
+    expect(
+      Object.keys(entries)
+        .map((path) => path.slice(zip.folder.length + 1))
+        .sort(),
+    ).toEqual(expected.sort());
     expect(schemas.has('observations.schema.json')).toBe(true);
     expect(publicIds).toHaveLength(15);
     // The embedded dataset has one internal indicator (in the internal output); it appears nowhere in the zip.
@@ -53,10 +63,18 @@ describe('the zip of the embedded dataset', () => {
 
   test("a CSV has one row per value of its observations document, full precision, in the document's order", () => {
     const document = JSON.parse(readFileSync(resolve(EMBEDDED, 'observations/building-energy-use.json'), 'utf8')) as {
-      series: Array<{ areaId: string; siteId?: string; points: Array<{ period: string; value: number | null; quality?: string; note?: { sv?: string; en?: string } }> }>;
+      series: Array<{
+        areaId: string;
+        siteId?: string;
+        points: Array<{ period: string; value: number | null; quality?: string; note?: { sv?: string; en?: string } }>;
+      }>;
     };
     const text = textOf('csv/building-energy-use.csv');
-    expect(text.startsWith('indicator_id,area_id,area_name_sv,area_name_en,site_id,site_name_sv,site_name_en,period,value,unit_sv,unit_en,quality,note_sv,note_en,source,source_url,retrieved_at\r\n')).toBe(true);
+    expect(
+      text.startsWith(
+        'indicator_id,area_id,area_name_sv,area_name_en,site_id,site_name_sv,site_name_en,period,value,unit_sv,unit_en,quality,note_sv,note_en,source,source_url,retrieved_at\r\n',
+      ),
+    ).toBe(true);
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
     const rows = parseCsv(text).data;
     const expected = document.series.flatMap((series) => series.points.map((point) => ({ series, point })));
@@ -83,7 +101,13 @@ describe('the zip of the embedded dataset', () => {
     if (!series) throw new Error('the first indicator has a series');
     const edited = {
       ...dataset,
-      observations: [{ ...observations, series: [{ ...series, points: [{ period: '2020', value: -0.123456789012, quality: 'measured' as const, note: { sv: '=SUM(A1)' } }] }] }, ...dataset.observations.slice(1)],
+      observations: [
+        {
+          ...observations,
+          series: [{ ...series, points: [{ period: '2020', value: -0.123456789012, quality: 'measured' as const, note: { sv: '=SUM(A1)' } }] }],
+        },
+        ...dataset.observations.slice(1),
+      ],
     };
     const text = strFromU8(unzipSync(buildDatasetZip(edited, schemas).bytes)[`${zip.folder}/csv/${indicator.id}.csv`] ?? new Uint8Array());
     const [row] = parseCsv(text).data;
@@ -94,7 +118,9 @@ describe('the zip of the embedded dataset', () => {
   test('the README gives the licence, both citations, BibTeX and the CSV columns; CITATION.cff is there', () => {
     const readme = textOf('README.md');
     expect(readme).toContain('[CC BY 4.0](https://creativecommons.org/licenses/by/4.0/)');
-    expect(readme).toContain('Svenska: Grow Smarter Monitor (sample compilation) (2026). Grow Smarter Monitor – Årsta och Norra Djurgårdsstaden [datamängd], version 2026-11-20.');
+    expect(readme).toContain(
+      'Svenska: Grow Smarter Monitor (sample compilation) (2026). Grow Smarter Monitor – Årsta och Norra Djurgårdsstaden [datamängd], version 2026-11-20.',
+    );
     expect(readme).toContain('English: Grow Smarter Monitor (sample compilation) (2026).');
     expect(readme).toContain('@misc{growsmartermonitor2026,');
     expect(readme).toContain('| `retrieved_at` |');
@@ -118,7 +144,12 @@ describe('download.json', () => {
     const files = buildDownloads(dataset, schemas);
     expect(files.map((file) => file.path)).toEqual(['grow-smarter-monitor-2026-11-20.zip', 'dcat.rdf', 'download.json']);
     const descriptor = downloadsDocumentSchema.parse(JSON.parse(String(files[2]?.contents)));
-    expect(descriptor).toEqual({ apiVersion: '1', updated: '2026-11-20T09:00:00Z', zip: { fileName: 'grow-smarter-monitor-2026-11-20.zip', bytes: (files[0]?.contents as Uint8Array).byteLength }, dcat: { fileName: 'dcat.rdf' } });
+    expect(descriptor).toEqual({
+      apiVersion: '1',
+      updated: '2026-11-20T09:00:00Z',
+      zip: { fileName: 'grow-smarter-monitor-2026-11-20.zip', bytes: (files[0]?.contents as Uint8Array).byteLength },
+      dcat: { fileName: 'dcat.rdf' },
+    });
   });
 
   test('without meta.url there is no absolute address for DCAT, so only the zip and the descriptor are written', () => {

@@ -37,12 +37,20 @@ export function zipFileName(meta: Pick<Meta, 'updated'>, baseName = DEFAULT_ZIP_
 
 /** Whether any value of the dataset comes from Kolada (indicator or series source). */
 export function datasetUsesKolada(dataset: Pick<BuiltDataset, 'indicators' | 'observations'>): boolean {
-  const seriesNames = new Map(dataset.observations.map((document) => [document.indicatorId, document.series.flatMap((series) => (series.source ? [series.source.name] : []))]));
-  return needsKoladaAttribution(dataset.indicators.indicators.map((indicator) => ({ source: indicator.source, seriesSourceNames: seriesNames.get(indicator.id) ?? [] })));
+  const seriesNames = new Map(
+    dataset.observations.map((document) => [document.indicatorId, document.series.flatMap((series) => (series.source ? [series.source.name] : []))]),
+  );
+  return needsKoladaAttribution(
+    dataset.indicators.indicators.map((indicator) => ({ source: indicator.source, seriesSourceNames: seriesNames.get(indicator.id) ?? [] })),
+  );
 }
 
 function indicatorList(indicators: ReadonlyArray<Indicator>): string {
-  return indicators.map((indicator) => `- \`csv/${indicator.id}.csv\`: ${pickText(indicator.name, 'en')} (${pickText(indicator.unit, 'en')}); source: ${indicator.source.name}`).join('\n');
+  return indicators
+    .map(
+      (indicator) => `- \`csv/${indicator.id}.csv\`: ${pickText(indicator.name, 'en')} (${pickText(indicator.unit, 'en')}); source: ${indicator.source.name}`,
+    )
+    .join('\n');
 }
 
 export function zipReadme(dataset: BuiltDataset, fileNames: { documents: string[]; schemas: string[] }): string {
@@ -68,7 +76,7 @@ export function zipReadme(dataset: BuiltDataset, fileNames: { documents: string[
     '- `csv/`: one CSV file per indicator, one row per value (long form):',
     indicatorList(dataset.indicators.indicators),
     '## CSV format',
-    'UTF-8 without byte-order mark, comma-separated, decimal point, CRLF line ends, RFC 4180 quoting, header row. Values keep full precision (not rounded to the dashboard\'s display decimals); an empty `value` means no value for that period. Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) are prefixed with `\'`.',
+    "UTF-8 without byte-order mark, comma-separated, decimal point, CRLF line ends, RFC 4180 quoting, header row. Values keep full precision (not rounded to the dashboard's display decimals); an empty `value` means no value for that period. Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) are prefixed with `'`.",
     '| Column | Meaning |\n| --- | --- |\n' + LONG_CSV_COLUMNS.map((column) => `| \`${column}\` | ${LONG_CSV_COLUMN_DOCS[column]} |`).join('\n'),
     '## Files',
     [...fileNames.documents.map((name) => `- \`data/${name}\``), ...fileNames.schemas.map((name) => `- \`schemas/${name}\``)].join('\n'),

@@ -8,7 +8,12 @@ const spec = { known: ['period', 'area', 'site', 'value', 'note_sv', 'note_en'],
 
 function values(text: string) {
   const table = readCsv(text, 'observations/x.csv', spec);
-  return table.rows.map((row) => ({ line: row.line, period: textCell(row, 'period'), value: numberCell(table, row, 'value'), note: localizedCell(row, 'note') }));
+  return table.rows.map((row) => ({
+    line: row.line,
+    period: textCell(row, 'period'),
+    value: numberCell(table, row, 'value'),
+    note: localizedCell(row, 'note'),
+  }));
 }
 
 function failure(run: () => unknown): SourceFileError {
@@ -60,7 +65,9 @@ describe('the CSV dialect reader', () => {
   });
 
   test('a decimal comma in a ","-file is an error that says why', () => {
-    expect(failure(() => values('period,value\n2021,"12,5"\n')).message).toMatch(/line 2, column 2 \(value\): "12,5" is not a number \(a decimal comma is read only when the file uses ";"/);
+    expect(failure(() => values('period,value\n2021,"12,5"\n')).message).toMatch(
+      /line 2, column 2 \(value\): "12,5" is not a number \(a decimal comma is read only when the file uses ";"/,
+    );
   });
 
   test('NaN-ish words are errors, not NaN or 0', () => {
@@ -72,8 +79,12 @@ describe('the CSV dialect reader', () => {
   });
 
   test('a missing required column and a row with too many cells are errors on their line', () => {
-    expect(failure(() => readCsv('period;area\n2021;a\n', 'observations/x.csv', spec)).message).toBe('observations/x.csv line 1: the header has no column "value" (it has: period, area)');
-    expect(failure(() => readCsv('period,value\n2021,1,2\n', 'observations/x.csv', spec)).message).toMatch(/^observations\/x\.csv line 2: the row has 3 cells but the header names 2 columns/);
+    expect(failure(() => readCsv('period;area\n2021;a\n', 'observations/x.csv', spec)).message).toBe(
+      'observations/x.csv line 1: the header has no column "value" (it has: period, area)',
+    );
+    expect(failure(() => readCsv('period,value\n2021,1,2\n', 'observations/x.csv', spec)).message).toMatch(
+      /^observations\/x\.csv line 2: the row has 3 cells but the header names 2 columns/,
+    );
   });
 
   test('parseCsvNumber', () => {

@@ -81,7 +81,8 @@ export function readCsv(text: string, file: string, spec: CsvSpec): CsvTable {
   if (failure) throw failure;
 
   const [header, ...rest] = records;
-  if (!header || header.data.every((cell) => cell.trim() === '')) throw new SourceFileError(file, 'the file is empty: the first line must name the columns', { line: 1 });
+  if (!header || header.data.every((cell) => cell.trim() === ''))
+    throw new SourceFileError(file, 'the file is empty: the first line must name the columns', { line: 1 });
   const columns = header.data.map((name) => name.trim().toLowerCase());
   const warnings: string[] = [];
   const known = new Set(spec.known);
@@ -91,16 +92,21 @@ export function readCsv(text: string, file: string, spec: CsvSpec): CsvTable {
     if (columns.indexOf(name) !== index) throw new SourceFileError(file, `column "${name}" appears twice`, { line: 1, column: `${index + 1}` });
   });
   for (const name of spec.required ?? []) {
-    if (!columns.includes(name)) throw new SourceFileError(file, `the header has no column "${name}" (it has: ${columns.filter(Boolean).join(', ')})`, { line: 1 });
+    if (!columns.includes(name))
+      throw new SourceFileError(file, `the header has no column "${name}" (it has: ${columns.filter(Boolean).join(', ')})`, { line: 1 });
   }
 
   const rows: CsvRow[] = [];
   for (const record of rest) {
     if (record.data.every((cell) => cell.trim() === '')) continue; // blank line
     if (record.data.length > columns.length && record.data.slice(columns.length).some((cell) => cell.trim() !== '')) {
-      throw new SourceFileError(file, `the row has ${record.data.length} cells but the header names ${columns.length} columns (a ${delimiter === ';' ? 'semicolon' : 'comma'} in a value must be inside quotes)`, {
-        line: record.line,
-      });
+      throw new SourceFileError(
+        file,
+        `the row has ${record.data.length} cells but the header names ${columns.length} columns (a ${delimiter === ';' ? 'semicolon' : 'comma'} in a value must be inside quotes)`,
+        {
+          line: record.line,
+        },
+      );
     }
     const cells = new Map<string, string>();
     columns.forEach((name, index) => {

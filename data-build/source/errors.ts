@@ -8,7 +8,9 @@ export class SourceFileError extends Error {
   readonly column: string | undefined;
   readonly problem: string;
   constructor(file: string, problem: string, where: { line?: number; column?: string } = {}) {
-    const place = [where.line === undefined ? undefined : `line ${where.line}`, where.column === undefined ? undefined : `column ${where.column}`].filter(Boolean).join(', ');
+    const place = [where.line === undefined ? undefined : `line ${where.line}`, where.column === undefined ? undefined : `column ${where.column}`]
+      .filter(Boolean)
+      .join(', ');
     super(`${file}${place === '' ? '' : ` ${place}`}: ${problem}`);
     this.name = 'SourceFileError';
     this.file = file;

@@ -10,7 +10,16 @@ import { readSourceFolder } from './folder.ts';
 let fixture: Fixture;
 afterEach(() => fixture?.cleanup());
 
-const build = () => runBuild({ sourceDir: fixture.source, outDir: fixture.out, internalOutDir: fixture.internal, today: '2026-01-15', adapters: registry(), outputs: [], timings: false });
+const build = () =>
+  runBuild({
+    sourceDir: fixture.source,
+    outDir: fixture.out,
+    internalOutDir: fixture.internal,
+    today: '2026-01-15',
+    adapters: registry(),
+    outputs: [],
+    timings: false,
+  });
 
 async function errorOf(): Promise<string> {
   const result = await build();
@@ -20,8 +29,13 @@ async function errorOf(): Promise<string> {
 
 test('sites.csv: a latitude out of range and apparently swapped coordinates are errors on their line and column', async () => {
   fixture = makeFixture();
-  fixture.write('sites.csv', 'id,area,name_sv,domain,kind,status,lat,lon\nok,alpha,A,energy,solar,completed,59.305,18.01\nbad,alpha,B,energy,solar,completed,18.01,59.305\n');
-  expect(await errorOf()).toBe('sites.csv line 3, column 7 (lat): lat 18.01, lon 59.305 look swapped: the point is far from every area, but read the other way round it lies among them');
+  fixture.write(
+    'sites.csv',
+    'id,area,name_sv,domain,kind,status,lat,lon\nok,alpha,A,energy,solar,completed,59.305,18.01\nbad,alpha,B,energy,solar,completed,18.01,59.305\n',
+  );
+  expect(await errorOf()).toBe(
+    'sites.csv line 3, column 7 (lat): lat 18.01, lon 59.305 look swapped: the point is far from every area, but read the other way round it lies among them',
+  );
   fixture.write('sites.csv', 'id;area;lat;lon\nbad;alpha;95,5;18\n');
   expect(await errorOf()).toBe('sites.csv line 2, column 3 (lat): latitude 95.5 is outside -90…90 (are lat and lon swapped?)');
 });
@@ -79,7 +93,10 @@ test('an xlsx cell that is not a number is an error naming file, sheet, row and 
   sheet.addRow(['period', 'area', 'value']);
   sheet.addRow(['2024', 'alpha', 'saknas']);
   await workbook.xlsx.writeFile(join(fixture.source, 'observations', 'x.xlsx'));
-  fixture.write('indicators.yaml', '- { id: energy-use, domain: energy, name: E, unit: kWh, direction: decrease, decimals: 0, frequency: annual, visibility: public, source: { name: S }, input: { kind: xlsx, file: observations/x.xlsx } }\n');
+  fixture.write(
+    'indicators.yaml',
+    '- { id: energy-use, domain: energy, name: E, unit: kWh, direction: decrease, decimals: 0, frequency: annual, visibility: public, source: { name: S }, input: { kind: xlsx, file: observations/x.xlsx } }\n',
+  );
   fixture.write('goals.yaml', '[]\n');
   expect(await errorOf()).toBe('observations/x.xlsx [Blad1] line 2, column C (value): "saknas" is not a number');
 });

@@ -103,10 +103,12 @@ async function readDatasetYaml(folder: string): Promise<Pick<SourceDataset, 'met
   const { timeZone = DEFAULT_TIME_ZONE, endpoints = {}, updated, apiVersion, ...meta } = json;
   void updated; // set by the build
   void apiVersion; // the build writes the version it implements
-  if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) throw new SourceFileError(file, `timeZone "${String(timeZone)}" is not an IANA time zone (e.g. Europe/Stockholm)`);
+  if (typeof timeZone !== 'string' || !isTimeZone(timeZone))
+    throw new SourceFileError(file, `timeZone "${String(timeZone)}" is not an IANA time zone (e.g. Europe/Stockholm)`);
   if (!isObject(endpoints)) throw new SourceFileError(file, 'endpoints must map source kinds to base URLs');
   for (const [kind, url] of Object.entries(endpoints)) {
-    if (!['kolada', 'pxweb', 'sensorthings', 'ngsild'].includes(kind)) throw new SourceFileError(file, `endpoints: unknown source kind "${kind}" (kolada, pxweb, sensorthings, ngsild)`);
+    if (!['kolada', 'pxweb', 'sensorthings', 'ngsild'].includes(kind))
+      throw new SourceFileError(file, `endpoints: unknown source kind "${kind}" (kolada, pxweb, sensorthings, ngsild)`);
     if (typeof url !== 'string' || !URL.canParse(url)) throw new SourceFileError(file, `endpoints.${kind}: "${String(url)}" is not a URL`);
   }
   return {
@@ -152,7 +154,8 @@ async function readIndicators(folder: string): Promise<SourceIndicator[]> {
       throw new SourceFileError(file, `${where}: input.kind must be one of ${[...FILE_KINDS, ...NETWORK_KINDS].join(', ')}`);
     }
     if (input.kind === 'xlsx' && typeof input.file !== 'string') throw new SourceFileError(file, `${where}: an xlsx input needs "file"`);
-    if (input.kind === 'csv' && input.file !== undefined && typeof input.file !== 'string') throw new SourceFileError(file, `${where}: input.file must be a path`);
+    if (input.kind === 'csv' && input.file !== undefined && typeof input.file !== 'string')
+      throw new SourceFileError(file, `${where}: input.file must be a path`);
     const indicator = withTexts(fields, ['name', 'description', 'unit', 'methodology']) as unknown as Indicator;
     return { indicator, input: input as unknown as IndicatorInput };
   });
@@ -160,7 +163,9 @@ async function readIndicators(folder: string): Promise<SourceIndicator[]> {
 
 async function readGoals(folder: string): Promise<Goal[]> {
   const file = 'goals.yaml';
-  return listOf(parseYaml(await readText(folder, file), file), file, 'goals').map((item) => (isObject(item) ? (withTexts(item, ['title', 'summary']) as unknown as Goal) : (item as Goal)));
+  return listOf(parseYaml(await readText(folder, file), file), file, 'goals').map((item) =>
+    isObject(item) ? (withTexts(item, ['title', 'summary']) as unknown as Goal) : (item as Goal),
+  );
 }
 
 function siteFromGeojson(item: unknown): SiteFeature {
@@ -177,7 +182,23 @@ async function readSitesGeojson(folder: string): Promise<SiteFeature[]> {
   return listOf(parseJsonFile(await readText(folder, file), file), file, 'features').map(siteFromGeojson);
 }
 
-const SITE_COLUMNS = ['id', 'area', 'name_sv', 'name_en', 'domain', 'kind', 'status', 'started', 'completed', 'summary_sv', 'summary_en', 'indicators', 'url', 'lat', 'lon'];
+const SITE_COLUMNS = [
+  'id',
+  'area',
+  'name_sv',
+  'name_en',
+  'domain',
+  'kind',
+  'status',
+  'started',
+  'completed',
+  'summary_sv',
+  'summary_en',
+  'indicators',
+  'url',
+  'lat',
+  'lon',
+];
 /** Degrees around the areas' box within which a site is plausible (as data:check). */
 const SITE_MARGIN = 0.1;
 
@@ -185,7 +206,11 @@ function periodCell(table: CsvTable, row: CsvTable['rows'][number], name: string
   const raw = textCell(row, name);
   if (raw === undefined) return undefined;
   const period = normalisePeriod(raw);
-  if (period === undefined) throw new SourceFileError(table.file, `"${raw}" is not a period (2023, 2023-Q2, 2023-04 or 2023-04-15)`, { line: row.line, column: columnLabel(table, name) });
+  if (period === undefined)
+    throw new SourceFileError(table.file, `"${raw}" is not a period (2023, 2023-Q2, 2023-04 or 2023-04-15)`, {
+      line: row.line,
+      column: columnLabel(table, name),
+    });
   return period;
 }
 
@@ -196,16 +221,25 @@ async function readSitesCsv(folder: string, box: Box | undefined, warnings: stri
   return table.rows.map((row) => {
     const lat = numberCell(table, row, 'lat');
     const lon = numberCell(table, row, 'lon');
-    if (lat === null || lon === null) throw new SourceFileError(table.file, 'a site needs both lat and lon', { line: row.line, column: columnLabel(table, lat === null ? 'lat' : 'lon') });
+    if (lat === null || lon === null)
+      throw new SourceFileError(table.file, 'a site needs both lat and lon', { line: row.line, column: columnLabel(table, lat === null ? 'lat' : 'lon') });
     if (lat < -90 || lat > 90) {
-      throw new SourceFileError(table.file, `latitude ${lat} is outside -90…90${Math.abs(lon) <= 90 ? ' (are lat and lon swapped?)' : ''}`, { line: row.line, column: columnLabel(table, 'lat') });
-    }
-    if (lon < -180 || lon > 180) throw new SourceFileError(table.file, `longitude ${lon} is outside -180…180`, { line: row.line, column: columnLabel(table, 'lon') });
-    if (plausible && !inBox(plausible, [lon, lat]) && inBox(plausible, [lat, lon])) {
-      throw new SourceFileError(table.file, `lat ${lat}, lon ${lon} look swapped: the point is far from every area, but read the other way round it lies among them`, {
+      throw new SourceFileError(table.file, `latitude ${lat} is outside -90…90${Math.abs(lon) <= 90 ? ' (are lat and lon swapped?)' : ''}`, {
         line: row.line,
         column: columnLabel(table, 'lat'),
       });
+    }
+    if (lon < -180 || lon > 180)
+      throw new SourceFileError(table.file, `longitude ${lon} is outside -180…180`, { line: row.line, column: columnLabel(table, 'lon') });
+    if (plausible && !inBox(plausible, [lon, lat]) && inBox(plausible, [lat, lon])) {
+      throw new SourceFileError(
+        table.file,
+        `lat ${lat}, lon ${lon} look swapped: the point is far from every area, but read the other way round it lies among them`,
+        {
+          line: row.line,
+          column: columnLabel(table, 'lat'),
+        },
+      );
     }
     const indicators = textCell(row, 'indicators')?.split(/\s+/).filter(Boolean);
     const started = periodCell(table, row, 'started');
@@ -228,7 +262,9 @@ async function readSitesCsv(folder: string, box: Box | undefined, warnings: stri
 
 async function readEventsJson(folder: string): Promise<PilotEvent[]> {
   const file = 'events.json';
-  return listOf(parseJsonFile(await readText(folder, file), file), file, 'events').map((item) => (isObject(item) ? (withTexts(item, ['title', 'description']) as unknown as PilotEvent) : (item as PilotEvent)));
+  return listOf(parseJsonFile(await readText(folder, file), file), file, 'events').map((item) =>
+    isObject(item) ? (withTexts(item, ['title', 'description']) as unknown as PilotEvent) : (item as PilotEvent),
+  );
 }
 
 const EVENT_COLUMNS = ['id', 'period', 'area', 'site', 'title_sv', 'title_en', 'description_sv', 'description_en'];

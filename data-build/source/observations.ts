@@ -47,7 +47,8 @@ export async function readObservationFile(folder: string, indicatorId: string, f
 function qualityOf(raw: string | undefined, file: string, line: number, column: string): Quality {
   if (raw === undefined || raw === '') return 'measured';
   const parsed = qualitySchema.safeParse(raw.toLowerCase());
-  if (!parsed.success) throw new SourceFileError(file, `quality "${raw}" must be one of ${qualitySchema.options.join(', ')} (or empty for measured)`, { line, column });
+  if (!parsed.success)
+    throw new SourceFileError(file, `quality "${raw}" must be one of ${qualitySchema.options.join(', ')} (or empty for measured)`, { line, column });
   return parsed.data;
 }
 
@@ -61,7 +62,11 @@ async function readCsvRows(folder: string, file: string): Promise<{ rows: Observ
   const rows = table.rows.map((row): ObservationRow => {
     const rawPeriod = required(textCell(row, 'period'), file, row.line, columnLabel(table, 'period'), 'period');
     const period = normalisePeriod(rawPeriod);
-    if (period === undefined) throw new SourceFileError(file, `"${rawPeriod}" is not a period (2023, 2023-Q2, 2023-04 or 2023-04-15)`, { line: row.line, column: columnLabel(table, 'period') });
+    if (period === undefined)
+      throw new SourceFileError(file, `"${rawPeriod}" is not a period (2023, 2023-Q2, 2023-04 or 2023-04-15)`, {
+        line: row.line,
+        column: columnLabel(table, 'period'),
+      });
     return {
       line: row.line,
       period,
@@ -94,13 +99,21 @@ function columnLetter(index: number): string {
   return letters;
 }
 
-async function readXlsxRows(folder: string, file: string, sheet: string | number | undefined, frequency: Frequency): Promise<{ rows: ObservationRow[]; warnings: string[] }> {
+async function readXlsxRows(
+  folder: string,
+  file: string,
+  sheet: string | number | undefined,
+  frequency: Frequency,
+): Promise<{ rows: ObservationRow[]; warnings: string[] }> {
   let sheets: Awaited<ReturnType<typeof readXlsxFile>>;
   try {
     sheets = await readXlsxFile(join(folder, ...file.split('/')));
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    throw new SourceFileError(file, code === 'ENOENT' ? 'file not found' : `not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`);
+    throw new SourceFileError(
+      file,
+      code === 'ENOENT' ? 'file not found' : `not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   const chosen = sheet === undefined ? sheets[0] : typeof sheet === 'number' ? sheets[sheet - 1] : sheets.find((candidate) => candidate.sheet === sheet);
   if (!chosen) throw new SourceFileError(file, `no sheet ${JSON.stringify(sheet ?? 1)} (sheets: ${sheets.map((s) => s.sheet).join(', ')})`);
@@ -126,8 +139,17 @@ async function readXlsxRows(folder: string, file: string, sheet: string | number
     };
     if (cells.every((value) => value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))) return;
     const rawPeriod = cell('period');
-    const period = rawPeriod instanceof Date ? periodOfDate(rawPeriod, frequency) : typeof rawPeriod === 'number' ? normalisePeriod(String(rawPeriod)) : normalisePeriod(str('period') ?? '');
-    if (period === undefined) throw new SourceFileError(where, `"${String(rawPeriod ?? '')}" is not a period (2023, 2023-Q2, 2023-04, 2023-04-15 or a date)`, { line, column: label('period') });
+    const period =
+      rawPeriod instanceof Date
+        ? periodOfDate(rawPeriod, frequency)
+        : typeof rawPeriod === 'number'
+          ? normalisePeriod(String(rawPeriod))
+          : normalisePeriod(str('period') ?? '');
+    if (period === undefined)
+      throw new SourceFileError(where, `"${String(rawPeriod ?? '')}" is not a period (2023, 2023-Q2, 2023-04, 2023-04-15 or a date)`, {
+        line,
+        column: label('period'),
+      });
     const rawValue = cell('value');
     let value: number | null;
     if (typeof rawValue === 'number') value = rawValue;
@@ -165,7 +187,11 @@ function toSeries(rows: ReadonlyArray<ObservationRow>, file: string): Series[] {
     }
     const earlier = entry.lines.get(row.period);
     if (earlier !== undefined) {
-      throw new SourceFileError(file, `period ${row.period} for ${row.site === undefined ? `area "${row.area}"` : `site "${row.site}"`} is already given on line ${earlier}`, { line: row.line });
+      throw new SourceFileError(
+        file,
+        `period ${row.period} for ${row.site === undefined ? `area "${row.area}"` : `site "${row.site}"`} is already given on line ${earlier}`,
+        { line: row.line },
+      );
     }
     entry.lines.set(row.period, row.line);
     const point: Point = { period: row.period, value: row.value, quality: row.quality, ...(row.note === undefined ? {} : { note: row.note }) };

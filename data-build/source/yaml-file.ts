@@ -21,7 +21,11 @@ export function parseYaml(text: string, file: string): unknown {
     if (error instanceof YAMLParseError) {
       const position = error.linePos?.[0];
       const message = error.message.split('\n')[0] ?? error.message;
-      throw new SourceFileError(file, message.replace(/ at line \d+, column \d+:?$/, ''), position ? { line: position.line, column: String(position.col) } : {});
+      throw new SourceFileError(
+        file,
+        message.replace(/ at line \d+, column \d+:?$/, ''),
+        position ? { line: position.line, column: String(position.col) } : {},
+      );
     }
     throw error;
   }

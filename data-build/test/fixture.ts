@@ -10,7 +10,15 @@ import { dirname, join, relative } from 'node:path';
 import type { AdapterRegistry } from '../build.ts';
 import { SourceError, type Adapter, type KoladaInput } from '../adapters/types.ts';
 
-const square = (lon: number, lat: number) => [[[lon, lat], [lon + 0.02, lat], [lon + 0.02, lat + 0.01], [lon, lat + 0.01], [lon, lat]]];
+const square = (lon: number, lat: number) => [
+  [
+    [lon, lat],
+    [lon + 0.02, lat],
+    [lon + 0.02, lat + 0.01],
+    [lon, lat + 0.01],
+    [lon, lat],
+  ],
+];
 
 export const FIXTURE_FILES: Record<string, string> = {
   'dataset.yaml': [
@@ -74,9 +82,21 @@ export const FIXTURE_FILES: Record<string, string> = {
     '    - { indicatorId: secret-coverage, areaId: alpha, baseline: { period: "2015", value: 10 }, target: { period: "2025", value: 90 } }',
     '',
   ].join('\n'),
-  'sites.csv': ['id,area,name_sv,name_en,domain,kind,status,started,completed,indicators,lat,lon', 'alpha-roof,alpha,Taket,The roof,energy,solar,completed,2016-Q2,2017,energy-use secret-coverage,59.305,18.01', ''].join('\n'),
+  'sites.csv': [
+    'id,area,name_sv,name_en,domain,kind,status,started,completed,indicators,lat,lon',
+    'alpha-roof,alpha,Taket,The roof,energy,solar,completed,2016-Q2,2017,energy-use secret-coverage,59.305,18.01',
+    '',
+  ].join('\n'),
   'events.csv': ['id;period;area;title_sv;title_en', 'start;2015;alpha;"Start; äntligen";Start', ''].join('\r\n'),
-  'observations/energy-use.csv': ['period,area,site,value,quality,note_sv', '2015,alpha,,150,,Källa: test', '2020,alpha,,100,estimated,', '2024,alpha,,60,estimated,', '2015,beta,,120,,Källa: test', '2024,beta,,90,estimated,', ''].join('\n'),
+  'observations/energy-use.csv': [
+    'period,area,site,value,quality,note_sv',
+    '2015,alpha,,150,,Källa: test',
+    '2020,alpha,,100,estimated,',
+    '2024,alpha,,60,estimated,',
+    '2015,beta,,120,,Källa: test',
+    '2024,beta,,90,estimated,',
+    '',
+  ].join('\n'),
   'observations/secret-coverage.csv': ['period,area,value', '2015,alpha,10', '2024,alpha,80', ''].join('\n'),
 };
 
@@ -98,7 +118,14 @@ export function makeFixture(files: Record<string, string> = FIXTURE_FILES): Fixt
     writeFileSync(path, text);
   };
   for (const [file, text] of Object.entries(files)) write(file, text);
-  return { root, source, out: join(root, 'out', 'v1'), internal: join(root, 'internal', 'v1'), write, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    root,
+    source,
+    out: join(root, 'out', 'v1'),
+    internal: join(root, 'internal', 'v1'),
+    write,
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
 }
 
 /** Every file under `dir`: relative path → text. */
@@ -144,6 +171,9 @@ export function failingAdapter(kind: 'kolada' | 'pxweb' | 'sensorthings' | 'ngsi
 }
 
 export function registry(overrides: Partial<AdapterRegistry> = {}): AdapterRegistry {
-  const unused = (kind: 'kolada' | 'pxweb' | 'sensorthings' | 'ngsild'): Adapter => () => Promise.reject(new Error(`the ${kind} adapter was not expected to be called`));
+  const unused =
+    (kind: 'kolada' | 'pxweb' | 'sensorthings' | 'ngsild'): Adapter =>
+    () =>
+      Promise.reject(new Error(`the ${kind} adapter was not expected to be called`));
   return { kolada: fakeKolada(), pxweb: unused('pxweb'), sensorthings: unused('sensorthings'), ngsild: unused('ngsild'), ...overrides } as AdapterRegistry;
 }

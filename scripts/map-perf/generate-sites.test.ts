@@ -3,8 +3,20 @@ import { sitesDocumentSchema } from '../../src/lib/api/schemas';
 import { generateSites, seededRandom } from './generate-sites';
 
 const areas = [
-  { id: 'alpha', bounds: [[17.9, 59.2], [17.92, 59.22]] as [[number, number], [number, number]] },
-  { id: 'beta', bounds: [[18.1, 59.4], [18.13, 59.43]] as [[number, number], [number, number]] },
+  {
+    id: 'alpha',
+    bounds: [
+      [17.9, 59.2],
+      [17.92, 59.22],
+    ] as [[number, number], [number, number]],
+  },
+  {
+    id: 'beta',
+    bounds: [
+      [18.1, 59.4],
+      [18.13, 59.43],
+    ] as [[number, number], [number, number]],
+  },
 ];
 
 test('generates the number of sites asked for, valid against the contract', () => {
@@ -23,7 +35,10 @@ test('every site lies in its district’s box, and every domain and status occur
   const { features } = generateSites(300, areas);
   for (const site of features) {
     const area = areas.find((candidate) => candidate.id === site.properties.areaId);
-    const [[west, south], [east, north]] = area?.bounds ?? [[0, 0], [0, 0]];
+    const [[west, south], [east, north]] = area?.bounds ?? [
+      [0, 0],
+      [0, 0],
+    ];
     const [lon, lat] = site.geometry.coordinates;
     expect(lon >= west && lon <= east && lat >= south && lat <= north).toBe(true);
   }

@@ -43,7 +43,9 @@ test('a headline whose data is up to date has no overdue flag', async () => {
   const section = (await screen.findByRole('heading', { level: 2, name: 'Resultat i korthet' }, { timeout: 10_000 })).closest('section');
   if (!section) throw new Error('no headline section');
   await waitFor(() => expect(within(section).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3));
-  const fresh = within(section).getAllByRole('listitem').filter((card) => card.querySelector('.big-number time')?.textContent === '2025');
+  const fresh = within(section)
+    .getAllByRole('listitem')
+    .filter((card) => card.querySelector('.big-number time')?.textContent === '2025');
   expect(fresh.length).toBeGreaterThan(0);
   for (const card of fresh) expect(within(card).queryByText('Försenad uppdatering')).not.toBeInTheDocument();
 });
@@ -84,7 +86,9 @@ test('English numbers and dates are formatted for English', async () => {
 test('the main navigation reaches every page and marks the current one', async () => {
   const { user } = renderApp('/');
   const nav = await screen.findByRole('navigation', { name: 'Huvudmeny' });
-  const links = within(nav).getAllByRole('link').map((link) => link.textContent);
+  const links = within(nav)
+    .getAllByRole('link')
+    .map((link) => link.textContent);
   expect(links).toEqual(['Start', 'Sammanfattning', 'Indikatorer', 'Karta', 'Om']);
   await user.click(within(nav).getByRole('link', { name: 'Om' }));
   await screen.findByRole('heading', { level: 1, name: 'Om Grow Smarter Monitor' });
@@ -186,7 +190,12 @@ test('the about page shows publisher, licence, update date, sources and the acce
 });
 
 test('the accessibility statement gives the dataset contact as the way to report a problem', async () => {
-  server.use(documentBody('meta.json', { ...createDatasetFixture().meta, contact: { name: 'Testkontoret', email: 'hjalp@example.org', url: 'https://example.org/kontakt' } }));
+  server.use(
+    documentBody('meta.json', {
+      ...createDatasetFixture().meta,
+      contact: { name: 'Testkontoret', email: 'hjalp@example.org', url: 'https://example.org/kontakt' },
+    }),
+  );
   renderApp('/about');
   const statement = (await screen.findByRole('heading', { level: 2, name: 'Tillgänglighetsredogörelse' })).closest('section');
   if (!statement) throw new Error('no accessibility section');

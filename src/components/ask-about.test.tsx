@@ -44,7 +44,9 @@ test('a question on a district page is posted as JSON with what it is about, and
   const { user } = renderApp('/areas/alpha', { config: { feedbackUrl: FEEDBACK_URL } });
   const { section, message } = await openForm(user);
   expect(within(section).getByText('Stadsdel: Alfastaden')).toBeInTheDocument();
-  expect(within(section).getByText(/skickas till Testförvaltningens dataenhet \(feedback\.test\): din fråga, din e-postadress om du anger den/)).toBeInTheDocument();
+  expect(
+    within(section).getByText(/skickas till Testförvaltningens dataenhet \(feedback\.test\): din fråga, din e-postadress om du anger den/),
+  ).toBeInTheDocument();
   expect(within(section).getByText(/inga kakor och spårar dig inte/)).toBeInTheDocument();
   await user.type(message, 'Varför saknas 2023?');
   await user.type(within(section).getByRole('textbox', { name: /Din e-postadress/ }), 'boende@example.org');
@@ -147,5 +149,7 @@ test('the About page links the zip with its size and offers a citation to copy',
   await user.click(within(cite).getByRole('button', { name: 'Kopiera citatet' }));
   expect(await within(cite).findByText('Kopierat.')).toBeInTheDocument();
   expect(await navigator.clipboard.readText()).toBe(citation.textContent);
-  await waitFor(() => expect(document.head.querySelector('link[rel="alternate"][type="application/rdf+xml"]')).toHaveAttribute('href', 'http://data.test/v1/dcat.rdf'));
+  await waitFor(() =>
+    expect(document.head.querySelector('link[rel="alternate"][type="application/rdf+xml"]')).toHaveAttribute('href', 'http://data.test/v1/dcat.rdf'),
+  );
 });

@@ -34,7 +34,7 @@ export function AskAbout({ about, headingLevel = 2 }: AskAboutProps) {
   const { feedbackUrl } = useAppConfig();
   const meta = useMeta();
   const headingId = useId();
-  const Heading = (`h${headingLevel}` as 'h2' | 'h3' | 'h4');
+  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const contact = meta.data?.contact;
   const recipient = contact?.name ?? meta.data?.publisher.name ?? '';
 
@@ -64,7 +64,13 @@ function useKindName(kind: FeedbackSubject['kind']): string {
 function MailLink({ about, email, recipient }: { about: FeedbackSubject; email: string; recipient: string }) {
   const t = useMessages(datasetToolsMessages);
   const kindName = useKindName(about.kind);
-  const href = feedbackMailto(email, t.mailSubject(about.name), [t.mailAbout(kindName.toLowerCase(), about.name, about.id), t.mailPage(pageAddress(window.location.href)), '', t.mailWrite, '']);
+  const href = feedbackMailto(email, t.mailSubject(about.name), [
+    t.mailAbout(kindName.toLowerCase(), about.name, about.id),
+    t.mailPage(pageAddress(window.location.href)),
+    '',
+    t.mailWrite,
+    '',
+  ]);
   return (
     <>
       <p>{t.mailIntro}</p>
@@ -112,7 +118,13 @@ function AskForm({ about, feedbackUrl, recipient, contactEmail, datasetUpdated }
   const to = recipient ? `${recipient} (${host})` : host;
 
   const errorText = (error: FeedbackFieldError | undefined) =>
-    error === 'message-empty' ? t.messageEmpty : error === 'message-too-long' ? t.messageTooLong(formatNumber(MAX_MESSAGE_LENGTH, language)) : error === 'email-invalid' ? t.emailInvalid : undefined;
+    error === 'message-empty'
+      ? t.messageEmpty
+      : error === 'message-too-long'
+        ? t.messageTooLong(formatNumber(MAX_MESSAGE_LENGTH, language))
+        : error === 'email-invalid'
+          ? t.emailInvalid
+          : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -130,7 +142,10 @@ function AskForm({ about, feedbackUrl, recipient, contactEmail, datasetUpdated }
     }
     setState({ kind: 'sending' });
     try {
-      await sendFeedback(feedbackUrl, feedbackPayload({ message, email }, { about, page: pageAddress(window.location.href), language, ...(datasetUpdated ? { datasetUpdated } : {}) }));
+      await sendFeedback(
+        feedbackUrl,
+        feedbackPayload({ message, email }, { about, page: pageAddress(window.location.href), language, ...(datasetUpdated ? { datasetUpdated } : {}) }),
+      );
       setState({ kind: 'sent', withEmail: email.trim() !== '' });
       setMessage('');
       setEmail('');
@@ -220,7 +235,15 @@ function AskForm({ about, feedbackUrl, recipient, contactEmail, datasetUpdated }
         {/* Honeypot: hidden from people and assistive technology; bots that fill every field reveal themselves. */}
         <div className="ask-about__trap" aria-hidden="true">
           <label htmlFor={`${id}-website`}>{t.honeypotLabel}</label>
-          <input id={`${id}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" value={trap} onChange={(event) => setTrap(event.target.value)} />
+          <input
+            id={`${id}-website`}
+            name="website"
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+            value={trap}
+            onChange={(event) => setTrap(event.target.value)}
+          />
         </div>
         <p id={`${id}-privacy`} className="ask-about__privacy">
           {t.privacy(to)}

@@ -82,7 +82,18 @@ export function DownloadButtons({ baseName, rowCount, excel, csv, json, classNam
 
 function DownloadIcon() {
   return (
-    <svg viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <svg
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path d="M8 2v8M4.5 6.5L8 10l3.5-3.5M2.5 13.5h11" />
     </svg>
   );

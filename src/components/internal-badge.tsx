@@ -11,7 +11,17 @@ export function InternalBadge({ className }: { className?: string }) {
   const t = useMessages(internalMessages);
   return (
     <span className={['internal-badge', className].filter(Boolean).join(' ')} title={t.internalHint} data-internal="true">
-      <svg className="internal-badge__icon" viewBox="0 0 20 20" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true" focusable="false">
+      <svg
+        className="internal-badge__icon"
+        viewBox="0 0 20 20"
+        width="14"
+        height="14"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        aria-hidden="true"
+        focusable="false"
+      >
         <rect x="4" y="9" width="12" height="9" rx="1.5" />
         <path d="M7 9V6.5a3 3 0 0 1 6 0V9" />
       </svg>

@@ -38,7 +38,10 @@ test('an unknown language is refused', () => {
 });
 
 test('the internal base and the sign-in and sign-out addresses resolve against the config file too', () => {
-  const config = parseConfig({ dataBaseUrl: 'data/v1/', internalDataBaseUrl: '/internal/v1', signInUrl: '/oauth2/start', signOutUrl: '/oauth2/sign_out' }, configUrl);
+  const config = parseConfig(
+    { dataBaseUrl: 'data/v1/', internalDataBaseUrl: '/internal/v1', signInUrl: '/oauth2/start', signOutUrl: '/oauth2/sign_out' },
+    configUrl,
+  );
   expect(config.internalDataBaseUrl).toBe('https://city.example/internal/v1/');
   expect(config.signInUrl).toBe('https://city.example/oauth2/start');
   expect(config.signOutUrl).toBe('https://city.example/oauth2/sign_out');

@@ -46,7 +46,8 @@ export function parseConfig(json: unknown, configUrl: string, defaults: BuildDef
   const resolve = (url: string | undefined) => (url === undefined ? undefined : new URL(url, configUrl).href);
   return {
     ...result.data,
-    internalDataBaseUrl: internalDataBaseUrl === undefined ? undefined : resolve(internalDataBaseUrl.endsWith('/') ? internalDataBaseUrl : `${internalDataBaseUrl}/`),
+    internalDataBaseUrl:
+      internalDataBaseUrl === undefined ? undefined : resolve(internalDataBaseUrl.endsWith('/') ? internalDataBaseUrl : `${internalDataBaseUrl}/`),
     signInUrl: resolve(signInUrl),
     signOutUrl: resolve(signOutUrl),
     dataBaseUrl: new URL(dataBaseUrl.endsWith('/') ? dataBaseUrl : `${dataBaseUrl}/`, configUrl).href,

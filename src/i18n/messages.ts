@@ -15,7 +15,10 @@ export interface PluralMessage {
 export type MessageValue = string | ((...args: never[]) => string) | PluralMessage;
 export type MessageCatalogue = Record<string, MessageValue>;
 
-export function defineMessages<const T extends MessageCatalogue>(catalogues: { sv: T; en: { [K in keyof T]: T[K] extends string ? string : T[K] } }): Record<Language, T> {
+export function defineMessages<const T extends MessageCatalogue>(catalogues: {
+  sv: T;
+  en: { [K in keyof T]: T[K] extends string ? string : T[K] };
+}): Record<Language, T> {
   return catalogues as Record<Language, T>;
 }
 

@@ -68,7 +68,11 @@ export async function startAccessServer(config: Record<string, unknown> = {}): P
         if (pathname === '/auth/sign-out') {
           const token = sessionOf(request);
           if (token) sessions.delete(token);
-          response.writeHead(302, { 'Set-Cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`, Location: '/', 'Cache-Control': 'no-store' });
+          response.writeHead(302, {
+            'Set-Cookie': `${SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`,
+            Location: '/',
+            'Cache-Control': 'no-store',
+          });
           response.end();
           return true;
         }

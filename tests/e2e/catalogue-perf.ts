@@ -80,7 +80,10 @@ async function main() {
     for (let round = 0; round < rounds; round++) {
       for (const value of [...domains.slice(1), '']) {
         // Written as text: tsx would add helpers (__name) to a compiled function that the page lacks.
-        const result = (await handle.evaluate(new Function('element', 'next', MEASURE_CHANGE) as (element: Element, next: string) => Promise<{ ms: number; rows: number }>, value));
+        const result = await handle.evaluate(
+          new Function('element', 'next', MEASURE_CHANGE) as (element: Element, next: string) => Promise<{ ms: number; rows: number }>,
+          value,
+        );
         samples.push({ to: value || 'all', ...result });
       }
     }
@@ -91,7 +94,11 @@ async function main() {
   }
   for (const sample of samples) console.log(`domain → ${sample.to.padEnd(10)} ${String(sample.rows).padStart(4)} rows  ${sample.ms.toFixed(0).padStart(5)} ms`);
   const values = samples.map((sample) => sample.ms);
-  console.log(`\n300 indicators × 2 districts, ${rate}× CPU throttling: median ${median(values).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms (target ≤ ${TARGET_MS} ms). Load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}.`);
+  console.log(
+    `\n300 indicators × 2 districts, ${rate}× CPU throttling: median ${median(values).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms (target ≤ ${TARGET_MS} ms). Load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}.`,
+  );
   if (median(values) > TARGET_MS) process.exit(1);
 }
 

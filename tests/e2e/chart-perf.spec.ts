@@ -36,7 +36,9 @@ function longDocument() {
     value: Math.round((120 + 30 * Math.sin((index / 365.25) * 2 * Math.PI) - index / 2000 + ((index * 7919) % 13)) * 10) / 10,
     quality: index % 50 === 0 ? 'estimated' : 'measured',
   }));
-  const original = JSON.parse(readFileSync(join(DIST, `data/v1/observations/${INDICATOR}.json`), 'utf8')) as { series: Array<{ areaId: string; siteId?: string }> };
+  const original = JSON.parse(readFileSync(join(DIST, `data/v1/observations/${INDICATOR}.json`), 'utf8')) as {
+    series: Array<{ areaId: string; siteId?: string }>;
+  };
   const others = original.series.filter((series) => series.areaId !== 'arsta' || series.siteId !== undefined);
   return { apiVersion: '1', indicatorId: INDICATOR, series: [{ areaId: 'arsta', points }, ...others] };
 }

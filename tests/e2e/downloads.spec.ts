@@ -85,7 +85,10 @@ for (const language of ['sv', 'en'] as const) {
       );
       const latest = header.indexOf(language === 'sv' ? 'Senaste värde (i enheten)' : 'Latest value (in the unit)');
       assert.ok(latest >= 0, 'a value header that names the unit');
-      assert.ok(data.rows.slice(1).every((row) => row[latest]?.type === 'number' || row[latest]?.type === 'empty'), 'values are number cells');
+      assert.ok(
+        data.rows.slice(1).every((row) => row[latest]?.type === 'number' || row[latest]?.type === 'empty'),
+        'values are number cells',
+      );
       assertAboutSheet(about, language, path);
       await page.getByRole('status').filter({ hasText: 'indicators.xlsx' }).waitFor();
       assert.deepEqual(await axeViolations(page), [], 'axe violations after the download');
@@ -108,9 +111,15 @@ for (const language of ['sv', 'en'] as const) {
       const [header = [], ...rows] = values(data);
       assert.deepEqual(header.slice(0, 7), ['period', 'area', 'site', 'value', 'quality', 'note_sv', 'note_en']);
       assert.equal(rows.length, shown.length, 'one row per table row');
-      assert.ok(data.rows.slice(1).every((row) => row[0]?.type === 'string' && (row[3]?.type === 'number' || row[3]?.type === 'empty')), 'periods are text, values are numbers');
+      assert.ok(
+        data.rows.slice(1).every((row) => row[0]?.type === 'string' && (row[3]?.type === 'number' || row[3]?.type === 'empty')),
+        'periods are text, values are numbers',
+      );
       // The quality in words is the table's quality column, row for row.
-      assert.deepEqual(rows.map((row) => row[10]), shown.map((cells) => cells[3]));
+      assert.deepEqual(
+        rows.map((row) => row[10]),
+        shown.map((cells) => cells[3]),
+      );
       assertAboutSheet(about, language, path);
       assert.deepEqual(await axeViolations(page), [], 'axe violations after the download');
       assert.deepEqual(errors, [], 'no console errors');

@@ -134,7 +134,10 @@ export interface OpenedPage {
 }
 
 /** A fresh context and page that collects console errors and warnings and blocks every request off this machine. */
-export async function openPage(browser: Browser, options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<OpenedPage> {
+export async function openPage(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
     reducedMotion: options.reducedMotion ?? 'reduce',

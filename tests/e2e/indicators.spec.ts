@@ -22,9 +22,8 @@ const { indicators } = JSON.parse(readFileSync(join(DIST, 'data/v1/indicators.js
 const publicIndicators = indicators.filter((indicator) => indicator.visibility === 'public');
 // Internal indicators are built into data/internal/v1 (never into the published dist/data/v1):
 // the tests check that their ids and names appear nowhere in the public dashboard.
-const internal = (
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../data/internal/v1/indicators.json'), 'utf8')) as { indicators: IndicatorEntry[] }
-).indicators;
+const internal = (JSON.parse(readFileSync(join(import.meta.dirname, '../../data/internal/v1/indicators.json'), 'utf8')) as { indicators: IndicatorEntry[] })
+  .indicators;
 assert.ok(!indicators.some((indicator) => indicator.visibility === 'internal'), 'the published dataset holds no internal indicator');
 const onePerDomain = ['energy', 'mobility', 'housing'].map((domain) => {
   const found = publicIndicators.find((indicator) => indicator.domain === domain);
@@ -55,7 +54,12 @@ for (const language of ['sv', 'en'] as const) {
       const heading = await checkPage(page, errors, localized(language, '/indicators'), language);
       assert.equal(heading, language === 'sv' ? 'Indikatorer' : 'Indicators');
       const table = page.getByRole('table');
-      const linked = new Set(await table.getByRole('rowheader').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href'))));
+      const linked = new Set(
+        await table
+          .getByRole('rowheader')
+          .getByRole('link')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+      );
       for (const indicator of publicIndicators) {
         assert.ok(linked.has(localized(language, `/indicators/${indicator.id}`)), `${indicator.id} is listed`);
       }

@@ -13,7 +13,9 @@ import type { Browser, Page } from 'playwright-core';
 import { startAccessServer, TEST_USER, INTERNAL_ROOT, type AccessServer } from './access-server';
 import { axeViolations, launchBrowser, openPage, waitForContent, type OpenedPage } from './harness';
 
-const internalIndicator = (JSON.parse(readFileSync(join(INTERNAL_ROOT, 'indicators.json'), 'utf8')) as { indicators: Array<{ id: string; name: { sv: string; en: string } }> }).indicators[0]!;
+const internalIndicator = (
+  JSON.parse(readFileSync(join(INTERNAL_ROOT, 'indicators.json'), 'utf8')) as { indicators: Array<{ id: string; name: { sv: string; en: string } }> }
+).indicators[0]!;
 const INTERNAL_ID = internalIndicator.id;
 const PUBLIC_PAGES = ['/', '/summary', '/indicators', '/areas/arsta', '/changes', '/map', '/about', `/embed/indicators/building-energy-use`];
 
@@ -78,7 +80,10 @@ test('anonymous: no internal indicator anywhere, one small probe at most per pag
     const link = page.getByRole('link', { name: 'Logga in (projektledare)' });
     assert.equal(await link.getAttribute('href'), `${server.url}/auth/sign-in?rd=%2Findicators%2F${INTERNAL_ID}`);
     assert.ok(!requests.some((path) => path.includes(`observations/${INTERNAL_ID}`)), 'no internal observation requested');
-    assert.ok(server.internalRequests.every((path) => path === '/internal/v1/whoami.json'), `only the probe: ${server.internalRequests.join(', ')}`);
+    assert.ok(
+      server.internalRequests.every((path) => path === '/internal/v1/whoami.json'),
+      `only the probe: ${server.internalRequests.join(', ')}`,
+    );
     assert.ok(server.internalRequests.length <= PUBLIC_PAGES.length, 'at most one probe per page load (embeds none)');
     assert.deepEqual(await cspViolations(), []);
     assert.deepEqual(unexpectedErrors(errors), []);
@@ -139,13 +144,20 @@ test('signing out removes everything internal without a reload, and clears the s
     assert.equal(await page.locator('tr', { hasText: internalIndicator.name.sv }).count(), 0);
     assert.equal(await page.locator('[data-internal="true"]').count(), 0);
     assert.equal(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument), true, 'no reload');
-    assert.deepEqual((await context.cookies()).filter((cookie) => cookie.name === 'gsm_session'), [], 'the session cookie is gone');
+    assert.deepEqual(
+      (await context.cookies()).filter((cookie) => cookie.name === 'gsm_session'),
+      [],
+      'the session cookie is gone',
+    );
     // Client-side navigation afterwards shows nothing internal and requests nothing internal.
     const before = server.internalRequests.length;
     await page.getByRole('navigation').getByRole('link', { name: 'Start' }).click();
     await waitForContent(page);
     assert.ok(!(await page.locator('body').innerText()).includes(internalIndicator.name.sv));
-    assert.deepEqual(server.internalRequests.slice(before).filter((path) => path !== '/internal/v1/whoami.json'), []);
+    assert.deepEqual(
+      server.internalRequests.slice(before).filter((path) => path !== '/internal/v1/whoami.json'),
+      [],
+    );
     assert.deepEqual(unexpectedErrors(errors), []);
   } finally {
     await context.close();
@@ -169,7 +181,10 @@ for (const mode of ['error', 'down'] as const) {
       assert.ok((await page.locator('tbody tr').count()) >= 10, 'the public catalogue is complete');
       assert.deepEqual(await cspViolations(), []);
       // The browser logs the failed internal requests themselves; nothing else may fail.
-      assert.deepEqual(errors.filter((message) => !/status of (401|500)|ERR_EMPTY_RESPONSE|ERR_CONNECTION|Failed to fetch/.test(message)), []);
+      assert.deepEqual(
+        errors.filter((message) => !/status of (401|500)|ERR_EMPTY_RESPONSE|ERR_CONNECTION|Failed to fetch/.test(message)),
+        [],
+      );
     } finally {
       await context.close();
     }

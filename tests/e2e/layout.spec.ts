@@ -13,10 +13,21 @@ import { DIST, openPage, shareServerAndBrowser, waitForContent } from './harness
 
 const { indicators } = JSON.parse(readFileSync(join(DIST, 'data/v1/indicators.json'), 'utf8')) as { indicators: Array<{ id: string; visibility: string }> };
 const areas = JSON.parse(readFileSync(join(DIST, 'data/v1/areas.geojson'), 'utf8')) as { features: Array<{ id: string }> };
-const energy = indicators.find((indicator) => indicator.id === 'building-energy-use' && indicator.visibility === 'public')?.id ?? indicators[0]?.id ?? 'missing';
+const energy =
+  indicators.find((indicator) => indicator.id === 'building-energy-use' && indicator.visibility === 'public')?.id ?? indicators[0]?.id ?? 'missing';
 const firstArea = areas.features[0]?.id ?? 'missing';
 
-const routes = ['/', '/summary', '/indicators', `/indicators/${energy}`, `/indicators/${energy}?from=2019&to=2025`, `/indicators/${energy}?view=table`, '/map', `/areas/${firstArea}`, '/about'];
+const routes = [
+  '/',
+  '/summary',
+  '/indicators',
+  `/indicators/${energy}`,
+  `/indicators/${energy}?from=2019&to=2025`,
+  `/indicators/${energy}?view=table`,
+  '/map',
+  `/areas/${firstArea}`,
+  '/about',
+];
 const widths = [1280, 1024, 390];
 
 const shared = shareServerAndBrowser();
@@ -91,7 +102,10 @@ test('on a phone the header is one compact row (at most 72 px) on every page, an
   }
 });
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+]) {
   test(`every row of the values table can be reached at ${viewport.width} px (no hidden inner scroll), notes under the value on a phone`, async () => {
     const { page, context } = await openPage(shared.browser, { viewport });
     try {
@@ -103,7 +117,8 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 
         const issues: string[] = [];
         for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
           const style = getComputedStyle(node);
-          if (/(hidden|auto|scroll|clip)/.test(style.overflowY) && node.scrollHeight > node.clientHeight + 1) issues.push(`${node.className}: ${node.scrollHeight} > ${node.clientHeight}`);
+          if (/(hidden|auto|scroll|clip)/.test(style.overflowY) && node.scrollHeight > node.clientHeight + 1)
+            issues.push(`${node.className}: ${node.scrollHeight} > ${node.clientHeight}`);
         }
         return issues;
       });
@@ -128,7 +143,10 @@ test('the embed shows its whole chart within the height its snippet gives, and i
     await page.goto(`${shared.server.url}/indicators/${energy}`);
     await waitForContent(page);
     await page.getByText('Bädda in', { exact: true }).click();
-    const snippet = await page.locator('.share-panel textarea, .share-panel code, .share-panel pre').first().evaluate((element) => (element as HTMLTextAreaElement).value || element.textContent || '');
+    const snippet = await page
+      .locator('.share-panel textarea, .share-panel code, .share-panel pre')
+      .first()
+      .evaluate((element) => (element as HTMLTextAreaElement).value || element.textContent || '');
     const height = Number(/height="(\d+)"/.exec(snippet)?.[1]);
     assert.ok(height > 0, `the snippet gives a height: ${snippet}`);
     const src = /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, '&') ?? '';
@@ -173,7 +191,10 @@ async function labelOverlaps(page: Page): Promise<string[]> {
   return page.evaluate(LABEL_OVERLAPS) as Promise<string[]>;
 }
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+]) {
   for (const range of ['', '?from=2019&to=2025']) {
     test(`chart labels overlap neither each other nor the ticks at ${viewport.width} px${range ? ' for 2019–2025' : ''}`, async () => {
       const { page, context } = await openPage(shared.browser, { viewport });

@@ -81,7 +81,10 @@ for (const { language, prefix, reference, tableTab } of cases) {
       await header.waitFor({ timeout: 15_000 });
       const column = await table.locator('thead th').evaluateAll((cells, name) => cells.findIndex((cell) => cell.textContent === name), reference);
       const values = await table.locator(`tbody tr td:nth-child(${column + 1})`).allInnerTexts();
-      assert.ok(values.some((value) => value.trim() === '21'), `the column shows Stockholm's values (got ${values.join(', ')})`);
+      assert.ok(
+        values.some((value) => value.trim() === '21'),
+        `the column shows Stockholm's values (got ${values.join(', ')})`,
+      );
       assert.deepEqual(await axeViolations(page), [], 'axe on the table');
       assert.deepEqual(errors, [], 'no console errors');
     } finally {

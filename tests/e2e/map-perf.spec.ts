@@ -42,6 +42,9 @@ for (const [size, runs] of [
     for (const value of [summary.sourceToIdle.median, summary.zoom.median, summary.warm.median]) assert.ok(Number.isFinite(value) && value > 0);
     const target = TARGETS_MS[String(size)] ?? Infinity;
     assert.ok(summary.sourceToIdle.median <= target * slack, `source→idle ${Math.round(summary.sourceToIdle.median)} ms > ${target * slack} ms`);
-    assert.ok(summary.zoom.median <= (TARGETS_MS.zoom ?? Infinity) * slack, `zoom ${Math.round(summary.zoom.median)} ms > ${(TARGETS_MS.zoom ?? 0) * slack} ms`);
+    assert.ok(
+      summary.zoom.median <= (TARGETS_MS.zoom ?? Infinity) * slack,
+      `zoom ${Math.round(summary.zoom.median)} ms > ${(TARGETS_MS.zoom ?? 0) * slack} ms`,
+    );
   });
 }

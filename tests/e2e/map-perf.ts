@@ -202,7 +202,9 @@ async function main(): Promise<void> {
       raw[size] = results;
       summaries.push(summarise(results));
     }
-    const load = `load average ${loadavg().map((value) => value.toFixed(1)).join(' / ')} (1 / 5 / 15 min) at the end`;
+    const load = `load average ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' / ')} (1 / 5 / 15 min) at the end`;
     console.log(formatReport(summaries, `${environment}; ${load}`));
     if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify({ environment, summaries, raw }, null, 2)}\n`);
   } finally {

@@ -23,7 +23,9 @@ interface SitesJson {
 }
 
 const sitesDocument = JSON.parse(readFileSync(join(DIST, 'data/v1/sites.geojson'), 'utf8')) as SitesJson;
-const areasDocument = JSON.parse(readFileSync(join(DIST, 'data/v1/areas.geojson'), 'utf8')) as { features: Array<{ id: string; properties: { name: { sv: string } } }> };
+const areasDocument = JSON.parse(readFileSync(join(DIST, 'data/v1/areas.geojson'), 'utf8')) as {
+  features: Array<{ id: string; properties: { name: { sv: string } } }>;
+};
 const firstArea = areasDocument.features[0];
 if (!firstArea) throw new Error('no area in the embedded data');
 
@@ -179,7 +181,22 @@ test('a reachable remote style is used, with the OpenStreetMap attribution shown
       land: {
         type: 'geojson',
         attribution: 'Test basemap',
-        data: { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[17, 59], [19, 59], [19, 60], [17, 60], [17, 59]]] } },
+        data: {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [17, 59],
+                [19, 59],
+                [19, 60],
+                [17, 60],
+                [17, 59],
+              ],
+            ],
+          },
+        },
       },
     },
     layers: [
@@ -187,7 +204,10 @@ test('a reachable remote style is used, with the OpenStreetMap attribution shown
       { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': '#e0f0e0' } },
     ],
   };
-  const remoteServer = await startStaticServer(DIST, { '/config.json': { dataBaseUrl: 'data/v1/', basemapStyleUrl: '/basemap/style.json' }, '/basemap/style.json': style });
+  const remoteServer = await startStaticServer(DIST, {
+    '/config.json': { dataBaseUrl: 'data/v1/', basemapStyleUrl: '/basemap/style.json' },
+    '/basemap/style.json': style,
+  });
   const { page, context, errors } = await openPage(shared.browser);
   try {
     await page.goto(`${remoteServer.url}/map`);
@@ -216,7 +236,10 @@ test('a remote style whose tiles fail falls back to the built-in style and says 
       { id: 'roads', type: 'line', source: 'streets', 'source-layer': 'transportation', paint: { 'line-color': '#999999' } },
     ],
   };
-  const brokenServer = await startStaticServer(DIST, { '/config.json': { dataBaseUrl: 'data/v1/', basemapStyleUrl: '/basemap/style.json' }, '/basemap/style.json': style });
+  const brokenServer = await startStaticServer(DIST, {
+    '/config.json': { dataBaseUrl: 'data/v1/', basemapStyleUrl: '/basemap/style.json' },
+    '/basemap/style.json': style,
+  });
   const { page, context } = await openPage(shared.browser);
   try {
     await page.goto(`${brokenServer.url}/map`);
@@ -258,7 +281,11 @@ test('the list shows as many sites as the data has, and so does the map; filteri
     // The search box is a filter too: list and map both follow it.
     const word = 'valla';
     const found = sitesDocument.features.filter(
-      (site) => site.properties.domain !== 'housing' && JSON.stringify([site.properties.name, site.properties.summary ?? {}]).toLowerCase().includes(word),
+      (site) =>
+        site.properties.domain !== 'housing' &&
+        JSON.stringify([site.properties.name, site.properties.summary ?? {}])
+          .toLowerCase()
+          .includes(word),
     ).length;
     assert.ok(found > 0 && found < total - housing, 'the search word narrows the sites');
     const measuresBeforeSearch = await measureCount(page);
@@ -288,14 +315,20 @@ test('selecting a site in the list opens its panel and centres the map on it', a
     // The map writes its view to the URL once it has come to rest after centring.
     const [lon, lat] = site.geometry.coordinates;
     await page
-      .waitForURL((url) => {
-        const current = viewFromUrl(url.href);
-        return current !== undefined && Math.abs(current.lon - lon) < 2e-5 && Math.abs(current.lat - lat) < 2e-5;
-      }, { timeout: 10_000 })
+      .waitForURL(
+        (url) => {
+          const current = viewFromUrl(url.href);
+          return current !== undefined && Math.abs(current.lon - lon) < 2e-5 && Math.abs(current.lat - lat) < 2e-5;
+        },
+        { timeout: 10_000 },
+      )
       .catch(() => undefined);
     const view = viewFromUrl(page.url());
     assert.ok(view, 'the view is in the URL');
-    assert.ok(Math.abs(view.lon - site.geometry.coordinates[0]) < 2e-5 && Math.abs(view.lat - site.geometry.coordinates[1]) < 2e-5, `map centre ${view.lon},${view.lat} is not the site ${site.geometry.coordinates.join(',')}`);
+    assert.ok(
+      Math.abs(view.lon - site.geometry.coordinates[0]) < 2e-5 && Math.abs(view.lat - site.geometry.coordinates[1]) < 2e-5,
+      `map centre ${view.lon},${view.lat} is not the site ${site.geometry.coordinates.join(',')}`,
+    );
     assert.ok(view.z >= 15, `zoomed to ${view.z}, not far enough to show the site on its own`);
     assert.match(page.url(), new RegExp(`site=${site.id}`));
     assert.equal(await page.locator(`.site-explorer__list [data-site-id="${site.id}"]`).getAttribute('aria-current'), 'true');
@@ -314,7 +347,10 @@ test('a site named <img src=x onerror=alert(1)> shows that text literally, in th
   if (!first) throw new Error('no site');
   const sites = {
     ...sitesDocument,
-    features: [{ ...first, properties: { ...first.properties, name: { sv: evil, en: evil }, summary: { sv: '<script>alert(2)</script>' }, url: 'javascript:alert(3)' } }, ...rest],
+    features: [
+      { ...first, properties: { ...first.properties, name: { sv: evil, en: evil }, summary: { sv: '<script>alert(2)</script>' }, url: 'javascript:alert(3)' } },
+      ...rest,
+    ],
   };
   const evilServer = await startStaticServer(DIST, { '/data/v1/sites.geojson': sites });
   const { page, context, errors } = await openPage(shared.browser);
@@ -430,7 +466,10 @@ test('keyboard only: Tab to a site, Enter opens it, Escape closes it and returns
       if (await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))) break;
       await page.keyboard.press('Tab');
     }
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Karta över pilotplatserna. Flytta med piltangenterna och zooma med plus och minus. Listan innehåller samma platser.');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+      'Karta över pilotplatserna. Flytta med piltangenterna och zooma med plus och minus. Listan innehåller samma platser.',
+    );
     await waitForMapIdle(page);
     const zoomBefore = viewFromUrl(page.url())?.z ?? -1;
     await page.keyboard.press('Equal');
@@ -515,7 +554,10 @@ test('on a phone, map and list are two tabs, the panel comes up from the bottom,
 });
 
 test('the map library is not in the entry chunk: it loads only on the map and district pages', async () => {
-  const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; isEntry?: boolean; imports?: string[] }>;
+  const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; isEntry?: boolean; imports?: string[] }
+  >;
   const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
   if (!entry) throw new Error('no entry chunk');
   const closure = new Set<string>();

@@ -65,7 +65,11 @@ test('offline after one visit: every main route in both languages shows its data
     await context.setOffline(false);
     // Back online the notice goes away by itself.
     await page.locator('.pwa-status__bar--offline').waitFor({ state: 'detached' });
-    assert.deepEqual(errors.filter((message) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(message)), [], 'no console errors other than the cut network');
+    assert.deepEqual(
+      errors.filter((message) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(message)),
+      [],
+      'no console errors other than the cut network',
+    );
   } finally {
     await context.close();
   }

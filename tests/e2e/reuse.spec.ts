@@ -24,7 +24,9 @@ const { indicators } = JSON.parse(readFileSync(join(DIST, 'data/v1/indicators.js
   indicators: Array<{ id: string; visibility: string; name: Record<Language, string>; source: { name: string } }>;
 };
 const indicator = indicators.find((candidate) => candidate.visibility === 'public');
-const { features: areas } = JSON.parse(readFileSync(join(DIST, 'data/v1/areas.geojson'), 'utf8')) as { features: Array<{ id: string; properties: { name: Record<Language, string> } }> };
+const { features: areas } = JSON.parse(readFileSync(join(DIST, 'data/v1/areas.geojson'), 'utf8')) as {
+  features: Array<{ id: string; properties: { name: Record<Language, string> } }>;
+};
 const area = areas[0];
 assert.ok(indicator && area, 'the embedded dataset has a public indicator and an area');
 assert.ok(meta.contact?.email, 'the embedded dataset names a contact e-mail');
@@ -77,8 +79,34 @@ async function assertAxeClean(page: Page, where: string, errors: string[]) {
 for (const language of ['sv', 'en'] as const) {
   const t =
     language === 'sv'
-      ? { download: /^Ladda ner hela datamängden \(zip, (\d+) kB\)$/, cite: 'Citera', copy: 'Kopiera citatet', copied: 'Kopierat.', ask: 'Fråga om det här', open: 'Skriv en fråga', message: 'Din fråga', email: /Din e-postadress/, send: 'Skicka frågan', thanks: 'Tack! Din fråga är skickad till', failed: 'servern svarade 500', kept: 'Din text finns kvar' }
-      : { download: /^Download the whole dataset \(zip, (\d+) kB\)$/, cite: 'Cite', copy: 'Copy the citation', copied: 'Copied.', ask: 'Ask about this', open: 'Write a question', message: 'Your question', email: /Your e-mail address/, send: 'Send the question', thanks: 'Thank you! Your question has been sent to', failed: 'the server answered 500', kept: 'Your text is still here' };
+      ? {
+          download: /^Ladda ner hela datamängden \(zip, (\d+) kB\)$/,
+          cite: 'Citera',
+          copy: 'Kopiera citatet',
+          copied: 'Kopierat.',
+          ask: 'Fråga om det här',
+          open: 'Skriv en fråga',
+          message: 'Din fråga',
+          email: /Din e-postadress/,
+          send: 'Skicka frågan',
+          thanks: 'Tack! Din fråga är skickad till',
+          failed: 'servern svarade 500',
+          kept: 'Din text finns kvar',
+        }
+      : {
+          download: /^Download the whole dataset \(zip, (\d+) kB\)$/,
+          cite: 'Cite',
+          copy: 'Copy the citation',
+          copied: 'Copied.',
+          ask: 'Ask about this',
+          open: 'Write a question',
+          message: 'Your question',
+          email: /Your e-mail address/,
+          send: 'Send the question',
+          thanks: 'Thank you! Your question has been sent to',
+          failed: 'the server answered 500',
+          kept: 'Your text is still here',
+        };
 
   test(`the About page in ${language}: the zip link serves a valid zip of the stated size; the citation copies; DCAT is linked; axe clean`, async () => {
     const { page, context, errors } = await openPage(shared.browser);

@@ -8,6 +8,12 @@ import { join, resolve } from 'node:path';
 
 const here = import.meta.dirname;
 const requested = process.argv.slice(2);
-const specs = requested.length > 0 ? requested.map((file) => resolve(file)) : readdirSync(here).filter((file) => file.endsWith('.spec.ts')).sort().map((file) => join(here, file));
+const specs =
+  requested.length > 0
+    ? requested.map((file) => resolve(file))
+    : readdirSync(here)
+        .filter((file) => file.endsWith('.spec.ts'))
+        .sort()
+        .map((file) => join(here, file));
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...specs], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -24,7 +24,12 @@ try {
       const { page, context } = await openPage(browser, { viewport });
       await page.goto(`${server.url}${path}`);
       await waitForContent(page);
-      if (pageName === 'map') await page.locator('.maplibregl-canvas, .map-fallback, [data-map-ready]').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+      if (pageName === 'map')
+        await page
+          .locator('.maplibregl-canvas, .map-fallback, [data-map-ready]')
+          .first()
+          .waitFor({ timeout: 15_000 })
+          .catch(() => undefined);
       const file = join(outDir, `${prefix}-${pageName}-${viewportName}.png`);
       await page.screenshot({ path: file, fullPage: false });
       console.log(file);

@@ -32,7 +32,11 @@ for (const language of ['sv', 'en'] as const) {
         assert.equal(await page.locator('h1').count(), 1, 'one h1 per page');
         const violations = await axeViolations(page);
         assert.deepEqual(violations, [], `axe violations on ${path}`);
-        assert.deepEqual(errors.filter((message) => !/status of 404/.test(message) || route !== '/no-such-page'), [], 'no console errors');
+        assert.deepEqual(
+          errors.filter((message) => !/status of 404/.test(message) || route !== '/no-such-page'),
+          [],
+          'no console errors',
+        );
       } finally {
         await context.close();
       }

@@ -75,7 +75,10 @@ test('every goal of the embedded dataset has a card, in Swedish and in English',
     const { page, context } = await openSummary(language === 'sv' ? '/summary' : '/en/summary');
     try {
       const titles = await page.locator('article.goal-card h2').allInnerTexts();
-      assert.deepEqual(titles, goals.map((goal) => titleOf(goal.title, language)));
+      assert.deepEqual(
+        titles,
+        goals.map((goal) => titleOf(goal.title, language)),
+      );
     } finally {
       await context.close();
     }
@@ -110,7 +113,15 @@ for (const path of ['/summary', '/en/summary', '/summary?compare=per-resident', 
 
       // The print-media DOM: no navigation or controls; the notice, titles, QR code and link are there.
       for (const selector of ['.site-header', '.site-footer', '.summary-controls', 'nav', 'button', 'select', 'input']) {
-        assert.equal(await page.locator(selector).first().isVisible().catch(() => false), false, `${selector} is hidden in print`);
+        assert.equal(
+          await page
+            .locator(selector)
+            .first()
+            .isVisible()
+            .catch(() => false),
+          false,
+          `${selector} is hidden in print`,
+        );
       }
       assert.ok(await page.locator('.notice--sample').isVisible(), 'the sample-data notice prints');
       assert.ok(await page.locator('img.summary-share__qr').isVisible(), 'the QR code prints');
@@ -200,7 +211,10 @@ test('the QR code library is fetched on the summary route only', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Sammanfattning' }).click();
     await page.locator('article.goal-card').first().waitFor();
     await waitForQrCode(page);
-    assert.ok(requested.some((path) => qrChunks.some((chunk) => path.endsWith(chunk))), 'fetched on the summary page');
+    assert.ok(
+      requested.some((path) => qrChunks.some((chunk) => path.endsWith(chunk))),
+      'fetched on the summary page',
+    );
   } finally {
     await context.close();
   }
@@ -306,7 +320,10 @@ function readPdf(pdf: Buffer): string[] {
     const contents = /\/Contents\s*(\[[^\]]*\]|\d+\s+0\s+R)/.exec(page.dict)?.[1] ?? '';
     const content = [...contents.matchAll(/(\d+)\s+0\s+R/g)].map((item) => objects.get(Number(item[1]))?.stream?.toString('latin1') ?? '').join('\n');
     const n = '(-?[\\d.]+)';
-    const operators = new RegExp(`/([^\\s/<>\\[\\]()]+)\\s+[\\d.]+\\s+Tf|${n}\\s+${n}\\s+${n}\\s+${n}\\s+${n}\\s+${n}\\s+Tm|${n}\\s+${n}\\s+T[dD]|<([0-9a-fA-F]*)>`, 'g');
+    const operators = new RegExp(
+      `/([^\\s/<>\\[\\]()]+)\\s+[\\d.]+\\s+Tf|${n}\\s+${n}\\s+${n}\\s+${n}\\s+${n}\\s+${n}\\s+Tm|${n}\\s+${n}\\s+T[dD]|<([0-9a-fA-F]*)>`,
+      'g',
+    );
     let font: Map<string, string> | undefined;
     let lineY: number | undefined;
     let out = '';

@@ -70,7 +70,8 @@ export function PwaStatus({ updates, now = () => Date.now() }: { updates: Update
       <div role="status">
         {online ? null : (
           <p className="pwa-status__bar pwa-status__bar--offline">
-            <strong>{t.offline}</strong> — {cachedAt ? t.showingDataFrom(formatFetchedAt(cachedAt, language), describeAge(now() - Date.parse(cachedAt), language)) : t.showingSavedData}
+            <strong>{t.offline}</strong> —{' '}
+            {cachedAt ? t.showingDataFrom(formatFetchedAt(cachedAt, language), describeAge(now() - Date.parse(cachedAt), language)) : t.showingSavedData}
           </p>
         )}
       </div>

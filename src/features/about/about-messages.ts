@@ -36,19 +36,16 @@ export const aboutMessages = defineMessages({
     dataFolder: 'Datamängdens filer',
     schemaFolder: 'JSON Schema för dataformatet',
     a11yHeading: 'Tillgänglighetsredogörelse',
-    a11yIntro:
-      'Webbplatsen ska följa lagen om tillgänglighet till digital offentlig service och standarden WCAG 2.1 nivå AA.',
+    a11yIntro: 'Webbplatsen ska följa lagen om tillgänglighet till digital offentlig service och standarden WCAG 2.1 nivå AA.',
     a11yConforms:
       'Alla sidor testas automatiskt med axe i båda språken. Alla diagram har en tabell och en mening som beskriver resultatet. Status visas alltid med ikon och text, aldrig bara med färg. Allt går att använda med tangentbord.',
-    a11yGaps:
-      'Kända brister: kartan är svår att använda med skärmläsare. Använd listan bredvid kartan, som innehåller samma platser.',
+    a11yGaps: 'Kända brister: kartan är svår att använda med skärmläsare. Använd listan bredvid kartan, som innehåller samma platser.',
     a11yReport: 'Hittar du ett problem? Beskriv sidan och problemet och skicka det till oss:',
     contact: 'Kontakt',
     contactEmail: 'E-post',
     contactForm: 'Kontaktformulär',
     contactMissing: 'Datasetet anger ännu ingen kontakt. Hittar du ett problem, beskriv sidan och problemet för den som ansvarar för datan:',
-    a11yEnforcement:
-      'Myndigheten för digital förvaltning (Digg) har tillsyn över lagen. Om du inte är nöjd med svaret kan du anmäla det till Digg.',
+    a11yEnforcement: 'Myndigheten för digital förvaltning (Digg) har tillsyn över lagen. Om du inte är nöjd med svaret kan du anmäla det till Digg.',
   },
   en: {
     title: 'About Grow Smarter Monitor',
@@ -85,8 +82,7 @@ export const aboutMessages = defineMessages({
     dataFolder: 'The dataset’s files',
     schemaFolder: 'JSON Schema for the data format',
     a11yHeading: 'Accessibility statement',
-    a11yIntro:
-      'This site aims to comply with the Swedish Act on accessibility to digital public services and WCAG 2.1 level AA.',
+    a11yIntro: 'This site aims to comply with the Swedish Act on accessibility to digital public services and WCAG 2.1 level AA.',
     a11yConforms:
       'Every page is tested automatically with axe in both languages. Every chart has a table and a sentence that states the result. Status is always shown with an icon and text, never by colour alone. Everything works with a keyboard.',
     a11yGaps: 'Known gaps: the map is hard to use with a screen reader. Use the list next to the map, which holds the same places.',
@@ -95,7 +91,6 @@ export const aboutMessages = defineMessages({
     contactEmail: 'Email',
     contactForm: 'Contact form',
     contactMissing: 'The dataset names no contact yet. If you find a problem, describe the page and the problem to the publisher of the data:',
-    a11yEnforcement:
-      'The Agency for Digital Government (Digg) supervises the Act. If you are not satisfied with the answer, you can report it to Digg.',
+    a11yEnforcement: 'The Agency for Digital Government (Digg) supervises the Act. If you are not satisfied with the answer, you can report it to Digg.',
   },
 });

@@ -157,8 +157,7 @@ export function AboutPage() {
                     {reading ? (
                       <>
                         {' – '}
-                        {reading.stale ? t.sourceStale : t.sourceLastRead}{' '}
-                        <time dateTime={reading.readAt}>{formatDate(reading.readAt, language)}</time>
+                        {reading.stale ? t.sourceStale : t.sourceLastRead} <time dateTime={reading.readAt}>{formatDate(reading.readAt, language)}</time>
                       </>
                     ) : null}
                   </li>

@@ -18,7 +18,8 @@ export const areaMessages = defineMessages({
     atSite: (name: string) => `Plats: ${name}`,
     // Generated summary of the sites
     sitesNone: (area: string) => `Det finns inga pilotplatser i ${area} ännu.`,
-    sitesIntro: (area: string, count: string, domains: string) => `I ${area} finns ${count === '1' ? '1 pilotplats' : `${count} pilotplatser`} inom ${domains}.`,
+    sitesIntro: (area: string, count: string, domains: string) =>
+      `I ${area} finns ${count === '1' ? '1 pilotplats' : `${count} pilotplatser`} inom ${domains}.`,
     statusCompleted: (count: string) => `${count} är ${count === '1' ? 'klar' : 'klara'}`,
     statusInProgress: (count: string) => `${count} pågår`,
     statusPlanned: (count: string) => `${count} är ${count === '1' ? 'planerad' : 'planerade'}`,

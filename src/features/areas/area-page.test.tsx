@@ -50,7 +50,13 @@ test('indicators without a target are listed after, with their value and no stat
 test('the district’s sites are listed (only its own) and open the same panel as on the map', async () => {
   const { user, router } = renderApp('/areas/alpha');
   const sites = await section('Platser i stadsdelen');
-  await waitFor(() => expect(within(sites).getAllByRole('button').filter((button) => button.hasAttribute('data-site-id'))).toHaveLength(2));
+  await waitFor(() =>
+    expect(
+      within(sites)
+        .getAllByRole('button')
+        .filter((button) => button.hasAttribute('data-site-id')),
+    ).toHaveLength(2),
+  );
   expect(within(sites).queryByRole('button', { name: /Kajhusen/ })).not.toBeInTheDocument();
   expect(within(sites).getByText(/Kartan kan inte visas/)).toBeInTheDocument();
   await user.click(within(sites).getByRole('button', { name: /Solcellstaket/ }));

@@ -80,7 +80,13 @@ export function AreaPage({ renderSites }: { renderSites: (areaId: string) => Rea
 
       <section className="district-section" aria-labelledby="district-timeline-heading">
         <h2 id="district-timeline-heading">{t.timelineHeading}</h2>
-        {events.error ? <DataError error={events.error} onRetry={events.refetch} /> : events.data ? <AreaTimeline area={area} events={events.data} sites={sites.data ?? []} /> : <Loading lines={3} />}
+        {events.error ? (
+          <DataError error={events.error} onRetry={events.refetch} />
+        ) : events.data ? (
+          <AreaTimeline area={area} events={events.data} sites={sites.data ?? []} />
+        ) : (
+          <Loading lines={3} />
+        )}
       </section>
 
       <AskAbout about={{ kind: 'area', id: area.id, name }} />

@@ -27,7 +27,9 @@ export function describeAreaSites({ language, areaName, sites }: AreaSitesInput)
   // Domain names run inside the sentence: lower case in Swedish ("inom energi och mobilitet").
   const domainNames = domains.map((domain) => (language === 'sv' ? domainMessages.sv[domain].toLowerCase() : domainMessages.en[domain].toLowerCase()));
   const intro = t.sitesIntro(areaName, formatNumber(sites.length, language), list(domainNames));
-  const counts = STATUS_ORDER.map((status) => [status, sites.filter((site) => site.properties.status === status).length] as const).filter(([, count]) => count > 0);
+  const counts = STATUS_ORDER.map((status) => [status, sites.filter((site) => site.properties.status === status).length] as const).filter(
+    ([, count]) => count > 0,
+  );
   if (counts.length === 1 && sites.length > 1) {
     const [status] = counts[0] ?? [];
     return `${intro} ${status === 'completed' ? t.allCompleted : status === 'in-progress' ? t.allInProgress : t.allPlanned}`;

@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n/messages';
 export const changesMessages = defineMessages({
   sv: {
     title: 'Vad har ändrats',
-    intro: 'Det här har ändrats i datan vid varje uppdatering: nya och ändrade värden, mål som bytt status och indikatorer vars uppdatering är försenad. Senaste uppdateringen först.',
+    intro:
+      'Det här har ändrats i datan vid varje uppdatering: nya och ändrade värden, mål som bytt status och indikatorer vars uppdatering är försenad. Senaste uppdateringen först.',
     feedLink: 'Prenumerera på ändringarna (Atom-flöde)',
     feedTitle: 'Vad har ändrats – Atom-flöde',
     filtersHeading: 'Filtrera ändringar',
@@ -17,7 +18,8 @@ export const changesMessages = defineMessages({
   },
   en: {
     title: 'What changed',
-    intro: 'What changed in the data at each update: new and changed values, targets whose status changed and indicators whose update is overdue. Latest update first.',
+    intro:
+      'What changed in the data at each update: new and changed values, targets whose status changed and indicators whose update is overdue. Latest update first.',
     feedLink: 'Subscribe to the changes (Atom feed)',
     feedTitle: 'What changed – Atom feed',
     filtersHeading: 'Filter changes',

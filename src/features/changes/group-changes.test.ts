@@ -17,13 +17,22 @@ const indicator = (id: string, domain: Indicator['domain'], visibility: Indicato
 const publicChanges: ChangesDocument = {
   apiVersion: '1',
   updates: [
-    { updated: '2026-11-20T09:00:00Z', changes: [{ kind: 'value-added', indicatorId: 'solar', areaId: 'alpha', period: '2025', before: null, after: 3 }, { kind: 'value-added', indicatorId: 'cars', areaId: 'beta', period: '2025', before: null, after: 1 }, { kind: 'value-added', indicatorId: 'meters', areaId: 'alpha', period: '2025', before: null, after: 9 }] },
+    {
+      updated: '2026-11-20T09:00:00Z',
+      changes: [
+        { kind: 'value-added', indicatorId: 'solar', areaId: 'alpha', period: '2025', before: null, after: 3 },
+        { kind: 'value-added', indicatorId: 'cars', areaId: 'beta', period: '2025', before: null, after: 1 },
+        { kind: 'value-added', indicatorId: 'meters', areaId: 'alpha', period: '2025', before: null, after: 9 },
+      ],
+    },
     { updated: '2026-05-20', changes: [{ kind: 'became-overdue', indicatorId: 'cars', areaId: 'alpha', period: '2022' }] },
   ],
 };
 const internalChanges: ChangesDocument = {
   apiVersion: '1',
-  updates: [{ updated: '2026-11-20T09:00:00Z', changes: [{ kind: 'value-changed', indicatorId: 'meters', areaId: 'beta', period: '2025', before: 1, after: 2 }] }],
+  updates: [
+    { updated: '2026-11-20T09:00:00Z', changes: [{ kind: 'value-changed', indicatorId: 'meters', areaId: 'beta', period: '2025', before: 1, after: 2 }] },
+  ],
 };
 const publicIndicators = [indicator('solar', 'energy'), indicator('cars', 'mobility')];
 
@@ -47,5 +56,7 @@ test('signed in: internal changes join the update of the same time, marked inter
 test('district and domain filters keep matching changes and drop updates left empty', () => {
   const groups = groupUpdates({ public: publicChanges }, publicIndicators, { area: 'beta' });
   expect(groups.map((group) => group.items.map((item) => item.change.indicatorId))).toEqual([['cars']]);
-  expect(groupUpdates({ public: publicChanges }, publicIndicators, { domain: 'mobility', area: 'alpha' }).map((group) => group.updated)).toEqual(['2026-05-20']);
+  expect(groupUpdates({ public: publicChanges }, publicIndicators, { domain: 'mobility', area: 'alpha' }).map((group) => group.updated)).toEqual([
+    '2026-05-20',
+  ]);
 });

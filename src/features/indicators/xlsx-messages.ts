@@ -26,7 +26,8 @@ export const indicatorsXlsxMessages = defineMessages({
     source: 'Källa',
     indicatorId: 'Indikator-id',
     areaId: 'Stadsdels-id',
-    catalogueContents: (shown: string, total: string) => `Indikatorer per stadsdel med senaste värde, mål och status: ${shown} av ${total} rader, med de filter och den sortering som valts på sidan.`,
+    catalogueContents: (shown: string, total: string) =>
+      `Indikatorer per stadsdel med senaste värde, mål och status: ${shown} av ${total} rader, med de filter och den sortering som valts på sidan.`,
     // indicator page
     valuesSheet: 'Värden',
     unitColumn: 'Enhet',
@@ -62,7 +63,8 @@ export const indicatorsXlsxMessages = defineMessages({
     source: 'Source',
     indicatorId: 'Indicator id',
     areaId: 'District id',
-    catalogueContents: (shown: string, total: string) => `Indicators by district with latest value, target and status: ${shown} of ${total} rows, with the filters and sorting chosen on the page.`,
+    catalogueContents: (shown: string, total: string) =>
+      `Indicators by district with latest value, target and status: ${shown} of ${total} rows, with the filters and sorting chosen on the page.`,
     valuesSheet: 'Values',
     unitColumn: 'Unit',
     districtName: 'District name',

@@ -78,7 +78,11 @@ export const FilterControls = memo(function FilterControls({ filters, sites, onC
           <div className="map-filters__choices">
             {DOMAINS.map((domain) => (
               <label key={domain} className="map-filters__choice">
-                <input type="checkbox" checked={filters.domains.has(domain)} onChange={() => onChange({ ...filters, domains: toggleValue(filters.domains, domain) })} />
+                <input
+                  type="checkbox"
+                  checked={filters.domains.has(domain)}
+                  onChange={() => onChange({ ...filters, domains: toggleValue(filters.domains, domain) })}
+                />
                 <DomainSymbol domain={domain} />
                 <span>
                   {domainNames[domain]} <span className="muted tabular">({formatNumber(byDomain.get(domain) ?? 0, language)})</span>
@@ -92,7 +96,11 @@ export const FilterControls = memo(function FilterControls({ filters, sites, onC
           <div className="map-filters__choices">
             {SITE_STATUSES.map((status) => (
               <label key={status} className="map-filters__choice">
-                <input type="checkbox" checked={filters.statuses.has(status)} onChange={() => onChange({ ...filters, statuses: toggleValue(filters.statuses, status) })} />
+                <input
+                  type="checkbox"
+                  checked={filters.statuses.has(status)}
+                  onChange={() => onChange({ ...filters, statuses: toggleValue(filters.statuses, status) })}
+                />
                 <StatusSymbol status={status} />
                 <span>
                   {siteStatusLabel(status, language)} <span className="muted tabular">({formatNumber(byStatus.get(status) ?? 0, language)})</span>

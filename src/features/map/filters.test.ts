@@ -9,7 +9,12 @@ const areas = areasDocumentSchema.parse(fixture.areas).features;
 const ids = (list: ReadonlyArray<SiteFeature>) => list.map((site) => site.id);
 
 function named(id: string, areaId: string, sv: string): SiteFeature {
-  return { type: 'Feature', id, geometry: { type: 'Point', coordinates: [18, 59] }, properties: { name: { sv, en: sv }, areaId, domain: 'energy', kind: 'x', status: 'completed' } };
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [18, 59] },
+    properties: { name: { sv, en: sv }, areaId, domain: 'energy', kind: 'x', status: 'completed' },
+  };
 }
 
 test('with every domain and status selected, every site passes, in the original order', () => {
@@ -57,7 +62,13 @@ test('sites are grouped by district in the order of the areas, and districts wit
 });
 
 test('within a district, sites are sorted by name in the language’s alphabet (Swedish å ä ö after z)', () => {
-  const list = [named('s1', 'alpha', 'Östra'), named('s2', 'alpha', 'Ängen'), named('s3', 'alpha', 'Zeta'), named('s4', 'alpha', 'Åsen'), named('s5', 'alpha', 'Alfa')];
+  const list = [
+    named('s1', 'alpha', 'Östra'),
+    named('s2', 'alpha', 'Ängen'),
+    named('s3', 'alpha', 'Zeta'),
+    named('s4', 'alpha', 'Åsen'),
+    named('s5', 'alpha', 'Alfa'),
+  ];
   const [group] = groupSitesByArea(list, areas, 'sv');
   expect(group?.sites.map((site) => site.properties.name.sv)).toEqual(['Alfa', 'Zeta', 'Åsen', 'Ängen', 'Östra']);
 });

@@ -35,7 +35,9 @@ export function foldForSearch(text: string): string {
 
 /** The query's words, folded; empty when the query is blank. */
 export function searchWords(query: string): string[] {
-  return foldForSearch(query).split(/\s+/).filter((word) => word !== '');
+  return foldForSearch(query)
+    .split(/\s+/)
+    .filter((word) => word !== '');
 }
 
 // Folded once per site object: filtering 100 000 sites on every keystroke must stay cheap.

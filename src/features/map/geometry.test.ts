@@ -43,7 +43,17 @@ test('a multipolygon site is drawn at the area-weighted centroid of its parts', 
 });
 
 test('a degenerate polygon (all corners on a line) falls back to the mean of its corners', () => {
-  const anchor = siteAnchor({ type: 'Polygon', coordinates: [[[0, 0], [2, 0], [4, 0], [0, 0]]] });
+  const anchor = siteAnchor({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [2, 0],
+        [4, 0],
+        [0, 0],
+      ],
+    ],
+  });
   expect(anchor).toEqual([1.5, 0]);
 });
 

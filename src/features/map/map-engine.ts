@@ -127,7 +127,9 @@ export class SiteMap {
       container: options.container,
       style: remoteStyle ?? buildBuiltInStyle(options.scheme),
       // Room above the districts for their names, and on the right for the zoom buttons.
-      ...(view ? { center: view.center, zoom: view.zoom } : { bounds: options.bounds, fitBoundsOptions: { padding: { top: 48, bottom: 24, left: 24, right: 56 }, maxZoom: 15 } }),
+      ...(view
+        ? { center: view.center, zoom: view.zoom }
+        : { bounds: options.bounds, fitBoundsOptions: { padding: { top: 48, bottom: 24, left: 24, right: 56 }, maxZoom: 15 } }),
       maxZoom: MAX_ZOOM - 3,
       attributionControl: false,
       locale: options.locale,
@@ -242,7 +244,9 @@ export class SiteMap {
       for (const status of SITE_STATUSES) {
         const id = siteIconId(domain, status);
         if (map.hasImage(id)) continue;
-        map.addImage(id, rasteriseSiteIcon({ shape: DOMAIN_SHAPES[domain], fill: STATUS_FILLS[status], colour: DOMAIN_COLOURS[domain], pixelRatio }), { pixelRatio });
+        map.addImage(id, rasteriseSiteIcon({ shape: DOMAIN_SHAPES[domain], fill: STATUS_FILLS[status], colour: DOMAIN_COLOURS[domain], pixelRatio }), {
+          pixelRatio,
+        });
       }
     }
     for (const { id, image } of clusterLabelImages(this.options.formatCount, this.options.language)) {
@@ -333,7 +337,6 @@ export class SiteMap {
     }
     return best;
   }
-
 }
 
 const clusterLabelCache = new Map<string, ImageData>();

@@ -8,7 +8,19 @@ import { outlinePath } from '../../lib/geo/outline';
  * library) and a button that loads the real map in its place. The site list beside it stays the
  * accessible way to the sites either way.
  */
-export function MapPreview({ areas, label, buttonLabel, onShow, language }: { areas: ReadonlyArray<AreaFeature>; label: (area: string) => string; buttonLabel: string; onShow: () => void; language: Language }) {
+export function MapPreview({
+  areas,
+  label,
+  buttonLabel,
+  onShow,
+  language,
+}: {
+  areas: ReadonlyArray<AreaFeature>;
+  label: (area: string) => string;
+  buttonLabel: string;
+  onShow: () => void;
+  language: Language;
+}) {
   const names = areas.map((area) => pickText(area.properties.name, language)).join(', ');
   return (
     <div className="map-preview">

@@ -29,7 +29,15 @@ function site(id: string, geometry: SiteFeature['geometry'], overrides: Partial<
     type: 'Feature',
     id,
     geometry,
-    properties: { name: { sv: `Namn ${id}`, en: `Name ${id}` }, areaId: 'alpha', domain: 'energy', kind: 'solar-pv', status: 'planned', summary: { sv: 'Lång text' }, ...overrides },
+    properties: {
+      name: { sv: `Namn ${id}`, en: `Name ${id}` },
+      areaId: 'alpha',
+      domain: 'energy',
+      kind: 'solar-pv',
+      status: 'planned',
+      summary: { sv: 'Lång text' },
+      ...overrides,
+    },
   };
 }
 
@@ -132,7 +140,12 @@ test('a click looks at sites and clusters', () => {
 
 test('the sites source clusters, and single sites appear one zoom after the last clustered zoom', () => {
   const sources = buildOverlaySources({ areas: toAreaShapes([]), sites: toSitePoints([]), selected: toSelectedPoint(undefined) });
-  expect(sources[SOURCE_IDS.sites]).toMatchObject({ type: 'geojson', cluster: true, clusterRadius: CLUSTER_OPTIONS.clusterRadius, clusterMaxZoom: CLUSTER_OPTIONS.clusterMaxZoom });
+  expect(sources[SOURCE_IDS.sites]).toMatchObject({
+    type: 'geojson',
+    cluster: true,
+    clusterRadius: CLUSTER_OPTIONS.clusterRadius,
+    clusterMaxZoom: CLUSTER_OPTIONS.clusterMaxZoom,
+  });
   expect(sources[SOURCE_IDS.areas].cluster).toBeUndefined();
   expect(SITE_ZOOM).toBe(CLUSTER_OPTIONS.clusterMaxZoom + 1);
 });
@@ -154,7 +167,11 @@ test('sites become slim points: id, domain and status only, polygons at their ce
     }),
   ]);
   expect(points.features).toHaveLength(2);
-  expect(points.features[0]).toEqual({ type: 'Feature', geometry: { type: 'Point', coordinates: [18, 59] }, properties: { siteId: 'a', domain: 'housing', status: 'completed' } });
+  expect(points.features[0]).toEqual({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [18, 59] },
+    properties: { siteId: 'a', domain: 'housing', status: 'completed' },
+  });
   const [lon, lat] = points.features[1]?.geometry.coordinates ?? [];
   expect(lon).toBeCloseTo(18.01, 9);
   expect(lat).toBeCloseTo(59.01, 9);
@@ -172,7 +189,13 @@ test('the selection is one point, or none', () => {
 });
 
 test('district layers go under the basemap’s first label layer; with no labels, on top', () => {
-  const style = { layers: [{ id: 'bg', type: 'background' }, { id: 'roads', type: 'line', source: 's' }, { id: 'names', type: 'symbol', source: 's' }] } as StyleSpecification;
+  const style = {
+    layers: [
+      { id: 'bg', type: 'background' },
+      { id: 'roads', type: 'line', source: 's' },
+      { id: 'names', type: 'symbol', source: 's' },
+    ],
+  } as StyleSpecification;
   expect(overlayInsertionPoint(style)).toBe('names');
   expect(overlayInsertionPoint({ layers: [{ id: 'bg', type: 'background' }] })).toBeUndefined();
 });
@@ -193,7 +216,9 @@ test('relative URLs in a fetched style are resolved against the style, keeping {
   const resolved = resolveStyleUrls(style, 'https://tiles.example.org/styles/positron');
   expect(resolved.sprite).toBe('https://tiles.example.org/sprites/ofm');
   expect(resolved.glyphs).toBe('https://tiles.example.org/styles/fonts/{fontstack}/{range}.pbf');
-  expect(resolved.sources.tiles).toMatchObject({ tiles: ['https://tiles.example.org/styles/planet/{z}/{x}/{y}.pbf', 'https://cdn.example.org/{z}/{x}/{y}.pbf'] });
+  expect(resolved.sources.tiles).toMatchObject({
+    tiles: ['https://tiles.example.org/styles/planet/{z}/{x}/{y}.pbf', 'https://cdn.example.org/{z}/{x}/{y}.pbf'],
+  });
   expect(resolved.sources.tilejson).toMatchObject({ url: 'https://tiles.example.org/planet' });
   expect(resolved.sources.mapbox).toMatchObject({ url: 'mapbox://mapbox.streets' });
   expect(resolved.sources.data).toMatchObject({ data: 'https://tiles.example.org/styles/data/points.geojson' });

@@ -92,7 +92,9 @@ export function toAreaShapes(areas: ReadonlyArray<AreaFeature>): FeatureCollecti
   return {
     type: 'FeatureCollection',
     // An area without geometry (a reference area) has nothing to draw.
-    features: areas.flatMap((area) => (area.geometry === null ? [] : [{ type: 'Feature' as const, geometry: area.geometry as Polygon | MultiPolygon, properties: { areaId: area.id } }])),
+    features: areas.flatMap((area) =>
+      area.geometry === null ? [] : [{ type: 'Feature' as const, geometry: area.geometry as Polygon | MultiPolygon, properties: { areaId: area.id } }],
+    ),
   };
 }
 
@@ -100,7 +102,9 @@ export const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', 
 
 /** The one selected site as a point (or nothing). */
 export function toSelectedPoint(anchor: [number, number] | undefined): FeatureCollection<Point> {
-  return anchor ? { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: anchor }, properties: {} }] } : { type: 'FeatureCollection', features: [] };
+  return anchor
+    ? { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: anchor }, properties: {} }] }
+    : { type: 'FeatureCollection', features: [] };
 }
 
 export interface OverlayData {

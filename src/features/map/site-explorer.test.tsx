@@ -14,7 +14,10 @@ async function siteList() {
   return section;
 }
 
-const siteButtons = (section: HTMLElement) => within(section).getAllByRole('button').filter((button) => button.hasAttribute('data-site-id'));
+const siteButtons = (section: HTMLElement) =>
+  within(section)
+    .getAllByRole('button')
+    .filter((button) => button.hasAttribute('data-site-id'));
 
 test('the map page lists every site in the data under its district, and says how many', async () => {
   renderApp('/map');
@@ -117,7 +120,11 @@ test('selecting a site in the list opens its panel with everything about it, and
   // The internal indicator linked in the data is never shown.
   expect(within(panel).queryByText(/mätartäckning/i)).not.toBeInTheDocument();
   const events = within(panel).getByRole('heading', { level: 3, name: 'Händelser' }).nextElementSibling as HTMLElement;
-  expect(within(events).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['mars 2016: Renoveringen börjar', '2019: Renoveringen klar']);
+  expect(
+    within(events)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual(['mars 2016: Renoveringen börjar', '2019: Renoveringen klar']);
   expect(within(panel).getByText('Uppgifterna uppdaterades 20 maj 2026.')).toBeInTheDocument();
 });
 
@@ -222,14 +229,27 @@ test('the whole view is in English under /en', async () => {
   const panel = (await screen.findByRole('heading', { level: 2, name: 'Block One' })).closest('section') as HTMLElement;
   expect(within(panel).getByText('Energy: Energy refurbishment')).toBeInTheDocument();
   const events = within(panel).getByRole('heading', { level: 3, name: 'Events' }).nextElementSibling as HTMLElement;
-  expect(within(events).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['March 2016: Refurbishment starts', '2019: Refurbishment done']);
+  expect(
+    within(events)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual(['March 2016: Refurbishment starts', '2019: Refurbishment done']);
   expect(screen.queryByText(/Kvarteret/)).not.toBeInTheDocument();
 });
 
 test('the legend explains shapes, colours, fills, clusters and districts in words', async () => {
   renderApp('/map');
   const legend = (await screen.findByRole('heading', { level: 2, name: 'Teckenförklaring' })).closest('section') as HTMLElement;
-  for (const text of ['Energi (cirkel)', 'Mobilitet (fyrkant)', 'Bostäder (romb)', 'Klar (fylld)', 'Pågår (halvfylld)', 'Planerad (ofylld)', 'Stadsdel som följs', 'Vald plats']) {
+  for (const text of [
+    'Energi (cirkel)',
+    'Mobilitet (fyrkant)',
+    'Bostäder (romb)',
+    'Klar (fylld)',
+    'Pågår (halvfylld)',
+    'Planerad (ofylld)',
+    'Stadsdel som följs',
+    'Vald plats',
+  ]) {
     expect(within(legend).getByText(text)).toBeInTheDocument();
   }
   expect(within(legend).getByText(/Flera platser nära varandra/)).toBeInTheDocument();

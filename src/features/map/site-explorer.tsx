@@ -70,7 +70,9 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
   const idBase = useId();
   const [tab, setTab] = useState<ExplorerTab>('map');
   // A site in a shared link is centred on load, unless the link also fixes the view.
-  const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(() => (state.siteId && !state.view ? { siteId: state.siteId, sequence: 1 } : undefined));
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(() =>
+    state.siteId && !state.view ? { siteId: state.siteId, sequence: 1 } : undefined,
+  );
   const [revealToken, setRevealToken] = useState(0);
   const [focusPanel, setFocusPanel] = useState(false);
   const [announcement, setAnnouncement] = useState('');

@@ -112,7 +112,11 @@ export function SitePanel({ site, area, indicators, events, updated, headingLeve
       </dl>
 
       <Sub>{t.whatWasDone}</Sub>
-      {properties.summary ? <p lang={textLanguage(properties.summary, language)}>{pickText(properties.summary, language)}</p> : <p className="muted">{t.noSummary}</p>}
+      {properties.summary ? (
+        <p lang={textLanguage(properties.summary, language)}>{pickText(properties.summary, language)}</p>
+      ) : (
+        <p className="muted">{t.noSummary}</p>
+      )}
 
       {properties.facts && properties.facts.length > 0 ? (
         <>
@@ -121,7 +125,9 @@ export function SitePanel({ site, area, indicators, events, updated, headingLeve
             {properties.facts.map((fact, index) => (
               <div key={index} className="site-panel__fact">
                 <dt>{pickText(fact.label, language)}</dt>
-                <dd className="tabular">{formatFact(fact.value, fact.unit ? pickText(fact.unit, language) : undefined, language, pickText(fact.label, language))}</dd>
+                <dd className="tabular">
+                  {formatFact(fact.value, fact.unit ? pickText(fact.unit, language) : undefined, language, pickText(fact.label, language))}
+                </dd>
               </div>
             ))}
           </dl>

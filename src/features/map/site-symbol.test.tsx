@@ -27,7 +27,9 @@ function edgeColour(container: HTMLElement): string {
 test.each([...SITE_STATUSES.map((status) => ['status', status] as const), ...DOMAINS.map((domain) => ['domain', domain] as const)])(
   'the %s swatch "%s" stands out (≥ 3:1 at its edge) on light and dark backgrounds',
   (kind, value) => {
-    const { container } = render(kind === 'status' ? <StatusSymbol status={value as (typeof SITE_STATUSES)[number]} /> : <DomainSymbol domain={value as (typeof DOMAINS)[number]} />);
+    const { container } = render(
+      kind === 'status' ? <StatusSymbol status={value as (typeof SITE_STATUSES)[number]} /> : <DomainSymbol domain={value as (typeof DOMAINS)[number]} />,
+    );
     const strokes = [...container.querySelectorAll('svg path[stroke]')].map((path) => path.getAttribute('stroke') ?? '');
     for (const background of BACKGROUNDS.dark) {
       // In dark mode the light halo carries the contrast.

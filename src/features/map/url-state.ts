@@ -79,7 +79,11 @@ function parseSet<T extends string>(values: ReadonlyArray<string> | undefined, a
 export const MAX_QUERY_LENGTH = 100;
 
 /** The filters from the `domain` and `status` lists (undefined = key absent = all) and the `q` text. */
-export function parseFilters(domains: ReadonlyArray<string> | undefined, statuses: ReadonlyArray<string> | undefined, query: string | null = null): SiteFilters {
+export function parseFilters(
+  domains: ReadonlyArray<string> | undefined,
+  statuses: ReadonlyArray<string> | undefined,
+  query: string | null = null,
+): SiteFilters {
   return {
     domains: parseSet<Domain>(domains, DOMAINS, ALL_FILTERS.domains),
     statuses: parseSet<SiteStatus>(statuses, SITE_STATUSES, ALL_FILTERS.statuses),

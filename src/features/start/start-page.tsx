@@ -48,8 +48,7 @@ export function StartPage() {
   const areas = useAreas();
   const title = meta.data ? pickText(meta.data.title, language) : common.productName;
   const areaNames = areas.data?.map((area) => pickText(area.properties.name, language)) ?? [];
-  const intro =
-    areaNames.length > 0 ? t.intro(new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(areaNames)) : t.introFallback;
+  const intro = areaNames.length > 0 ? t.intro(new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(areaNames)) : t.introFallback;
   return (
     <div className="page">
       <PageHeading title={common.productName}>{title}</PageHeading>

@@ -6,11 +6,24 @@ function indicator(sv: string, en: string, domain: Indicator['domain'] = 'housin
   return { unit: { sv, en }, domain, decimals };
 }
 
-function area(id: string, properties: { population?: number; heatedAreaM2?: number; populationPeriod?: string; heatedAreaM2Period?: string } = {}): AreaFeature {
+function area(
+  id: string,
+  properties: { population?: number; heatedAreaM2?: number; populationPeriod?: string; heatedAreaM2Period?: string } = {},
+): AreaFeature {
   return {
     type: 'Feature',
     id,
-    geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+    },
     properties: { name: { sv: id, en: id }, ...properties },
   };
 }
@@ -77,21 +90,53 @@ test('divided values are per 1 000 residents, with one precision for the whole r
     'per-resident',
   );
   expect(values).toEqual([
-    { kind: 'divided', value: (2500 / 9500) * 1000, decimals: 0, raw: 2500, period: '2022', denominator: 'population', denominatorValue: 9500, denominatorPeriod: '2022', nearest: false },
-    { kind: 'divided', value: (5800 / 6960) * 1000, decimals: 0, raw: 5800, period: '2022', denominator: 'population', denominatorValue: 6960, denominatorPeriod: '2022', nearest: false },
+    {
+      kind: 'divided',
+      value: (2500 / 9500) * 1000,
+      decimals: 0,
+      raw: 2500,
+      period: '2022',
+      denominator: 'population',
+      denominatorValue: 9500,
+      denominatorPeriod: '2022',
+      nearest: false,
+    },
+    {
+      kind: 'divided',
+      value: (5800 / 6960) * 1000,
+      decimals: 0,
+      raw: 5800,
+      period: '2022',
+      denominator: 'population',
+      denominatorValue: 6960,
+      denominatorPeriod: '2022',
+      nearest: false,
+    },
   ]);
 });
 
 test('only values of the same period are divided: homes of 2025 are not divided by residents of 2022', () => {
   const nds = area('nds', { population: 6960, populationPeriod: '2022' });
-  const [sameYear] = compareValues(indicator('bostäder', 'homes'), [{ area: nds, value: 5800, points: series({ '2019': 3000, '2022': 4200, '2025': 5800 }) }], 'per-resident');
+  const [sameYear] = compareValues(
+    indicator('bostäder', 'homes'),
+    [{ area: nds, value: 5800, points: series({ '2019': 3000, '2022': 4200, '2025': 5800 }) }],
+    'per-resident',
+  );
   expect(sameYear).toMatchObject({ kind: 'divided', raw: 4200, period: '2022', denominatorPeriod: '2022', nearest: false });
   expect(sameYear?.kind === 'divided' ? sameYear.value : 0).toBeCloseTo((4200 / 6960) * 1000);
   // No value for 2022: the nearest year is used and named (the later of two equally near).
-  const [nearest] = compareValues(indicator('bostäder', 'homes'), [{ area: nds, value: 5800, points: series({ '2021': 3900, '2022': null, '2023': 4500, '2025': 5800 }) }], 'per-resident');
+  const [nearest] = compareValues(
+    indicator('bostäder', 'homes'),
+    [{ area: nds, value: 5800, points: series({ '2021': 3900, '2022': null, '2023': 4500, '2025': 5800 }) }],
+    'per-resident',
+  );
   expect(nearest).toMatchObject({ kind: 'divided', raw: 4500, period: '2023', denominatorPeriod: '2022', nearest: true });
   // A denominator without a period is not used at all.
-  const [undated] = compareValues(indicator('bostäder', 'homes'), [{ area: area('x', { population: 6960 }), value: 5800, points: series({ '2025': 5800 }) }], 'per-resident');
+  const [undated] = compareValues(
+    indicator('bostäder', 'homes'),
+    [{ area: area('x', { population: 6960 }), value: 5800, points: series({ '2025': 5800 }) }],
+    'per-resident',
+  );
   expect(undated).toEqual({ kind: 'undated-denominator', denominator: 'population', raw: 5800 });
 });
 
@@ -106,16 +151,35 @@ test('a district without the denominator, or with zero, gets no number; one with
     ],
     'per-m2',
   );
-  expect(values[0]).toEqual({ kind: 'divided', value: 0.15, decimals: 2, raw: 60, period: '2024', denominator: 'heatedAreaM2', denominatorValue: 400000, denominatorPeriod: '2024', nearest: false });
+  expect(values[0]).toEqual({
+    kind: 'divided',
+    value: 0.15,
+    decimals: 2,
+    raw: 60,
+    period: '2024',
+    denominator: 'heatedAreaM2',
+    denominatorValue: 400000,
+    denominatorPeriod: '2024',
+    nearest: false,
+  });
   expect(values[1]).toEqual({ kind: 'missing-denominator', denominator: 'heatedAreaM2', raw: 95 });
   expect(values[2]).toEqual({ kind: 'missing-denominator', denominator: 'heatedAreaM2', raw: 5 });
   expect(values[3]).toEqual({ kind: 'no-value' });
 });
 
 test('in absolute mode, and for normalised indicators, values are shown as published with their own decimals', () => {
-  const entries = [{ area: area('a', { population: 100 }), value: 62.5 }, { area: area('b'), value: undefined }];
-  expect(compareValues(indicator('bostäder', 'homes', 'housing', 1), entries, 'absolute')).toEqual([{ kind: 'as-is', value: 62.5, decimals: 1 }, { kind: 'no-value' }]);
-  expect(compareValues(indicator('%', '%', 'housing', 0), entries, 'per-resident')).toEqual([{ kind: 'as-is', value: 62.5, decimals: 0 }, { kind: 'no-value' }]);
+  const entries = [
+    { area: area('a', { population: 100 }), value: 62.5 },
+    { area: area('b'), value: undefined },
+  ];
+  expect(compareValues(indicator('bostäder', 'homes', 'housing', 1), entries, 'absolute')).toEqual([
+    { kind: 'as-is', value: 62.5, decimals: 1 },
+    { kind: 'no-value' },
+  ]);
+  expect(compareValues(indicator('%', '%', 'housing', 0), entries, 'per-resident')).toEqual([
+    { kind: 'as-is', value: 62.5, decimals: 0 },
+    { kind: 'no-value' },
+  ]);
 });
 
 test('the row precision gives the smallest value two significant digits, between 0 and 4 decimals', () => {

@@ -34,8 +34,28 @@ export type Denominator = 'population' | 'heatedAreaM2';
 export const PER = 1000;
 
 const TIME_WORDS = new Set([
-  'år', 'året', 'års', 'year', 'years', 'annum', 'månad', 'månaden', 'month', 'kvartal', 'kvartalet', 'quarter',
-  'vecka', 'veckan', 'week', 'dag', 'dagen', 'dygn', 'day', 'timme', 'timmen', 'hour',
+  'år',
+  'året',
+  'års',
+  'year',
+  'years',
+  'annum',
+  'månad',
+  'månaden',
+  'month',
+  'kvartal',
+  'kvartalet',
+  'quarter',
+  'vecka',
+  'veckan',
+  'week',
+  'dag',
+  'dagen',
+  'dygn',
+  'day',
+  'timme',
+  'timmen',
+  'hour',
 ]);
 const RATIO_WORDS = new Set(['procent', 'procentenheter', 'percent', 'percentage', 'index', 'andel', 'share', 'ratio', 'kvot']);
 
@@ -60,9 +80,7 @@ export function isTotalIndicator(indicator: Pick<Indicator, 'unit'>): boolean {
 
 const BUILDING_DOMAINS: ReadonlySet<Domain> = new Set(['energy', 'housing']);
 
-export type Applicability =
-  | { divisible: true; denominator: Denominator }
-  | { divisible: false; reason: 'absolute' | 'normalised' | 'not-buildings' };
+export type Applicability = { divisible: true; denominator: Denominator } | { divisible: false; reason: 'absolute' | 'normalised' | 'not-buildings' };
 
 /** Whether (and by what) the indicator's values are divided in this mode. */
 export function comparisonFor(indicator: Pick<Indicator, 'unit' | 'domain'>, mode: ComparisonMode): Applicability {
@@ -131,13 +149,18 @@ export function valueNearest(points: ReadonlyArray<{ period: string; value: numb
     if (point.value === null || !Number.isFinite(point.value)) continue;
     const time = periodToTime(point.period);
     const distance = Math.abs(time - at);
-    if (!best || distance < best.distance || (distance === best.distance && time > best.time)) best = { period: point.period, value: point.value, distance, time };
+    if (!best || distance < best.distance || (distance === best.distance && time > best.time))
+      best = { period: point.period, value: point.value, distance, time };
   }
   return best ? { period: best.period, value: best.value } : undefined;
 }
 
 /** The values of one indicator row, one per district, as the mode shows them. */
-export function compareValues(indicator: Pick<Indicator, 'unit' | 'domain' | 'decimals'>, entries: ReadonlyArray<CompareEntry>, mode: ComparisonMode): ComparedValue[] {
+export function compareValues(
+  indicator: Pick<Indicator, 'unit' | 'domain' | 'decimals'>,
+  entries: ReadonlyArray<CompareEntry>,
+  mode: ComparisonMode,
+): ComparedValue[] {
   const applies = comparisonFor(indicator, mode);
   if (!applies.divisible) {
     return entries.map(({ value }) => (value === undefined ? { kind: 'no-value' } : { kind: 'as-is', value, decimals: indicator.decimals }));

@@ -13,7 +13,14 @@ import type { LocalizedText } from '../../lib/api/schemas';
 import { comparisonFor, compareValues, type ComparedValue, type ComparisonMode } from './comparison';
 import type { ScorecardCell, ScorecardGoal, ScorecardRow } from './scorecard';
 import { summaryMessages } from './summary-messages';
-import { describeAsIs, describeDivision, describeMissingDenominator, describeTargetCell, describeUndatedDenominator, formatCompared } from './summary-sentences';
+import {
+  describeAsIs,
+  describeDivision,
+  describeMissingDenominator,
+  describeTargetCell,
+  describeUndatedDenominator,
+  formatCompared,
+} from './summary-sentences';
 import { ProgressBar } from './progress-bar';
 
 /** `lang` for text from the data only when it fell back to the other language. */
@@ -123,7 +130,11 @@ function TargetRow({ row, mode, idPrefix, goalId }: { row: ScorecardRow; mode: C
   const { indicator } = row;
   const references = row.references ?? [];
   // One call for districts and reference areas, so they share one precision.
-  const allValues = compareValues(indicator, [...row.cells, ...references].map((cell) => ({ area: cell.area, value: cell.latest?.value, points: cell.points })), mode);
+  const allValues = compareValues(
+    indicator,
+    [...row.cells, ...references].map((cell) => ({ area: cell.area, value: cell.latest?.value, points: cell.points })),
+    mode,
+  );
   const values = allValues.slice(0, row.cells.length);
   const referenceValues = allValues.slice(row.cells.length);
   const applies = comparisonFor(indicator, mode);
@@ -144,7 +155,13 @@ function TargetRow({ row, mode, idPrefix, goalId }: { row: ScorecardRow; mode: C
           <TargetCell key={cell.area.id} cell={cell} row={row} value={values[index] ?? { kind: 'no-value' }} headingId={`${headingId}-${cell.area.id}`} />
         ))}
         {references.map((cell, index) => (
-          <ReferenceCell key={cell.area.id} cell={cell} row={row} value={referenceValues[index] ?? { kind: 'no-value' }} headingId={`${headingId}-${cell.area.id}`} />
+          <ReferenceCell
+            key={cell.area.id}
+            cell={cell}
+            row={row}
+            value={referenceValues[index] ?? { kind: 'no-value' }}
+            headingId={`${headingId}-${cell.area.id}`}
+          />
         ))}
       </div>
     </section>

@@ -30,7 +30,14 @@ export function ProgressBar({ status, progress, expectedToday, baselinePeriod, t
     <div className={`progress progress--${status}`}>
       <div className="progress__bar" aria-hidden="true">
         <span className="progress__end">{formatPeriod(baselinePeriod, language)}</span>
-        <svg className="progress__track" viewBox="0 0 100 14" preserveAspectRatio="none" focusable="false" data-progress={fill.toFixed(1)} data-tick={tick.toFixed(1)}>
+        <svg
+          className="progress__track"
+          viewBox="0 0 100 14"
+          preserveAspectRatio="none"
+          focusable="false"
+          data-progress={fill.toFixed(1)}
+          data-tick={tick.toFixed(1)}
+        >
           <rect className="progress__rail" x="0" y="3" width="100" height="8" vectorEffect="non-scaling-stroke" />
           <rect className="progress__fill" x="0" y="3" width={fill} height="8" />
           <line className="progress__tick" x1={tick} x2={tick} y1="0" y2="14" vectorEffect="non-scaling-stroke" />

@@ -28,16 +28,61 @@ function shape(scorecard: Scorecard) {
 
 test('one card per goal, one row per indicator, and both districts side by side with the shared status', () => {
   expect(shape(build())).toEqual([
-    ['lower-energy', [['energy-use', [['alpha', 'achieved'], ['beta', 'off-track']]]]],
-    ['more-solar', [['solar-power', [['alpha', 'on-track'], ['beta', 'at-risk']]]]],
+    [
+      'lower-energy',
+      [
+        [
+          'energy-use',
+          [
+            ['alpha', 'achieved'],
+            ['beta', 'off-track'],
+          ],
+        ],
+      ],
+    ],
+    [
+      'more-solar',
+      [
+        [
+          'solar-power',
+          [
+            ['alpha', 'on-track'],
+            ['beta', 'at-risk'],
+          ],
+        ],
+      ],
+    ],
     [
       'electric-parking',
       [
-        ['ev-charging-share', [['alpha', 'no-data'], ['beta', 'no target']]],
-        ['car-spaces-per-home', [['alpha', 'no target'], ['beta', 'on-track']]],
+        [
+          'ev-charging-share',
+          [
+            ['alpha', 'no-data'],
+            ['beta', 'no target'],
+          ],
+        ],
+        [
+          'car-spaces-per-home',
+          [
+            ['alpha', 'no target'],
+            ['beta', 'on-track'],
+          ],
+        ],
       ],
     ],
-    ['homes', [['homes-completed', [['alpha', 'achieved'], ['beta', 'off-track']]]]],
+    [
+      'homes',
+      [
+        [
+          'homes-completed',
+          [
+            ['alpha', 'achieved'],
+            ['beta', 'off-track'],
+          ],
+        ],
+      ],
+    ],
   ]);
 });
 
@@ -76,7 +121,20 @@ test('the domain filter keeps the rows of that domain, the goals that still have
   expect(energy.goals.map((card) => card.goal.id)).toEqual(['lower-energy', 'more-solar']);
   expect(energy.counts.total).toBe(4);
   const housing = build('housing');
-  expect(shape(housing)).toEqual([['homes', [['homes-completed', [['alpha', 'achieved'], ['beta', 'off-track']]]]]]);
+  expect(shape(housing)).toEqual([
+    [
+      'homes',
+      [
+        [
+          'homes-completed',
+          [
+            ['alpha', 'achieved'],
+            ['beta', 'off-track'],
+          ],
+        ],
+      ],
+    ],
+  ]);
   expect(housing.counts).toMatchObject({ achieved: 1, 'off-track': 1, total: 2 });
   expect(housing.overdue).toBe(1);
 });
@@ -91,7 +149,7 @@ test('sources are listed once each, with the indicators that use them', () => {
   ]);
 });
 
-test('a goal\'s own target is used when another goal sets a different target for the same pair', () => {
+test("a goal's own target is used when another goal sets a different target for the same pair", () => {
   const input = fixtureInput();
   const extra = {
     id: 'faster-energy',

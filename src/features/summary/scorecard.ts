@@ -86,7 +86,16 @@ export function goalIndicatorIds(goals: ReadonlyArray<Goal>): string[] {
   return [...new Set(goals.flatMap((goal) => goal.targets.map((target) => target.indicatorId)))];
 }
 
-export function buildScorecard({ goals, indicators, areas, referenceAreas = [], observations, today, archived = false, domain }: BuildScorecardInput): Scorecard {
+export function buildScorecard({
+  goals,
+  indicators,
+  areas,
+  referenceAreas = [],
+  observations,
+  today,
+  archived = false,
+  domain,
+}: BuildScorecardInput): Scorecard {
   const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const cards: ScorecardGoal[] = [];
   for (const goal of goals) {

@@ -33,14 +33,11 @@ test('the summary opens with the conclusion: how many targets are achieved or on
   const main = screen.getByRole('main');
   expect(within(main).getByText('20 maj 2026')).toHaveAttribute('datetime', '2026-05-20T08:00:00Z');
   const counts = screen.getByRole('list', { name: 'Antal mål per status' });
-  expect(within(counts).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-    'Uppnått 2',
-    'I fas 2',
-    'Risk att missa 1',
-    'Efter plan 2',
-    'Inga data 1',
-    'Försenad uppdatering 3',
-  ]);
+  expect(
+    within(counts)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual(['Uppnått 2', 'I fas 2', 'Risk att missa 1', 'Efter plan 2', 'Inga data 1', 'Försenad uppdatering 3']);
 });
 
 test('the sample notice is shown once, by the layout, not repeated by the summary', async () => {
@@ -62,7 +59,9 @@ test('one card per goal, with every status shown as text for the districts side 
   const solar = goal('Mer solel');
   expect(within(district(solar, 'Solel', 'Alfastaden')).getByText('I fas')).toBeVisible();
   // Beside the badge: why it is "I fas" although the plan for today is further along.
-  expect(district(solar, 'Solel', 'Alfastaden')).toHaveTextContent(/låg värdet (\d+ procentenheter efter planen, inom marginalen på 10 procentenheter|före planen)\./);
+  expect(district(solar, 'Solel', 'Alfastaden')).toHaveTextContent(
+    /låg värdet (\d+ procentenheter efter planen, inom marginalen på 10 procentenheter|före planen)\./,
+  );
   expect(within(district(solar, 'Solel', 'Betahamnen')).getByText('Risk att missa')).toBeVisible();
   const parking = goal('Färre bilplatser, fler laddplatser');
   expect(within(district(parking, 'Laddplatser', 'Alfastaden')).getByText('Inga data')).toBeVisible();
@@ -105,7 +104,11 @@ test('each row links to its indicator page in the current language', async () =>
 test('the sources of the indicators shown are listed once each', async () => {
   await openSummary();
   const sources = screen.getByRole('region', { name: 'Källor' });
-  expect(within(sources).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+  expect(
+    within(sources)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([
     'Testkällan energi (Energianvändning)',
     'Testkällan sol (Solel)',
     'Testkällan resor (Laddplatser, Bilplatser per bostad)',
@@ -234,7 +237,13 @@ test('the comparison downloads as Excel (one row per district cell shown, in Eng
   const blobs = captureDownloads();
   const { user } = await openSummary('/en/summary?compare=per-resident&domain=housing');
   const shownCells = screen.getAllByRole('article').flatMap((card) =>
-    within(card).getAllByRole('region').flatMap((row) => within(row).getAllByRole('group').map((cell) => `${row.querySelector('h3 a')?.textContent} / ${cell.querySelector('h4')?.textContent}`)),
+    within(card)
+      .getAllByRole('region')
+      .flatMap((row) =>
+        within(row)
+          .getAllByRole('group')
+          .map((cell) => `${row.querySelector('h3 a')?.textContent} / ${cell.querySelector('h4')?.textContent}`),
+      ),
   );
   expect(shownCells.length).toBeGreaterThan(1);
   // The buttons load after the cards.
@@ -251,7 +260,10 @@ test('the comparison downloads as Excel (one row per district cell shown, in Eng
 
   await user.click(screen.getByRole('button', { name: 'Download CSV (for software)' }));
   await waitFor(() => expect(blobs).toHaveLength(2));
-  const lines = (await (blobs[1] as Blob).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+  const lines = (await (blobs[1] as Blob).text())
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(lines[0]).toMatch(/^goal_id,goal,indicator_id,indicator,area_id,district,unit,latest_value,latest_period,comparison,compared_value/);
   expect(lines).toHaveLength(shownCells.length + 1);
 });

@@ -31,8 +31,18 @@ interface Case {
 const p = (period: string, value: number | null): PointLike => ({ period, value });
 const t = (b: [string, number], to: [string, number]): TargetLike => ({ baseline: { period: b[0], value: b[1] }, target: { period: to[0], value: to[1] } });
 
-const energy = { sv: { subject: 'Energianvändning', unit: 'kWh/m² och år' }, en: { subject: 'Energy use', unit: 'kWh/m² per year' }, decimals: 0, direction: 'decrease' } as const;
-const solar = { sv: { subject: 'Solel', unit: 'MWh per år' }, en: { subject: 'Solar power', unit: 'MWh per year' }, decimals: 1, direction: 'increase' } as const;
+const energy = {
+  sv: { subject: 'Energianvändning', unit: 'kWh/m² och år' },
+  en: { subject: 'Energy use', unit: 'kWh/m² per year' },
+  decimals: 0,
+  direction: 'decrease',
+} as const;
+const solar = {
+  sv: { subject: 'Solel', unit: 'MWh per år' },
+  en: { subject: 'Solar power', unit: 'MWh per year' },
+  decimals: 1,
+  direction: 'increase',
+} as const;
 const charging = { sv: { subject: 'Laddplatser', unit: '%' }, en: { subject: 'EV charging spaces', unit: '%' }, decimals: 0, direction: 'increase' } as const;
 
 /** One case per status; the status column is what the shared rule gives for these points. */
@@ -45,13 +55,24 @@ const cases: Case[] = [
 ];
 
 test('the cases below cover every status under the shared rule', () => {
-  expect(cases.map((item) => targetStatus({ target: item.target, points: item.points, direction: item.direction }).status)).toEqual(cases.map((item) => item.status));
+  expect(cases.map((item) => targetStatus({ target: item.target, points: item.points, direction: item.direction }).status)).toEqual(
+    cases.map((item) => item.status),
+  );
 });
 
 function cell(status: TargetStatus, language: 'sv' | 'en', overdue = false, latestPeriod?: string) {
   const found = cases.find((item) => item.status === status);
   if (!found) throw new Error(status);
-  return describeTargetCell({ language, ...found[language], decimals: found.decimals, direction: found.direction, target: found.target, points: found.points, overdue, latestPeriod });
+  return describeTargetCell({
+    language,
+    ...found[language],
+    decimals: found.decimals,
+    direction: found.direction,
+    target: found.target,
+    points: found.points,
+    overdue,
+    latestPeriod,
+  });
 }
 
 test('each status has a Swedish finding, conclusion first, with Swedish number formatting', () => {
@@ -71,8 +92,12 @@ test('each status has an English finding with English number formatting', () => 
   expect(cell('on-track', 'en')).toBe(
     'Solar power has risen 1,234.5 MWh per year since 2015, which is good. Progress is on track for the target of 2,000.0 MWh per year by 2030.',
   );
-  expect(cell('at-risk', 'en')).toBe('EV charging spaces has risen 5 percentage points since 2018, which is good. The target of 20 % by 2030 is at risk of being missed.');
-  expect(cell('off-track', 'en')).toBe('Energy use has fallen 5.0% since 2016, which is good. Progress is off track for the target of 55 kWh/m² per year by 2030.');
+  expect(cell('at-risk', 'en')).toBe(
+    'EV charging spaces has risen 5 percentage points since 2018, which is good. The target of 20 % by 2030 is at risk of being missed.',
+  );
+  expect(cell('off-track', 'en')).toBe(
+    'Energy use has fallen 5.0% since 2016, which is good. Progress is off track for the target of 55 kWh/m² per year by 2030.',
+  );
   expect(cell('no-data', 'en')).toBe('There are no measurements of EV charging spaces after 2018 yet. The target is 20 % by 2030.');
 });
 
@@ -83,7 +108,20 @@ test('an overdue target adds how old the latest value is, in both languages', ()
 });
 
 test('the overall conclusion counts achieved and on-track targets against all targets shown', () => {
-  const counts = countStatuses(['achieved', 'achieved', 'on-track', 'on-track', 'on-track', 'at-risk', 'off-track', 'off-track', 'no-data', 'at-risk', 'on-track', 'achieved']);
+  const counts = countStatuses([
+    'achieved',
+    'achieved',
+    'on-track',
+    'on-track',
+    'on-track',
+    'at-risk',
+    'off-track',
+    'off-track',
+    'no-data',
+    'at-risk',
+    'on-track',
+    'achieved',
+  ]);
   expect(describeOverall(counts, 'sv')).toBe('7 av 12 mål är uppnådda eller i fas.');
   expect(describeOverall(counts, 'en')).toBe('7 of 12 targets are achieved or on track.');
 });
@@ -97,7 +135,7 @@ test('the overall conclusion agrees in number and says "all" and "none" plainly'
   expect(describeOverall(countStatuses([]), 'en')).toBe('There are no targets to show.');
 });
 
-test('large counts use the language\'s digit grouping', () => {
+test("large counts use the language's digit grouping", () => {
   const many = countStatuses([...Array<TargetStatus>(1200).fill('on-track'), ...Array<TargetStatus>(34).fill('off-track')]);
   expect(describeOverall(many, 'sv')).toBe(`1${NB}200 av 1${NB}234 mål är uppnådda eller i fas.`);
   expect(describeOverall(many, 'en')).toBe('1,200 of 1,234 targets are achieved or on track.');
@@ -135,7 +173,17 @@ test('the printed brief says the same in fewer words', () => {
 });
 
 test('a divided value says what it is per, and what was divided by what', () => {
-  const divided = { kind: 'divided', value: 263.157, decimals: 0, raw: 2500, period: '2022', denominator: 'population', denominatorValue: 9500, denominatorPeriod: '2022', nearest: false } as const;
+  const divided = {
+    kind: 'divided',
+    value: 263.157,
+    decimals: 0,
+    raw: 2500,
+    period: '2022',
+    denominator: 'population',
+    denominatorValue: 9500,
+    denominatorPeriod: '2022',
+    nearest: false,
+  } as const;
   expect(formatCompared(divided, 'bostäder', 'sv')).toBe(`263 bostäder per 1${NB}000 invånare`);
   expect(formatCompared(divided, 'homes', 'en')).toBe('263 homes per 1,000 residents');
   // The years are part of the formula, so nobody divides 2025 homes by 2022 residents unawares.
@@ -144,7 +192,17 @@ test('a divided value says what it is per, and what was divided by what', () => 
   expect(describeDivision({ ...divided, period: '2023', denominatorPeriod: '2022', nearest: true }, 'bostäder', 0, 'sv')).toBe(
     `2${NB}500 bostäder (2023) ÷ 9${NB}500 invånare (2022). Det finns inget värde för 2022, så närmaste år (2023) används.`,
   );
-  const perArea = { kind: 'divided', value: 1234.5, decimals: 1, raw: 493800, period: '2024', denominator: 'heatedAreaM2', denominatorValue: 400000, denominatorPeriod: '2024', nearest: false } as const;
+  const perArea = {
+    kind: 'divided',
+    value: 1234.5,
+    decimals: 1,
+    raw: 493800,
+    period: '2024',
+    denominator: 'heatedAreaM2',
+    denominatorValue: 400000,
+    denominatorPeriod: '2024',
+    nearest: false,
+  } as const;
   expect(formatCompared(perArea, 'MWh per år', 'sv')).toBe(`1${NB}234,5 MWh per år per 1${NB}000 m² uppvärmd yta`);
   expect(describeDivision(perArea, 'MWh per year', 1, 'en')).toBe('493,800.0 MWh per year (2024) ÷ 400,000 m² of heated floor area (2024)');
   expect(perLabel('heatedAreaM2', 'en')).toBe('per 1,000 m² of heated floor area');
@@ -166,8 +224,12 @@ test('a missing denominator is said instead of a number, naming the district', (
 
 test('the rule of each comparison mode is said in plain words in both languages', () => {
   expect(describeComparisonRule('absolute', 'sv')).toBe('Värdena visas som de är publicerade.');
-  expect(describeComparisonRule('per-resident', 'sv')).toMatch(new RegExp(`^Totaler, som antal bostäder, är delade med antalet invånare i stadsdelen och visas per 1${NB}000 invånare\\.`));
-  expect(describeComparisonRule('per-m2', 'en')).toMatch(/^Totals in energy and housing are divided by the district's heated floor area and shown per 1,000 m²\./);
+  expect(describeComparisonRule('per-resident', 'sv')).toMatch(
+    new RegExp(`^Totaler, som antal bostäder, är delade med antalet invånare i stadsdelen och visas per 1${NB}000 invånare\\.`),
+  );
+  expect(describeComparisonRule('per-m2', 'en')).toMatch(
+    /^Totals in energy and housing are divided by the district's heated floor area and shown per 1,000 m²\./,
+  );
   expect(describeComparisonRule('per-resident', 'en')).toMatch(/Only values of the same year as the population or floor area are divided/);
   expect(describeAsIs('normalised', 'sv')).toBe('Redan ett jämförbart mått, så det visas som det är.');
   expect(describeAsIs('not-buildings', 'en')).toBe('Heated floor area says nothing about this measure, so it is shown as it is.');

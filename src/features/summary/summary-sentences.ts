@@ -48,7 +48,8 @@ const messages = defineMessages({
       `Totaler, som antal bostäder, är delade med antalet invånare i stadsdelen och visas per ${per} invånare. Andelar och mått som redan är per m² eller per bostad visas som de är.`,
     rulePerArea: (per: string) =>
       `Totaler inom energi och bostäder är delade med stadsdelens uppvärmda yta och visas per ${per} m². Andelar, mått som redan är per m² eller per bostad och totaler inom mobilitet visas som de är.`,
-    ruleLatestOnly: 'Bara värden från samma år som antalet invånare eller ytan delas (eller närmaste år, och det står då vilket). Målen gäller de publicerade talen.',
+    ruleLatestOnly:
+      'Bara värden från samma år som antalet invånare eller ytan delas (eller närmaste år, och det står då vilket). Målen gäller de publicerade talen.',
     asIsNormalised: 'Redan ett jämförbart mått, så det visas som det är.',
     asIsNotBuildings: 'Uppvärmd yta säger inget om det här måttet, så det visas som det är.',
   },
@@ -84,7 +85,8 @@ const messages = defineMessages({
       `Totals, such as the number of homes, are divided by the district's number of residents and shown per ${per} residents. Shares and measures already per m² or per home are shown as they are.`,
     rulePerArea: (per: string) =>
       `Totals in energy and housing are divided by the district's heated floor area and shown per ${per} m². Shares, measures already per m² or per home, and mobility totals are shown as they are.`,
-    ruleLatestOnly: 'Only values of the same year as the population or floor area are divided (or the nearest year, which is then named). The targets are set in the published figures.',
+    ruleLatestOnly:
+      'Only values of the same year as the population or floor area are divided (or the nearest year, which is then named). The targets are set in the published figures.',
     asIsNormalised: 'Already a comparable measure, so it is shown as it is.',
     asIsNotBuildings: 'Heated floor area says nothing about this measure, so it is shown as it is.',
   },
@@ -150,7 +152,8 @@ export function describeTargetCell({ language, subject, unit, decimals, directio
  */
 export function describeProgress(progress: number | null, expectedToday: number, language: Language): string {
   const t = messages[language];
-  const done = progress === null || !Number.isFinite(progress) ? t.progressNone : progress < 0 ? t.progressAway : t.progressDone(formatPercent(progress, language, 0));
+  const done =
+    progress === null || !Number.isFinite(progress) ? t.progressNone : progress < 0 ? t.progressAway : t.progressDone(formatPercent(progress, language, 0));
   return `${done} ${t.progressPlan(formatPercent(expectedToday, language, 0))}`;
 }
 
@@ -158,7 +161,11 @@ export function describeProgress(progress: number | null, expectedToday: number,
 export function describeProgressShort(progress: number | null, expectedToday: number, language: Language): string {
   const t = messages[language];
   const done =
-    progress === null || !Number.isFinite(progress) ? t.progressShortNone : progress < 0 ? t.progressShortAway : t.progressShortDone(formatPercent(progress, language, 0));
+    progress === null || !Number.isFinite(progress)
+      ? t.progressShortNone
+      : progress < 0
+        ? t.progressShortAway
+        : t.progressShortDone(formatPercent(progress, language, 0));
   return `${done} · ${t.progressShortPlan(formatPercent(expectedToday, language, 0))}`;
 }
 

@@ -42,7 +42,7 @@ test('the share link always carries the language prefix, the base path and the c
   expect(shareUrl({ origin: 'https://monitor.example', basePath: '/', language: 'sv', summaryPath: '/summary', state })).toBe(
     'https://monitor.example/sv/summary?compare=per-resident&domain=energy',
   );
-  expect(shareUrl({ origin: 'https://city.example', basePath: '/dashboards/grow/', language: 'en', summaryPath: '/summary', state: DEFAULT_SUMMARY_STATE })).toBe(
-    'https://city.example/dashboards/grow/en/summary',
-  );
+  expect(
+    shareUrl({ origin: 'https://city.example', basePath: '/dashboards/grow/', language: 'en', summaryPath: '/summary', state: DEFAULT_SUMMARY_STATE }),
+  ).toBe('https://city.example/dashboards/grow/en/summary');
 });

@@ -58,7 +58,19 @@ export function summarySearch(state: SummaryState): string {
  * language prefix (`/sv/…` or `/en/…`), so the link opens in the language it was printed in
  * whatever the deployment's default language is.
  */
-export function shareUrl({ origin, basePath, language, summaryPath, state }: { origin: string; basePath: string; language: string; summaryPath: string; state: SummaryState }): string {
+export function shareUrl({
+  origin,
+  basePath,
+  language,
+  summaryPath,
+  state,
+}: {
+  origin: string;
+  basePath: string;
+  language: string;
+  summaryPath: string;
+  state: SummaryState;
+}): string {
   const base = basePath.replace(/\/+$/, '');
   return new URL(`${base}/${language}${summaryPath}${summarySearch(state)}`, origin).toString();
 }

@@ -11,7 +11,9 @@ import { comparisonLines, comparisonRecords, comparisonWorkbook } from './xlsx-c
 const fixture = createDatasetFixture();
 const meta = parseMeta(fixture.meta);
 const indicators = parseIndicators(fixture.indicators).data.filter((indicator) => indicator.visibility === 'public');
-const observations = new Map<string, ObservationsDocument>(Object.entries(fixture.observations).map(([id, document]) => [id, parseObservations(document, id).data]));
+const observations = new Map<string, ObservationsDocument>(
+  Object.entries(fixture.observations).map(([id, document]) => [id, parseObservations(document, id).data]),
+);
 const scorecard = buildScorecard({ goals: parseGoals(fixture.goals).data, indicators, areas: parseAreas(fixture.areas).data, observations, today: TEST_TODAY });
 
 test('one line per goal, indicator and district, in the order of the cards', () => {
@@ -59,6 +61,8 @@ test('the workbook opened with an independent reader: the lines as number cells,
     if (record?.progress !== null) expect(row[column('Framsteg mot målet (%)')]).toMatchObject({ type: 'number', value: record?.progress, numFmt: '0.0%' });
     expect(row[column('Status')]?.value).toBe(record?.status_label ?? 'Inget mål');
   });
-  expect(values(about).find((line) => line[0] === 'Första bladet visar')?.[1]).toBe(`De gemensamma målen per indikator och stadsdel (Alla ämnen, per 1 000 invånare): ${records.length} rader.`);
+  expect(values(about).find((line) => line[0] === 'Första bladet visar')?.[1]).toBe(
+    `De gemensamma målen per indikator och stadsdel (Alla ämnen, per 1 000 invånare): ${records.length} rader.`,
+  );
   expect(values(about).find((line) => line[0] === 'Länk till samma vy')?.[1]).toBe('https://dash.example/sv/summary?compare=per-resident');
 });

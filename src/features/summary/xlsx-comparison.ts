@@ -29,7 +29,11 @@ export interface ComparisonLine {
 export function comparisonLines(scorecard: Pick<Scorecard, 'goals'>, mode: ComparisonMode): ComparisonLine[] {
   return scorecard.goals.flatMap((goal) =>
     goal.rows.flatMap((row) => {
-      const values = compareValues(row.indicator, row.cells.map((cell) => ({ area: cell.area, value: cell.latest?.value, points: cell.points })), mode);
+      const values = compareValues(
+        row.indicator,
+        row.cells.map((cell) => ({ area: cell.area, value: cell.latest?.value, points: cell.points })),
+        mode,
+      );
       return row.cells.map((cell, index) => ({ goal, row, cell, compared: values[index] ?? { kind: 'no-value' as const } }));
     }),
   );
@@ -45,9 +49,28 @@ function comparedUnit(compared: ComparedValue, unit: string, language: Language)
 }
 
 export const COMPARISON_COLUMNS = [
-  'goal_id', 'goal', 'indicator_id', 'indicator', 'area_id', 'district', 'unit', 'latest_value', 'latest_period',
-  'comparison', 'compared_value', 'compared_unit', 'baseline_value', 'baseline_period', 'target_value', 'target_period',
-  'status', 'status_label', 'progress', 'expected_today', 'overdue', 'source',
+  'goal_id',
+  'goal',
+  'indicator_id',
+  'indicator',
+  'area_id',
+  'district',
+  'unit',
+  'latest_value',
+  'latest_period',
+  'comparison',
+  'compared_value',
+  'compared_unit',
+  'baseline_value',
+  'baseline_period',
+  'target_value',
+  'target_period',
+  'status',
+  'status_label',
+  'progress',
+  'expected_today',
+  'overdue',
+  'source',
 ] as const;
 
 /** CSV/JSON records: stable English keys, full precision, names and labels in the page's language. */
@@ -99,10 +122,25 @@ export function comparisonWorkbook({ scorecard, mode, modeLabel, domainLabel, me
   const lines = comparisonLines(scorecard, mode);
   const compare = mode !== 'absolute';
   const headers = [
-    t.goal, t.indicator, t.district, t.unit, t.latestValue, t.latestPeriod,
+    t.goal,
+    t.indicator,
+    t.district,
+    t.unit,
+    t.latestValue,
+    t.latestPeriod,
     ...(compare ? [t.comparedValue(modeLabel), t.comparedUnit] : []),
-    t.baselineValue, t.baselinePeriod, t.targetValue, t.targetPeriod,
-    t.status, t.progress, t.expectedToday, t.overdue, t.source, t.goalId, t.indicatorId, t.areaId,
+    t.baselineValue,
+    t.baselinePeriod,
+    t.targetValue,
+    t.targetPeriod,
+    t.status,
+    t.progress,
+    t.expectedToday,
+    t.overdue,
+    t.source,
+    t.goalId,
+    t.indicatorId,
+    t.areaId,
   ];
   const rows = lines.map(({ goal, row, cell, compared }): XlsxCell[] => {
     const { indicator } = row;
@@ -116,7 +154,10 @@ export function comparisonWorkbook({ scorecard, mode, modeLabel, domainLabel, me
       number(cell.latest?.value, indicator.decimals),
       text(cell.latest?.period),
       ...(compare
-        ? [number(comparedNumber(compared), compared.kind === 'divided' || compared.kind === 'as-is' ? compared.decimals : indicator.decimals), text(comparedUnit(compared, unit, language))]
+        ? [
+            number(comparedNumber(compared), compared.kind === 'divided' || compared.kind === 'as-is' ? compared.decimals : indicator.decimals),
+            text(comparedUnit(compared, unit, language)),
+          ]
         : []),
       number(target?.baseline.value, indicator.decimals),
       text(target?.baseline.period),

@@ -25,7 +25,8 @@ export const summaryXlsxMessages = defineMessages({
     goalId: 'Mål-id',
     indicatorId: 'Indikator-id',
     areaId: 'Stadsdels-id',
-    contents: (domain: string, mode: string, count: string) => `De gemensamma målen per indikator och stadsdel (${domain}, ${mode.toLowerCase()}): ${count} rader.`,
+    contents: (domain: string, mode: string, count: string) =>
+      `De gemensamma målen per indikator och stadsdel (${domain}, ${mode.toLowerCase()}): ${count} rader.`,
   },
   en: {
     sheet: 'Comparison',

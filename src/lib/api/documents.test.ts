@@ -35,13 +35,24 @@ test('a point without quality defaults to "measured"', () => {
 
 test('a point whose value is a string is dropped and reported with its path; the rest of the series stays', () => {
   const parsed = parseObservations(
-    { apiVersion: '1', indicatorId: 'x', series: [{ areaId: 'a', points: [{ period: '2019', value: 3 }, { period: '2020', value: '4' }, { period: '2021', value: null }] }] },
+    {
+      apiVersion: '1',
+      indicatorId: 'x',
+      series: [
+        {
+          areaId: 'a',
+          points: [
+            { period: '2019', value: 3 },
+            { period: '2020', value: '4' },
+            { period: '2021', value: null },
+          ],
+        },
+      ],
+    },
     'x',
   );
   expect(parsed.data.series[0]?.points.map((point) => point.period)).toEqual(['2019', '2021']);
-  expect(parsed.problems).toEqual([
-    expect.objectContaining({ documentName: 'observations/x.json', path: 'series[0].points[1].value', recordId: '2020' }),
-  ]);
+  expect(parsed.problems).toEqual([expect.objectContaining({ documentName: 'observations/x.json', path: 'series[0].points[1].value', recordId: '2020' })]);
 });
 
 test('null stays null (never 0)', () => {
@@ -79,7 +90,10 @@ test('a bad target drops only that target, not its goal', () => {
 
 test('a target for an indicator that does not exist is dropped and reported', () => {
   const goals = parseGoals(createDatasetFixture().goals).data;
-  const resolved = resolveGoalReferences(goals, { indicatorIds: new Set(['solar-power', 'ev-charging-share', 'car-spaces-per-home', 'homes-completed']), areaIds: new Set(['alpha', 'beta']) });
+  const resolved = resolveGoalReferences(goals, {
+    indicatorIds: new Set(['solar-power', 'ev-charging-share', 'car-spaces-per-home', 'homes-completed']),
+    areaIds: new Set(['alpha', 'beta']),
+  });
   expect(resolved.data[0]?.targets).toEqual([]);
   expect(resolved.problems).toHaveLength(2);
   expect(resolved.problems[0]).toMatchObject({ documentName: 'goals.json', path: 'goals[0].targets[0].indicatorId' });
@@ -87,7 +101,16 @@ test('a target for an indicator that does not exist is dropped and reported', ()
 });
 
 test('targets for internal indicators are removed silently', () => {
-  const goals = parseGoals({ apiVersion: '1', goals: [{ id: 'g', title: { sv: 'Mål' }, targets: [{ indicatorId: 'secret', areaId: 'a', baseline: { period: '2015', value: 1 }, target: { period: '2020', value: 2 } }] }] }).data;
+  const goals = parseGoals({
+    apiVersion: '1',
+    goals: [
+      {
+        id: 'g',
+        title: { sv: 'Mål' },
+        targets: [{ indicatorId: 'secret', areaId: 'a', baseline: { period: '2015', value: 1 }, target: { period: '2020', value: 2 } }],
+      },
+    ],
+  }).data;
   const resolved = resolveGoalReferences(goals, { indicatorIds: new Set(['secret']), areaIds: new Set(['a']) }, new Set(['secret']));
   expect(resolved.data[0]?.targets).toEqual([]);
   expect(resolved.problems).toEqual([]);
@@ -95,7 +118,10 @@ test('targets for internal indicators are removed silently', () => {
 
 test('a site in an unknown area and a series for an unknown site are dropped', () => {
   const sites = parseSites(createDatasetFixture().sites).data;
-  const resolvedSites = resolveSiteReferences(sites, { indicatorIds: new Set(['energy-use', 'meter-coverage', 'solar-power', 'ev-charging-share', 'homes-completed']), areaIds: new Set(['alpha']) });
+  const resolvedSites = resolveSiteReferences(sites, {
+    indicatorIds: new Set(['energy-use', 'meter-coverage', 'solar-power', 'ev-charging-share', 'homes-completed']),
+    areaIds: new Set(['alpha']),
+  });
   expect(resolvedSites.data.map((site) => site.id)).toEqual(['alpha-block-1', 'alpha-solar']);
   expect(resolvedSites.problems).toHaveLength(2);
   const observations = parseObservations(createDatasetFixture().observations['energy-use'], 'energy-use').data;
@@ -168,7 +194,24 @@ test('an area with swapped-out-of-range coordinates is dropped', () => {
   const parsed = parseAreas({
     apiVersion: '1',
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', id: 'x', geometry: { type: 'Polygon', coordinates: [[[18, 200], [18.1, 59], [18.1, 59.1], [18, 200]]] }, properties: { name: { sv: 'X' } } }],
+    features: [
+      {
+        type: 'Feature',
+        id: 'x',
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [18, 200],
+              [18.1, 59],
+              [18.1, 59.1],
+              [18, 200],
+            ],
+          ],
+        },
+        properties: { name: { sv: 'X' } },
+      },
+    ],
   });
   expect(parsed.data).toEqual([]);
   expect(parsed.problems[0]?.path).toMatch(/^features\[0\]\.geometry/);

@@ -13,12 +13,7 @@ export class DataDocumentError extends Error {
   /** The problem without the document name, for UIs that show the name separately. */
   readonly detail: string;
 
-  constructor(
-    kind: DataErrorKind,
-    documentName: string,
-    detail: string,
-    options: { path?: string; status?: number; cause?: unknown } = {},
-  ) {
+  constructor(kind: DataErrorKind, documentName: string, detail: string, options: { path?: string; status?: number; cause?: unknown } = {}) {
     super(`${documentName}: ${detail}`, { cause: options.cause });
     this.name = 'DataDocumentError';
     this.kind = kind;

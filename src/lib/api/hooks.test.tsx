@@ -15,11 +15,11 @@ function createWrapper() {
   // A clock that returns a new Date on every call, as the real one does.
   return function Wrapper({ children }: { children: ReactNode }) {
     return (
-    <ConfigContext.Provider value={testConfig}>
-      <ClockContext.Provider value={() => new Date('2026-06-01T12:00:00Z')}>
-        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-      </ClockContext.Provider>
-    </ConfigContext.Provider>
+      <ConfigContext.Provider value={testConfig}>
+        <ClockContext.Provider value={() => new Date('2026-06-01T12:00:00Z')}>
+          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+        </ClockContext.Provider>
+      </ConfigContext.Provider>
     );
   };
 }

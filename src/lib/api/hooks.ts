@@ -26,13 +26,7 @@ import {
   observationsQueryOptions,
   sitesQueryOptions,
 } from './queries';
-import {
-  resolveEventReferences,
-  resolveGoalReferences,
-  resolveObservationReferences,
-  resolveSiteReferences,
-  type KnownIds,
-} from './references';
+import { resolveEventReferences, resolveGoalReferences, resolveObservationReferences, resolveSiteReferences, type KnownIds } from './references';
 import type { AreaFeature, BuildReportDocument, Goal, Indicator, Meta, PilotEvent, SiteFeature } from './schemas';
 
 /** The state of data that may come from several documents. */
@@ -207,7 +201,9 @@ export function useInternalTargetKeys(): ReadonlySet<string> {
   );
 }
 
-function combineEvents([events, areas, sites]: [DocumentResult<PilotEvent[]>, DocumentResult<AreaFeature[]>, DocumentResult<SiteFeature[]>]): DataState<PilotEvent[]> {
+function combineEvents([events, areas, sites]: [DocumentResult<PilotEvent[]>, DocumentResult<AreaFeature[]>, DocumentResult<SiteFeature[]>]): DataState<
+  PilotEvent[]
+> {
   // Sites only sharpen the check; a broken sites.geojson must not hide the timeline.
   return combineStates([events, areas], () => {
     if (!events.data || !areas.data) return undefined;

@@ -54,7 +54,12 @@ describe('mergeBases', () => {
     expect(merged.indicators.filter((item) => item.id === 'solar')).toEqual([publicBase.indicators[0]]);
     expect(merged.internalIds.has('solar')).toBe(false);
     expect(merged.problems).toEqual([
-      expect.objectContaining({ documentName: 'internal/indicators.json', path: 'indicators[0]', recordId: 'solar', message: expect.stringContaining('public one is shown') }),
+      expect.objectContaining({
+        documentName: 'internal/indicators.json',
+        path: 'indicators[0]',
+        recordId: 'solar',
+        message: expect.stringContaining('public one is shown'),
+      }),
     ]);
   });
 
@@ -69,17 +74,20 @@ describe('mergeBases', () => {
   test('a goal whose targets are split across the two bases becomes one goal, public targets first', () => {
     const internalBase = {
       indicators: [indicator('meter-coverage', 'internal')],
-      goals: [
-        goal('energy', [target('meter-coverage', 'beta'), target('solar', 'alpha')]),
-        goal('metering', [target('meter-coverage', 'alpha')]),
-      ],
+      goals: [goal('energy', [target('meter-coverage', 'beta'), target('solar', 'alpha')]), goal('metering', [target('meter-coverage', 'alpha')])],
     };
     const merged = mergeBases(publicBase, internalBase);
     expect(merged.goals.map((item) => item.id)).toEqual(['energy', 'metering']);
-    expect(merged.goals[0]?.targets.map((item) => `${item.indicatorId}/${item.areaId}`)).toEqual(['solar/alpha', 'meter-coverage/alpha', 'meter-coverage/beta']);
+    expect(merged.goals[0]?.targets.map((item) => `${item.indicatorId}/${item.areaId}`)).toEqual([
+      'solar/alpha',
+      'meter-coverage/alpha',
+      'meter-coverage/beta',
+    ]);
     expect(merged.goals[0]?.title).toEqual(publicBase.goals[0]?.title);
     // The repeat of a public target is dropped and reported, first wins.
-    expect(merged.problems).toEqual([expect.objectContaining({ documentName: 'internal/goals.json', path: 'goals[0].targets[1]', recordId: 'energy: solar/alpha' })]);
+    expect(merged.problems).toEqual([
+      expect.objectContaining({ documentName: 'internal/goals.json', path: 'goals[0].targets[1]', recordId: 'energy: solar/alpha' }),
+    ]);
     expect(merged.internalTargets).toEqual(new Set([targetKey('energy', 'meter-coverage', 'beta'), targetKey('metering', 'meter-coverage', 'alpha')]));
     // The public documents are not changed by the merge.
     expect(publicBase.goals[0]?.targets).toHaveLength(2);

@@ -77,7 +77,11 @@ function internalDocumentQuery<T>(baseUrl: string, documentName: string, parse: 
       } catch (error) {
         // Name the document as internal, so a notice never mixes it up with the public file.
         if (error instanceof DataDocumentError) {
-          throw new DataDocumentError(error.kind, `${INTERNAL_DOCUMENT_PREFIX}${error.documentName}`, error.detail, { path: error.path, status: error.status, cause: error });
+          throw new DataDocumentError(error.kind, `${INTERNAL_DOCUMENT_PREFIX}${error.documentName}`, error.detail, {
+            path: error.path,
+            status: error.status,
+            cause: error,
+          });
         }
         throw error;
       }

@@ -16,11 +16,7 @@ export interface KnownIds {
  * Drops targets naming an unknown indicator or area. `hiddenIndicatorIds` (internal indicators)
  * are removed silently: they are valid data, just not for the public views.
  */
-export function resolveGoalReferences(
-  goals: ReadonlyArray<Goal>,
-  known: KnownIds,
-  hiddenIndicatorIds: ReadonlySet<string> = new Set(),
-): Parsed<Goal[]> {
+export function resolveGoalReferences(goals: ReadonlyArray<Goal>, known: KnownIds, hiddenIndicatorIds: ReadonlySet<string> = new Set()): Parsed<Goal[]> {
   const problems: DataProblem[] = [];
   const data = goals.map((goal, goalIndex) => ({
     ...goal,
@@ -29,7 +25,12 @@ export function resolveGoalReferences(
       const recordId = `${goal.id}: ${target.indicatorId}/${target.areaId}`;
       if (hiddenIndicatorIds.has(target.indicatorId)) return false;
       if (!known.indicatorIds.has(target.indicatorId)) {
-        problems.push({ documentName: DOCUMENT_NAMES.goals, path: `${path}.indicatorId`, recordId, message: `names an unknown indicator "${target.indicatorId}"` });
+        problems.push({
+          documentName: DOCUMENT_NAMES.goals,
+          path: `${path}.indicatorId`,
+          recordId,
+          message: `names an unknown indicator "${target.indicatorId}"`,
+        });
         return false;
       }
       if (!known.areaIds.has(target.areaId)) {
@@ -48,12 +49,22 @@ export function resolveSiteReferences(sites: ReadonlyArray<SiteFeature>, known: 
   sites.forEach((site, index) => {
     const path = recordPath(site, `features[${index}]`);
     if (!known.areaIds.has(site.properties.areaId)) {
-      problems.push({ documentName: DOCUMENT_NAMES.sites, path: `${path}.properties.areaId`, recordId: site.id, message: `names an unknown area "${site.properties.areaId}"` });
+      problems.push({
+        documentName: DOCUMENT_NAMES.sites,
+        path: `${path}.properties.areaId`,
+        recordId: site.id,
+        message: `names an unknown area "${site.properties.areaId}"`,
+      });
       return;
     }
     const unknownIndicators = (site.properties.indicatorIds ?? []).filter((id) => !known.indicatorIds.has(id));
     if (unknownIndicators.length > 0) {
-      problems.push({ documentName: DOCUMENT_NAMES.sites, path: `${path}.properties.indicatorIds`, recordId: site.id, message: `names an unknown indicator "${unknownIndicators.join('", "')}"` });
+      problems.push({
+        documentName: DOCUMENT_NAMES.sites,
+        path: `${path}.properties.indicatorIds`,
+        recordId: site.id,
+        message: `names an unknown indicator "${unknownIndicators.join('", "')}"`,
+      });
       return;
     }
     data.push(site);

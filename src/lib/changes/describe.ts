@@ -76,7 +76,8 @@ function isStatus(value: unknown): value is TargetStatus {
 /** "Nytt värde för 2025: 42 kWh/m²"; values with the indicator's unit and decimals when it is known. */
 export function describeChange(change: Change, indicator: Pick<Indicator, 'unit' | 'decimals'> | undefined, language: Language, unit?: string): string {
   const t = messages[language];
-  const value = (raw: Change['before']) => (typeof raw === 'number' || raw === null || raw === undefined ? formatValue(raw, language, indicator?.decimals ?? 2, unit) : String(raw));
+  const value = (raw: Change['before']) =>
+    typeof raw === 'number' || raw === null || raw === undefined ? formatValue(raw, language, indicator?.decimals ?? 2, unit) : String(raw);
   const period = change.period ? formatPeriod(change.period, language) : '–';
   switch (change.kind) {
     case 'value-added':

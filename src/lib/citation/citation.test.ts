@@ -18,7 +18,12 @@ test('the plain citation of the embedded dataset, in Swedish and English', () =>
 });
 
 test('an indicator citation names the indicator, its page and its source', () => {
-  const indicator = { id: 'building-energy-use', name: { sv: 'Energianvändning', en: 'Energy use' }, source: { name: 'GrowSmarter' }, url: 'https://example.org/grow-smarter-monitor/en/indicators/building-energy-use' };
+  const indicator = {
+    id: 'building-energy-use',
+    name: { sv: 'Energianvändning', en: 'Energy use' },
+    source: { name: 'GrowSmarter' },
+    url: 'https://example.org/grow-smarter-monitor/en/indicators/building-energy-use',
+  };
   expect(plainCitation(embeddedMeta, 'en', { indicator })).toBe(
     'Grow Smarter Monitor (sample compilation) (2026). Energy use. In: Grow Smarter Monitor – Årsta and Norra Djurgårdsstaden [data set], version 2026-11-20. https://example.org/grow-smarter-monitor/en/indicators/building-energy-use. Source of the values: GrowSmarter. Licence: CC BY 4.0.',
   );

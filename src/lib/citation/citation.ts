@@ -81,12 +81,19 @@ export function plainCitation(meta: Meta, language: Language, options: CitationO
 
 /** Escapes the characters BibTeX treats specially; braces keep capitals as written. */
 export function escapeBibtex(text: string): string {
-  return text.replace(/[\\{}]/g, (char) => (char === '\\' ? '\\textbackslash{}' : `\\${char}`)).replace(/([&%$#_])/g, '\\$1').replace(/[~^]/g, (char) => `\\${char}{}`);
+  return text
+    .replace(/[\\{}]/g, (char) => (char === '\\' ? '\\textbackslash{}' : `\\${char}`))
+    .replace(/([&%$#_])/g, '\\$1')
+    .replace(/[~^]/g, (char) => `\\${char}{}`);
 }
 
 /** A citation key such as `growsmartermonitor2026` or, for an indicator, `growsmartermonitor2026_building_energy_use`. */
 export function bibtexKey(meta: Meta, indicator?: Pick<CitedIndicator, 'id'>): string {
-  const base = (pickText(meta.title, 'en').split(/\s[–—-]\s/)[0] ?? '').normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase() || 'dataset';
+  const base =
+    (pickText(meta.title, 'en').split(/\s[–—-]\s/)[0] ?? '')
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .toLowerCase() || 'dataset';
   return `${base}${yearOf(meta)}${indicator ? `_${indicator.id.replace(/-/g, '_')}` : ''}`;
 }
 

@@ -57,7 +57,12 @@ export const LONG_CSV_COLUMN_DOCS: Record<LongCsvColumn, string> = {
 
 type Cell = string | number | null;
 
-export function longCsvRows(indicator: Indicator, observations: ObservationsDocument, areas: ReadonlyArray<AreaFeature>, sites: ReadonlyArray<SiteFeature>): Array<Record<LongCsvColumn, Cell>> {
+export function longCsvRows(
+  indicator: Indicator,
+  observations: ObservationsDocument,
+  areas: ReadonlyArray<AreaFeature>,
+  sites: ReadonlyArray<SiteFeature>,
+): Array<Record<LongCsvColumn, Cell>> {
   const areaById = new Map(areas.map((area) => [area.id, area]));
   const siteById = new Map(sites.map((site) => [site.id, site]));
   return observations.series.flatMap((series) => {
@@ -88,7 +93,12 @@ export function longCsvRows(indicator: Indicator, observations: ObservationsDocu
 // papaparse is a UMD bundle: under Node's ESM loader its functions sit on `default`.
 const unparse: typeof papaparse.unparse = papaparse.unparse ?? (papaparse as unknown as { default: typeof papaparse }).default.unparse;
 
-export function longCsv(indicator: Indicator, observations: ObservationsDocument, areas: ReadonlyArray<AreaFeature>, sites: ReadonlyArray<SiteFeature>): string {
+export function longCsv(
+  indicator: Indicator,
+  observations: ObservationsDocument,
+  areas: ReadonlyArray<AreaFeature>,
+  sites: ReadonlyArray<SiteFeature>,
+): string {
   const rows = longCsvRows(indicator, observations, areas, sites);
   const text = unparse(
     { fields: [...LONG_CSV_COLUMNS], data: rows.map((row) => LONG_CSV_COLUMNS.map((column) => row[column])) },

@@ -17,7 +17,12 @@ const ys = Float64Array.from(points, (point) => point.v);
 
 describe('LTTB 100 000 → 1 000 points', () => {
   bench('objects with accessors (as the chart calls it)', () => {
-    lttb(points, 1000, (point) => point.t, (point) => point.v);
+    lttb(
+      points,
+      1000,
+      (point) => point.t,
+      (point) => point.v,
+    );
   });
   bench('typed arrays, indices only', () => {
     lttbIndices(xs, ys, 1000);

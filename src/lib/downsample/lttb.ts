@@ -87,12 +87,7 @@ export function lttb<T>(data: ReadonlyArray<T>, threshold: number, x: (item: T) 
  * share of `threshold` proportional to its length (at least its two ends), and the null items
  * between runs are kept once each, so a gap in the data stays a gap in the line.
  */
-export function lttbWithGaps<T>(
-  data: ReadonlyArray<T>,
-  threshold: number,
-  x: (item: T) => number,
-  y: (item: T) => number | null,
-): T[] {
+export function lttbWithGaps<T>(data: ReadonlyArray<T>, threshold: number, x: (item: T) => number, y: (item: T) => number | null): T[] {
   if (data.length <= threshold) return [...data];
   const runs: Array<{ start: number; end: number }> = [];
   let valued = 0;

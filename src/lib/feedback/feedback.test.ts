@@ -16,7 +16,10 @@ test('the payload carries the trimmed text, the context, and no empty e-mail', (
     page: 'https://x.se/indicators/solar',
     language: 'sv',
   });
-  expect(feedbackPayload({ message: 'Q', email: 'a@b.se' }, { about, page: 'p', language: 'en', datasetUpdated: '2026-01-01' })).toMatchObject({ email: 'a@b.se', datasetUpdated: '2026-01-01' });
+  expect(feedbackPayload({ message: 'Q', email: 'a@b.se' }, { about, page: 'p', language: 'en', datasetUpdated: '2026-01-01' })).toMatchObject({
+    email: 'a@b.se',
+    datasetUpdated: '2026-01-01',
+  });
 });
 
 test('the page address drops query and fragment', () => {

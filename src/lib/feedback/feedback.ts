@@ -52,7 +52,10 @@ export function pageAddress(href: string): string {
   return `${url.origin}${url.pathname}`;
 }
 
-export function feedbackPayload(input: FeedbackInput, context: { about: FeedbackSubject; page: string; language: Language; datasetUpdated?: string }): FeedbackPayload {
+export function feedbackPayload(
+  input: FeedbackInput,
+  context: { about: FeedbackSubject; page: string; language: Language; datasetUpdated?: string },
+): FeedbackPayload {
   const email = input.email.trim();
   return {
     message: input.message.trim(),

@@ -18,7 +18,5 @@ export function outlinePath(geometry: AreaFeature['geometry'], width: number, he
   const offsetY = (height - spanY * scale) / 2;
   const project = ([lon, lat]: Position) =>
     `${(offsetX + (lon - minLon) * Math.cos(meanLat) * scale).toFixed(1)},${(offsetY + (maxLat - lat) * scale).toFixed(1)}`;
-  return rings
-    .map((ring) => `M${ring.map(project).join('L')}Z`)
-    .join('');
+  return rings.map((ring) => `M${ring.map(project).join('L')}Z`).join('');
 }

@@ -1,7 +1,18 @@
 import { expect, test } from 'vitest';
 import { boundingBox, geometryPositions, isEmptyBox, polygonRings } from './positions';
 
-const square = { type: 'Polygon' as const, coordinates: [[[18, 59], [18.1, 59], [18.1, 59.1], [18, 59.1], [18, 59]] as Array<[number, number]>] };
+const square = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [18, 59],
+      [18.1, 59],
+      [18.1, 59.1],
+      [18, 59.1],
+      [18, 59],
+    ] as Array<[number, number]>,
+  ],
+};
 
 test('walks every position of a point, a polygon and a multipolygon', () => {
   expect(geometryPositions({ type: 'Point', coordinates: [18, 59] })).toEqual([[18, 59]]);

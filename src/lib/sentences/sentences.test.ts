@@ -24,7 +24,14 @@ const p = (period: string, value: number | null): PointLike => ({ period, value 
 const energySv = { language: 'sv', subject: 'Energianvändning', areaName: 'Årsta', unit: 'kWh/m²', decimals: 0, direction: 'decrease' } as const;
 const energyEn = { language: 'en', subject: 'Energy use', areaName: 'Årsta', unit: 'kWh/m²', decimals: 0, direction: 'decrease' } as const;
 const carPoolSv = { language: 'sv', subject: 'Antal bilpoolsbilar', areaName: 'Slakthusområdet', unit: 'bilar', decimals: 0, direction: 'increase' } as const;
-const carPoolEn = { language: 'en', subject: 'Number of car-pool cars', areaName: 'Slakthusområdet', unit: 'cars', decimals: 0, direction: 'increase' } as const;
+const carPoolEn = {
+  language: 'en',
+  subject: 'Number of car-pool cars',
+  areaName: 'Slakthusområdet',
+  unit: 'cars',
+  decimals: 0,
+  direction: 'increase',
+} as const;
 
 function change(input: Omit<DescribeChangeInput, 'from' | 'to'>, from: [string, number], to: [string, number]) {
   return describeChange({ ...input, from: { period: from[0], value: from[1] }, to: { period: to[0], value: to[1] } });
@@ -306,15 +313,11 @@ test('the finding for an increase indicator with a target is good when it rises'
 
 test('without a target the finding is the change since the first value', () => {
   const points = [p('2024-01', null), p('2024-04', 20), p('2024-07', 25), p('2024-10', null)];
-  expect(describeIndicator({ ...carPoolSv, points })).toBe(
-    `Antal bilpoolsbilar i Slakthusområdet har ökat med 25${NB}% sedan april 2024, vilket är bra.`,
-  );
+  expect(describeIndicator({ ...carPoolSv, points })).toBe(`Antal bilpoolsbilar i Slakthusområdet har ökat med 25${NB}% sedan april 2024, vilket är bra.`);
 });
 
 test('with one value and no target the finding is the level and when it was measured', () => {
-  expect(describeIndicator({ ...energySv, points: [p('2015', 1234.5)], decimals: 1 })).toBe(
-    `Energianvändning i Årsta var 1${NB}234,5 kWh/m² år 2015.`,
-  );
+  expect(describeIndicator({ ...energySv, points: [p('2015', 1234.5)], decimals: 1 })).toBe(`Energianvändning i Årsta var 1${NB}234,5 kWh/m² år 2015.`);
   expect(describeIndicator({ ...energyEn, points: [p('2024-05-17', 132)] })).toBe('Energy use in Årsta was 132 kWh/m² on 17 May 2024.');
 });
 
@@ -338,18 +341,28 @@ const arstaPoints: PointLike[] = [
 
 test('an achieved target says when it was reached and that it was after the target year', () => {
   expect(describeStatusDetail({ language: 'sv', target: arstaEnergy, points: arstaPoints, direction: 'decrease' })).toBe('Uppnått 2020, ett år efter målåret');
-  expect(describeStatusDetail({ language: 'en', target: arstaEnergy, points: arstaPoints, direction: 'decrease' })).toBe('Achieved 2020, one year after the target year');
+  expect(describeStatusDetail({ language: 'en', target: arstaEnergy, points: arstaPoints, direction: 'decrease' })).toBe(
+    'Achieved 2020, one year after the target year',
+  );
   const onTime = [{ period: '2018', value: 61 }];
   expect(describeStatusDetail({ language: 'sv', target: arstaEnergy, points: onTime, direction: 'decrease' })).toBe('Uppnått 2018, i tid');
 });
 
 test('the finding no longer says a late target "är uppnått" by its year: it says when it was reached', () => {
-  const text = describeIndicator({ language: 'sv', subject: 'Energianvändning', unit: 'kWh/m²', decimals: 0, direction: 'decrease', points: arstaPoints, target: arstaEnergy });
+  const text = describeIndicator({
+    language: 'sv',
+    subject: 'Energianvändning',
+    unit: 'kWh/m²',
+    decimals: 0,
+    direction: 'decrease',
+    points: arstaPoints,
+    target: arstaEnergy,
+  });
   expect(text).toContain('Målet på 62 kWh/m² till 2019 nåddes 2020, ett år efter målåret.');
   expect(text).not.toContain('är uppnått');
 });
 
-test('on track and at risk explain the margin, at the latest value\'s year', () => {
+test("on track and at risk explain the margin, at the latest value's year", () => {
   // 100 → 0 by 2030 with tolerance 0.2; half-way in 2025.
   const target: TargetLike = { baseline: { period: '2020', value: 100 }, target: { period: '2030', value: 0 }, tolerance: 0.2 };
   expect(describeStatusDetail({ language: 'sv', target, points: [{ period: '2025', value: 63 }], direction: 'decrease' })).toBe(
@@ -361,6 +374,8 @@ test('on track and at risk explain the margin, at the latest value\'s year', () 
   expect(describeStatusDetail({ language: 'en', target, points: [{ period: '2025', value: 63 }], direction: 'decrease' })).toBe(
     'In 2025 the value was 13 percentage points behind the plan, within the margin of 20 percentage points',
   );
-  expect(describeStatusDetail({ language: 'en', target, points: [{ period: '2025', value: 30 }], direction: 'decrease' })).toBe('In 2025 the value was ahead of the plan');
+  expect(describeStatusDetail({ language: 'en', target, points: [{ period: '2025', value: 30 }], direction: 'decrease' })).toBe(
+    'In 2025 the value was ahead of the plan',
+  );
   expect(describeStatusDetail({ language: 'sv', target, points: [], direction: 'decrease' })).toBeUndefined();
 });

@@ -81,7 +81,8 @@ const messages = defineMessages({
     compactOnTrack: (value: string, period: string) => `Utvecklingen är i fas med målet på ${value} till ${period}.`,
     compactAtRisk: (value: string, period: string) => `Målet på ${value} till ${period} riskerar att missas.`,
     compactOffTrack: (value: string, period: string) => `Utvecklingen ligger efter plan för målet på ${value} till ${period}.`,
-    targetReachedLate: (value: string, period: string, reached: string, late: string) => `Målet på ${value} till ${period} nåddes ${reached}, ${late} efter målåret.`,
+    targetReachedLate: (value: string, period: string, reached: string, late: string) =>
+      `Målet på ${value} till ${period} nåddes ${reached}, ${late} efter målåret.`,
     reachedOnTime: (period: string) => `Uppnått ${period}, i tid`,
     reachedLate: (period: string, late: string) => `Uppnått ${period}, ${late} efter målåret`,
     years: (n: number, count: string) => (n === 1 ? 'ett år' : `${count} år`),
@@ -134,8 +135,10 @@ const messages = defineMessages({
     months: (n: number, count: string) => (n === 1 ? 'one month' : `${count} months`),
     days: (n: number, count: string) => (n === 1 ? 'one day' : `${count} days`),
     marginAhead: (period: string) => `In ${period} the value was ahead of the plan`,
-    marginWithin: (period: string, behind: string, tolerance: string) => `In ${period} the value was ${behind} behind the plan, within the margin of ${tolerance}`,
-    marginBeyond: (period: string, behind: string, tolerance: string) => `In ${period} the value was ${behind} behind the plan, more than the margin of ${tolerance}`,
+    marginWithin: (period: string, behind: string, tolerance: string) =>
+      `In ${period} the value was ${behind} behind the plan, within the margin of ${tolerance}`,
+    marginBeyond: (period: string, behind: string, tolerance: string) =>
+      `In ${period} the value was ${behind} behind the plan, more than the margin of ${tolerance}`,
     marginFarBeyond: (period: string, behind: string, tolerance: string) =>
       `In ${period} the value was ${behind} behind the plan, more than twice the margin of ${tolerance}`,
   },

@@ -1,13 +1,5 @@
 import { expect, test } from 'vitest';
-import {
-  addFrequencyPeriods,
-  nextExpectedUpdate,
-  periodEndDate,
-  periodGranularity,
-  periodToDate,
-  periodToTime,
-  startOfUtcDay,
-} from './periods';
+import { addFrequencyPeriods, nextExpectedUpdate, periodEndDate, periodGranularity, periodToDate, periodToTime, startOfUtcDay } from './periods';
 
 const iso = (date: Date) => date.toISOString();
 

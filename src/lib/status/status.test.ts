@@ -298,7 +298,14 @@ test('evaluateTarget adds the overdue flag to the status', () => {
 });
 
 test('evaluateTarget never flags an archived dataset as overdue', () => {
-  const result = evaluateTarget({ target: halving, points: [p('2021', 90)], direction: 'decrease', frequency: 'annual', today: day('2035-01-01'), archived: true });
+  const result = evaluateTarget({
+    target: halving,
+    points: [p('2021', 90)],
+    direction: 'decrease',
+    frequency: 'annual',
+    today: day('2035-01-01'),
+    archived: true,
+  });
   expect(result.overdue).toBe(false);
 });
 
@@ -449,7 +456,7 @@ test('the margin says how far behind the plan the latest value is, against the t
   expect(statusMargin(ahead, target)?.position).toBe('ahead');
 });
 
-test('the margin uses the status rule\'s thresholds: just inside the tolerance is within', () => {
+test("the margin uses the status rule's thresholds: just inside the tolerance is within", () => {
   const result = status(halving, [p('2025', 59)]); // 41 % done, plan 50 %, tolerance 10
   expect(result.status).toBe('on-track');
   expect(statusMargin(result, halving)?.position).toBe('within');

@@ -77,10 +77,7 @@ export function latestValue<P extends PointLike>(points: ReadonlyArray<P>): Valu
 }
 
 /** The area's own series (the one without a siteId), or undefined. */
-export function areaSeries<S extends { areaId: string; siteId?: string | undefined }>(
-  series: ReadonlyArray<S>,
-  areaId: string,
-): S | undefined {
+export function areaSeries<S extends { areaId: string; siteId?: string | undefined }>(series: ReadonlyArray<S>, areaId: string): S | undefined {
   return series.find((item) => item.areaId === areaId && item.siteId === undefined);
 }
 
@@ -198,7 +195,7 @@ export type TrendJudgement = 'better' | 'worse' | 'unchanged';
 /** Whether a change is good news for an indicator with this direction. */
 export function judgeChange(change: number, direction: Direction): TrendJudgement {
   if (Math.abs(change) < EPSILON) return 'unchanged';
-  return (change < 0) === (direction === 'decrease') ? 'better' : 'worse';
+  return change < 0 === (direction === 'decrease') ? 'better' : 'worse';
 }
 
 export interface Trend<P extends PointLike = Point> {

@@ -33,6 +33,8 @@ export function useIndicatorAreaRows(): DataState<IndicatorAreaRow[]> {
       return { data };
     });
     // Pending until the observation queries have started: their list depends on the indicators.
-    return indicators.data && indicators.data.length > 0 && observations.data?.size === 0 && !state.error ? { ...state, isPending: true, data: undefined } : state;
+    return indicators.data && indicators.data.length > 0 && observations.data?.size === 0 && !state.error
+      ? { ...state, isPending: true, data: undefined }
+      : state;
   }, [archived, indicators, areas, goals, observations, todayTime]);
 }

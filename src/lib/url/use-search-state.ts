@@ -49,14 +49,17 @@ export function useSearchState(): [URLSearchParams, (update: SearchUpdate) => vo
     latest.current = current;
     router.current = { urlQuery, setParams };
   }, [current, urlQuery, setParams]);
-  const update = useCallback((change: SearchUpdate) => {
-    const next = typeof change === 'function' ? change(new URLSearchParams(latest.current)) : change;
-    const query = next.toString();
-    if (query === latest.current.toString()) return;
-    latest.current = next;
-    const { urlQuery: from, setParams: navigate } = router.current;
-    setPending((previous) => ({ query, issued: previous ? [...previous.issued, query] : [from, query] }));
-    navigate(next, { replace: true, preventScrollReset: true });
-  }, [setPending]);
+  const update = useCallback(
+    (change: SearchUpdate) => {
+      const next = typeof change === 'function' ? change(new URLSearchParams(latest.current)) : change;
+      const query = next.toString();
+      if (query === latest.current.toString()) return;
+      latest.current = next;
+      const { urlQuery: from, setParams: navigate } = router.current;
+      setPending((previous) => ({ query, issued: previous ? [...previous.issued, query] : [from, query] }));
+      navigate(next, { replace: true, preventScrollReset: true });
+    },
+    [setPending],
+  );
   return [current, update];
 }

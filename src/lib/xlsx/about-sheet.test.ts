@@ -50,7 +50,14 @@ test('"Om datan" holds contents, source, licence, update date, the sample note, 
 });
 
 test('"About the data" is in English, and has no sample line for published data', () => {
-  const sheet = aboutSheet({ meta: { ...meta, isSample: false }, language: 'en', contents: 'x', sources: [], viewUrl: 'https://dash.example/en/summary', downloaded });
+  const sheet = aboutSheet({
+    meta: { ...meta, isSample: false },
+    language: 'en',
+    contents: 'x',
+    sources: [],
+    viewUrl: 'https://dash.example/en/summary',
+    downloaded,
+  });
   expect(sheet.name).toBe('About the data');
   const labels = lines(sheet).map((row) => row[0]);
   expect(labels).toEqual(['The first sheet shows', 'Dataset', 'Publisher', 'Licence', 'Data updated', 'Downloaded', 'How to cite', 'Link to the same view']);

@@ -15,5 +15,7 @@ const UPDATED: Record<Language, string> = { sv: 'Uppdaterad', en: 'Updated' };
 export function simpleCitation(meta: Pick<Meta, 'publisher' | 'title' | 'updated' | 'url'>, language: Language, fallbackUrl?: string): string {
   const year = meta.updated.slice(0, 4);
   const url = meta.url ?? fallbackUrl;
-  return [`${meta.publisher.name} (${year}). ${pickText(meta.title, language)}.`, `${UPDATED[language]} ${formatDate(meta.updated, language)}.`, url].filter(Boolean).join(' ');
+  return [`${meta.publisher.name} (${year}). ${pickText(meta.title, language)}.`, `${UPDATED[language]} ${formatDate(meta.updated, language)}.`, url]
+    .filter(Boolean)
+    .join(' ');
 }

@@ -57,7 +57,12 @@ test('an independent reader finds number cells, text periods, percentages, a fro
   const [data] = sheets;
   if (!data) throw new Error('no sheet');
   expect(data.frozenRows).toBe(1);
-  expect(data.rows[0]?.map((cell) => [cell.value, cell.bold])).toEqual([['period', true], ['value', true], ['Framsteg (%)', true], ['Anteckning', true]]);
+  expect(data.rows[0]?.map((cell) => [cell.value, cell.bold])).toEqual([
+    ['period', true],
+    ['value', true],
+    ['Framsteg (%)', true],
+    ['Anteckning', true],
+  ]);
   const [first, second, third] = data.rows.slice(1);
   // Periods stay text (Excel would turn 2019-03 into a date and 0012 into 12).
   expect(first?.[0]).toMatchObject({ type: 'string', value: '2019-03', numFmt: '@' });

@@ -77,7 +77,11 @@ export function columnWidths(sheet: XlsxSheet): number[] {
 
 /** A sheet name Excel accepts: no []:*?/\, at most 31 characters, not empty. */
 export function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31).trim();
+  const cleaned = name
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .trim()
+    .slice(0, 31)
+    .trim();
   return cleaned === '' ? 'Sheet' : cleaned;
 }
 
@@ -116,7 +120,9 @@ function writerCell(cell: XlsxCell): WriterCell | null {
 export function toWriterSheets(workbook: XlsxWorkbook): WriterSheet[] {
   return workbook.sheets.map((sheet) => {
     const hasHeader = sheet.headerRow ?? true;
-    const header = hasHeader ? [sheet.headers.map((value): WriterCell => ({ value, type: String, format: TEXT_FORMAT, fontWeight: 'bold', bottomBorderStyle: 'thin' }))] : [];
+    const header = hasHeader
+      ? [sheet.headers.map((value): WriterCell => ({ value, type: String, format: TEXT_FORMAT, fontWeight: 'bold', bottomBorderStyle: 'thin' }))]
+      : [];
     return {
       sheet: safeSheetName(sheet.name),
       data: [...header, ...sheet.rows.map((row) => sheet.headers.map((_, column) => writerCell(row[column] ?? null)))],

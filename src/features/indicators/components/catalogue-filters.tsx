@@ -88,7 +88,12 @@ export function CatalogueFilters({ state, areas, onChange, onClear }: CatalogueF
       </div>
       <div className="field">
         <label htmlFor={`${id}-dir`}>{t.sortDirection}</label>
-        <select id={`${id}-dir`} value={state.dir} disabled={!state.sort} onChange={(event) => onChange({ dir: event.target.value === 'desc' ? 'desc' : 'asc' })}>
+        <select
+          id={`${id}-dir`}
+          value={state.dir}
+          disabled={!state.sort}
+          onChange={(event) => onChange({ dir: event.target.value === 'desc' ? 'desc' : 'asc' })}
+        >
           <option value="asc">{t.sortAscending}</option>
           <option value="desc">{t.sortDescending}</option>
         </select>

@@ -129,12 +129,17 @@ test('downloads the shown rows as CSV with a header and one line per row', async
   await vi.waitFor(() => expect(blobs).toHaveLength(1));
   const blob = blobs[0] as Blob;
   expect(blob.type).toBe('text/csv;charset=utf-8');
-  const lines = (await blob.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+  const lines = (await blob.text())
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(lines).toHaveLength(5);
   expect(lines[0]).toBe(
     'indicator_id,indicator,domain,area_id,district,unit,direction,latest_value,latest_period,latest_quality,previous_value,previous_period,change_since_previous,trend,baseline_value,baseline_period,target_value,target_period,status,status_label,progress,expected,overdue,source,visibility',
   );
-  expect(lines[1]).toMatch(/^energy-use,Energianvändning,energy,alpha,Alfastaden,kWh\/m² och år,decrease,55,2024,estimated,56,2023,-1,better,150,2015,60,2025,achieved,Uppnått,/);
+  expect(lines[1]).toMatch(
+    /^energy-use,Energianvändning,energy,alpha,Alfastaden,kWh\/m² och år,decrease,55,2024,estimated,56,2023,-1,better,150,2015,60,2025,achieved,Uppnått,/,
+  );
   expect(lines.slice(1).map((line) => line.split(',')[4])).toEqual(['Alfastaden', 'Alfastaden', 'Betahamnen', 'Betahamnen']);
   expect(await screen.findByText('indicators.csv är nedladdad.')).toBeInTheDocument();
 });
@@ -165,7 +170,9 @@ test('downloads the shown rows as an Excel workbook that Swedish Excel reads: nu
   const progressColumn = (header ?? []).indexOf('Framsteg mot målet (%)');
   expect(first?.[statusColumn]?.value).toBe('Uppnått');
   expect(first?.[progressColumn]).toMatchObject({ type: 'number', numFmt: '0.0%' });
-  expect(values(about).map((row) => row[0])).toEqual(expect.arrayContaining(['Datamängd', 'Källa', 'Licens', 'Datan uppdaterad', 'Citera så här', 'Länk till samma vy']));
+  expect(values(about).map((row) => row[0])).toEqual(
+    expect.arrayContaining(['Datamängd', 'Källa', 'Licens', 'Datan uppdaterad', 'Citera så här', 'Länk till samma vy']),
+  );
   expect(values(about).find((row) => row[0] === 'Länk till samma vy')?.[1]).toMatch(/\/indicators\?domain=energy&sort=district$/);
   expect(await screen.findByText('indicators.xlsx är nedladdad.')).toBeInTheDocument();
 });

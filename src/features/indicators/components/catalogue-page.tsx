@@ -32,9 +32,31 @@ import { DownloadButtons } from './download-buttons';
 import '../indicators.css';
 
 const CATALOGUE_COLUMNS = [
-  'indicator_id', 'indicator', 'domain', 'area_id', 'district', 'unit', 'direction',
-  'latest_value', 'latest_period', 'latest_quality', 'previous_value', 'previous_period', 'change_since_previous', 'trend',
-  'baseline_value', 'baseline_period', 'target_value', 'target_period', 'status', 'status_label', 'progress', 'expected', 'overdue', 'source', 'visibility',
+  'indicator_id',
+  'indicator',
+  'domain',
+  'area_id',
+  'district',
+  'unit',
+  'direction',
+  'latest_value',
+  'latest_period',
+  'latest_quality',
+  'previous_value',
+  'previous_period',
+  'change_since_previous',
+  'trend',
+  'baseline_value',
+  'baseline_period',
+  'target_value',
+  'target_period',
+  'status',
+  'status_label',
+  'progress',
+  'expected',
+  'overdue',
+  'source',
+  'visibility',
 ];
 
 /** /indicators: one row per public indicator and district, filterable and sortable, state in the URL. */
@@ -92,7 +114,11 @@ export function CataloguePage() {
           <div className="catalogue__empty">
             <p>{t.emptyFiltered}</p>
             {hasActiveFilters(state) ? (
-              <button type="button" className="button button--secondary" onClick={() => update({ ...DEFAULT_CATALOGUE_STATE, sort: state.sort, dir: state.dir })}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => update({ ...DEFAULT_CATALOGUE_STATE, sort: state.sort, dir: state.dir })}
+              >
                 {t.clearFilters}
               </button>
             ) : null}

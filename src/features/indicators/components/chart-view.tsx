@@ -93,7 +93,10 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
 
   const inRange = useMemo(() => visible.map((series) => ({ series, points: chartPoints(series.points, from, to) })), [visible, from, to]);
   // Built once the width is known (a layout effect, before the first paint).
-  const prepared = useMemo(() => (width === undefined ? undefined : prepareChart({ inRange, targets, events, from, to, width })), [inRange, targets, events, from, to, width]);
+  const prepared = useMemo(
+    () => (width === undefined ? undefined : prepareChart({ inRange, targets, events, from, to, width })),
+    [inRange, targets, events, from, to, width],
+  );
 
   const tickDecimals = prepared?.yScale.ticks.some((tick) => !Number.isInteger(tick)) ? Math.min(3, Math.max(1, indicator.decimals)) : 0;
   const formatPoint = useCallback(
@@ -106,7 +109,12 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
     [language, indicator.decimals, unit, vocabulary],
   );
   const formatTime = useCallback(
-    (time: number) => formatIndicatorPeriod(new Date(time).toISOString().slice(0, indicator.frequency === 'annual' ? 4 : indicator.frequency === 'daily' ? 10 : 7), indicator.frequency, language),
+    (time: number) =>
+      formatIndicatorPeriod(
+        new Date(time).toISOString().slice(0, indicator.frequency === 'annual' ? 4 : indicator.frequency === 'daily' ? 10 : 7),
+        indicator.frequency,
+        language,
+      ),
     [indicator.frequency, language],
   );
   const formatXTick = useCallback((time: number) => formatTimeTick(time, language), [language]);
@@ -114,7 +122,8 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
   const markerLabels = useMemo(() => ({ baseline: t.markerBaseline, target: t.markerTarget }), [t]);
   const onMounted = useCallback(
     (mountMs: number, startedAt: number) => {
-      if (prepared && width !== undefined) recordChartMetric({ mountMs, reduceMs: prepared.reduceMs, totalPoints: prepared.total, drawnPoints: prepared.drawn, width, startedAt });
+      if (prepared && width !== undefined)
+        recordChartMetric({ mountMs, reduceMs: prepared.reduceMs, totalPoints: prepared.total, drawnPoints: prepared.drawn, width, startedAt });
     },
     [prepared, width],
   );
@@ -191,7 +200,17 @@ function EventList({ events }: { events: ReadonlyArray<PilotEvent> }) {
 }
 
 /** The legend, in HTML beside the SVG: series (colour and marker shape), target path, markers, quality, events. */
-function ChartLegend({ series, hasTargets, hasNotMeasured, hasEvents }: { series: ReadonlyArray<SeriesInfo>; hasTargets: boolean; hasNotMeasured: boolean; hasEvents: boolean }) {
+function ChartLegend({
+  series,
+  hasTargets,
+  hasNotMeasured,
+  hasEvents,
+}: {
+  series: ReadonlyArray<SeriesInfo>;
+  hasTargets: boolean;
+  hasNotMeasured: boolean;
+  hasEvents: boolean;
+}) {
   const t = useMessages(indicatorsMessages);
   return (
     <div className="chart-legend">
@@ -206,13 +225,13 @@ function ChartLegend({ series, hasTargets, hasNotMeasured, hasEvents }: { series
               {t.referenceName(item.name)}
             </li>
           ) : (
-          <li key={item.key}>
-            <svg width="32" height="14" aria-hidden="true" focusable="false" className={`ts-series--${item.colorIndex % 6}`}>
-              <line x1="0" y1="7" x2="32" y2="7" className="legend-line" strokeWidth={item.kind === 'area' ? 2.5 : 1.5} />
-              {index % 2 === 1 ? <rect x="12" y="3" width="8" height="8" className="legend-dot" /> : <circle cx="16" cy="7" r="4" className="legend-dot" />}
-            </svg>
-            {item.name}
-          </li>
+            <li key={item.key}>
+              <svg width="32" height="14" aria-hidden="true" focusable="false" className={`ts-series--${item.colorIndex % 6}`}>
+                <line x1="0" y1="7" x2="32" y2="7" className="legend-line" strokeWidth={item.kind === 'area' ? 2.5 : 1.5} />
+                {index % 2 === 1 ? <rect x="12" y="3" width="8" height="8" className="legend-dot" /> : <circle cx="16" cy="7" r="4" className="legend-dot" />}
+              </svg>
+              {item.name}
+            </li>
           ),
         )}
         {hasTargets ? (

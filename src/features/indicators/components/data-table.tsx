@@ -77,7 +77,13 @@ export function DataTable({ indicator, visible, from, to, events, areaNames }: D
                   {row ? (
                     <>
                       <td>{row.series.kind === 'site' ? `${row.series.name} (${row.series.areaName})` : row.series.name}</td>
-                      <td className="number">{row.point.value === null ? <span className="muted">{t.missingValue}</span> : formatNumber(row.point.value, language, indicator.decimals)}</td>
+                      <td className="number">
+                        {row.point.value === null ? (
+                          <span className="muted">{t.missingValue}</span>
+                        ) : (
+                          formatNumber(row.point.value, language, indicator.decimals)
+                        )}
+                      </td>
                       <td>{vocabulary[row.point.quality]}</td>
                       <td className="data-table__note">{row.point.note ? pickText(row.point.note, language) : ''}</td>
                     </>
@@ -91,7 +97,13 @@ export function DataTable({ indicator, visible, from, to, events, areaNames }: D
                   )}
                   {referencePoints.map((point, index) => (
                     <td key={references[index]?.key ?? index} className="number reference-value">
-                      {point === undefined ? '' : point.value === null ? <span className="muted">{t.missingValue}</span> : formatNumber(point.value, language, indicator.decimals)}
+                      {point === undefined ? (
+                        ''
+                      ) : point.value === null ? (
+                        <span className="muted">{t.missingValue}</span>
+                      ) : (
+                        formatNumber(point.value, language, indicator.decimals)
+                      )}
                     </td>
                   ))}
                 </tr>,

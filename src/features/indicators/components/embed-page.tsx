@@ -104,7 +104,16 @@ function EmbedReady({ data }: { data: IndicatorPageData }) {
       {/* Chart first: an iframe shows its top, and the chart is what the host page embedded. */}
       {resolved && resolved.visible.length > 0 ? (
         <figure className="indicator-figure__figure">
-          <ChartView indicator={indicator} visible={resolved.visible} targets={targets} events={shownEvents} from={resolved.from} to={resolved.to} label={t.chartLabel(name)} compactEvents />
+          <ChartView
+            indicator={indicator}
+            visible={resolved.visible}
+            targets={targets}
+            events={shownEvents}
+            from={resolved.from}
+            to={resolved.to}
+            label={t.chartLabel(name)}
+            compactEvents
+          />
         </figure>
       ) : (
         <p>{t.noValuesInRange}</p>

@@ -23,7 +23,9 @@ async function findValuesTable() {
 
 function tableBodyRows(table: HTMLElement) {
   const [, body] = within(table).getAllByRole('rowgroup');
-  return within(body as HTMLElement).getAllByRole('row').map((row) => [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')].map((cell) => cell.textContent?.replace(/\u00a0/g, ' ')));
+  return within(body as HTMLElement)
+    .getAllByRole('row')
+    .map((row) => [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')].map((cell) => cell.textContent?.replace(/\u00a0/g, ' ')));
 }
 
 test('shows the title and the finding with status first, per district', async () => {
@@ -31,7 +33,9 @@ test('shows the title and the finding with status first, per district', async ()
   expect(await screen.findByRole('heading', { level: 1, name: 'Energianvändning' })).toBeInTheDocument();
   const findings = within(screen.getByRole('list', { name: 'Slutsatser per stadsdel' })).getAllByRole('listitem');
   expect(findings).toHaveLength(2);
-  expect(findings[0]).toHaveTextContent('Energianvändning i Alfastaden har minskat med 63 % sedan 2015, vilket är bra. Målet på 60 kWh/m² och år till 2025 är uppnått.');
+  expect(findings[0]).toHaveTextContent(
+    'Energianvändning i Alfastaden har minskat med 63 % sedan 2015, vilket är bra. Målet på 60 kWh/m² och år till 2025 är uppnått.',
+  );
   expect(within(findings[0] as HTMLElement).getByText('Uppnått')).toBeInTheDocument();
   expect(findings[1]).toHaveTextContent('Efter plan');
   // The status explains itself where it is shown: when the target was reached, how far behind the plan against the margin.
@@ -44,7 +48,10 @@ test('a key-figures block gives each district its latest value, target and basel
   const block = (await screen.findByRole('heading', { level: 2, name: 'Nyckeltal' }, { timeout: 10_000 })).closest('section');
   if (!block) throw new Error('no key figures');
   const alpha = within(block).getByRole('heading', { level: 3, name: 'Alfastaden' }).closest('li') as HTMLElement;
-  const figure = (label: string) => within(alpha).getByText(label).nextElementSibling?.textContent?.replace(/\u00a0/g, ' ');
+  const figure = (label: string) =>
+    within(alpha)
+      .getByText(label)
+      .nextElementSibling?.textContent?.replace(/\u00a0/g, ' ');
   expect(figure('Senaste värde')).toBe('55 kWh/m² och år (2024)');
   expect(figure('Mål')).toBe('60 kWh/m² och år (2025)');
   expect(figure('Baslinje')).toBe('150 kWh/m² och år (2015)');
@@ -65,11 +72,11 @@ test('draws the chart with a legend that explains targets, quality and events', 
   expect(within(panel).getByText('Den lodräta axeln börjar på noll.')).toBeInTheDocument();
   expect(within(panel).getByRole('heading', { name: 'Händelser i perioden' })).toBeInTheDocument();
   const events = within(panel).getByRole('list', { name: 'Händelser i perioden' });
-  expect(within(events).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-    'mars 2016: Renoveringen börjar',
-    '2018: De första bostäderna klara',
-    '2019: Renoveringen klar',
-  ]);
+  expect(
+    within(events)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual(['mars 2016: Renoveringen börjar', '2018: De första bostäderna klara', '2019: Renoveringen klar']);
   // recharts draws into the SVG once its lazy chunk has loaded.
   await vi.waitFor(() => expect(panel.querySelectorAll('.recharts-line-curve').length).toBe(2));
 });
@@ -118,16 +125,14 @@ test('the time range and the series live in the URL and restrict the table', asy
   await user.click(screen.getByRole('checkbox', { name: 'Kvarteret Ett (Alfastaden)' }));
   expect(router.state.location.search).toBe('?from=2020&series=alpha%2Calpha.alpha-block-1&view=table');
   const rows = tableBodyRows(await findValuesTable());
-  expect(rows.map((row) => `${row[0]} ${row[1]}`)).toEqual([
-    '2020 Alfastaden',
-    '2021 Alfastaden',
-    '2022 Alfastaden',
-    '2023 Alfastaden',
-    '2024 Alfastaden',
-  ]);
+  expect(rows.map((row) => `${row[0]} ${row[1]}`)).toEqual(['2020 Alfastaden', '2021 Alfastaden', '2022 Alfastaden', '2023 Alfastaden', '2024 Alfastaden']);
   // The site series ends in 2019, so it has no values from 2020.
   await user.selectOptions(screen.getByRole('combobox', { name: 'Från' }), '2019');
-  expect(tableBodyRows(await findValuesTable()).slice(0, 2).map((row) => row[1])).toEqual(['Alfastaden', 'Kvarteret Ett (Alfastaden)']);
+  expect(
+    tableBodyRows(await findValuesTable())
+      .slice(0, 2)
+      .map((row) => row[1]),
+  ).toEqual(['Alfastaden', 'Kvarteret Ett (Alfastaden)']);
 });
 
 test('opens a view from the URL: range, series and tab', async () => {
@@ -152,7 +157,10 @@ test('downloads exactly what is shown as CSV: range and series, every value', as
   const { user } = renderApp('/indicators/energy-use?from=2022&series=alpha,alpha.alpha-block-1');
   await user.click(await screen.findByRole('button', { name: 'Ladda ner CSV (för program)' }));
   await vi.waitFor(() => expect(blobs).toHaveLength(1));
-  const lines = (await (blobs[0] as Blob).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+  const lines = (await (blobs[0] as Blob).text())
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(lines).toEqual([
     'indicator_id,area_id,district,site_id,site,period,value,unit,quality,note,visibility',
     'energy-use,alpha,Alfastaden,,,2022,58,kWh/m² och år,estimated,,public',
@@ -233,8 +241,12 @@ test('shows the metadata: definition, unit, direction, method, source, frequency
   renderApp('/indicators/energy-use');
   await screen.findByRole('heading', { name: 'Om indikatorn' });
   const panel = screen.getByRole('region', { name: 'Om indikatorn' });
-  const terms = within(panel).getAllByRole('term').map((term) => term.textContent);
-  const definitions = within(panel).getAllByRole('definition').map((definition) => definition.textContent);
+  const terms = within(panel)
+    .getAllByRole('term')
+    .map((term) => term.textContent);
+  const definitions = within(panel)
+    .getAllByRole('definition')
+    .map((definition) => definition.textContent);
   const text = (term: string) => definitions[terms.indexOf(term)];
   expect(text('Definition')).toBe('Köpt energi per kvadratmeter.');
   expect(text('Enhet')).toBe('kWh/m² och år');
@@ -244,7 +256,9 @@ test('shows the metadata: definition, unit, direction, method, source, frequency
   expect(text('Uppdateras')).toBe('En gång per år');
   expect(text('Senaste värde avser')).toBe('2025');
   expect(text('Nästa värde väntas avse')).toBe('2026');
-  expect(text('Ingår i målen')).toMatch(/^Lägre energianvändning i husen \(Alfastaden: 60 kWh\/m² och år till 2025; Betahamnen: 55 kWh\/m² och år till 2030\)$/);
+  expect(text('Ingår i målen')).toMatch(
+    /^Lägre energianvändning i husen \(Alfastaden: 60 kWh\/m² och år till 2025; Betahamnen: 55 kWh\/m² och år till 2030\)$/,
+  );
 });
 
 test('an internal indicator is not found, and its observations are never fetched', async () => {

@@ -171,7 +171,16 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
                     />
                   </figure>
                 }
-                table={<DataTable indicator={indicator} visible={resolved.visible} from={resolved.from} to={resolved.to} events={shownEvents} areaNames={areaNames} />}
+                table={
+                  <DataTable
+                    indicator={indicator}
+                    visible={resolved.visible}
+                    from={resolved.from}
+                    to={resolved.to}
+                    events={shownEvents}
+                    areaNames={areaNames}
+                  />
+                }
               />
             )}
           </>

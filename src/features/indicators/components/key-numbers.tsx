@@ -8,7 +8,21 @@ import type { Indicator } from '../../../lib/api/schemas';
 import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
 
-function Figure({ label, value, period, unit, decimals, strong = false }: { label: string; value: number | undefined; period: string | undefined; unit: string; decimals: number; strong?: boolean }) {
+function Figure({
+  label,
+  value,
+  period,
+  unit,
+  decimals,
+  strong = false,
+}: {
+  label: string;
+  value: number | undefined;
+  period: string | undefined;
+  unit: string;
+  decimals: number;
+  strong?: boolean;
+}) {
   const t = useMessages(indicatorsMessages);
   const language = useLanguage();
   return (
@@ -68,7 +82,13 @@ export function KeyNumbers({ indicator, rows }: { indicator: Indicator; rows: Re
               {row.target ? (
                 <>
                   <Figure label={t.keyTarget} value={row.target.target.value} period={row.target.target.period} unit={unit} decimals={indicator.decimals} />
-                  <Figure label={t.keyBaseline} value={row.target.baseline.value} period={row.target.baseline.period} unit={unit} decimals={indicator.decimals} />
+                  <Figure
+                    label={t.keyBaseline}
+                    value={row.target.baseline.value}
+                    period={row.target.baseline.period}
+                    unit={unit}
+                    decimals={indicator.decimals}
+                  />
                 </>
               ) : (
                 <div className="key-numbers__figure">

@@ -91,7 +91,9 @@ test('a stale indicator says that its source could not be read, and from when th
 test('the stale notice in English', async () => {
   useDataset(withStaleIndicator(createDatasetFixture()));
   renderApp('/en/indicators/solar-power');
-  expect(await screen.findByRole('note')).toHaveTextContent('The source could not be read at the last update on 20 May 2026; the values are from 15 April 2026.');
+  expect(await screen.findByRole('note')).toHaveTextContent(
+    'The source could not be read at the last update on 20 May 2026; the values are from 15 April 2026.',
+  );
 });
 
 test('an indicator that was read has no stale notice', async () => {

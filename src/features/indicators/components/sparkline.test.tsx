@@ -17,7 +17,17 @@ function drawnXs(container: HTMLElement): number[] {
 
 test('a survey series with gaps shows every value it has, not one dot ("Nöjda med kollektivtrafiken")', () => {
   // Values every three or four years, nulls between: no two values are neighbours.
-  const points = [point('2015', 70), point('2016', null), point('2017', null), point('2018', null), point('2019', 74), point('2020', null), point('2021', null), point('2022', null), point('2023', 76)];
+  const points = [
+    point('2015', 70),
+    point('2016', null),
+    point('2017', null),
+    point('2018', null),
+    point('2019', 74),
+    point('2020', null),
+    point('2021', null),
+    point('2022', null),
+    point('2023', 76),
+  ];
   const { container } = render(<Sparkline points={points} label="Nöjda" width={96} height={28} />);
   const xs = new Set(drawnXs(container).map((x) => Math.round(x)));
   // 2015, 2019 and 2023 are at x = 3, 48 and 93 (3 px padding on a 96 px line).

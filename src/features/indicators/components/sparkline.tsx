@@ -48,7 +48,12 @@ export function Sparkline({ points, label, width = 96, height = 28 }: SparklineP
   }
   if (current.length > 0) runs.push(current);
   const paths = runs.map((run) =>
-    lttb(run, Math.max(2, Math.round((width * run.length) / valued.length)), (point) => point.t, (point) => point.v)
+    lttb(
+      run,
+      Math.max(2, Math.round((width * run.length) / valued.length)),
+      (point) => point.t,
+      (point) => point.v,
+    )
       .map((point, index) => `${index === 0 ? 'M' : 'L'}${x(point.t).toFixed(1)} ${y(point.v).toFixed(1)}`)
       .join(''),
   );

@@ -25,7 +25,12 @@ export function StaleNotice({ indicator, observations }: { indicator: Indicator;
   const language = useLanguage();
   if (!observations.stale) return null;
   const from = staleValuesFrom(observations);
-  const valuesFrom = from === undefined ? '–' : 'retrievedAt' in from ? formatDate(from.retrievedAt, language) : formatIndicatorPeriod(from.period, indicator.frequency, language);
+  const valuesFrom =
+    from === undefined
+      ? '–'
+      : 'retrievedAt' in from
+        ? formatDate(from.retrievedAt, language)
+        : formatIndicatorPeriod(from.period, indicator.frequency, language);
   const text = observations.staleSince ? t.staleNotice(formatDate(observations.staleSince, language), valuesFrom) : t.staleNoticeUndated(valuesFrom);
   return (
     <div className="notice notice--warning stale-notice" role="note">

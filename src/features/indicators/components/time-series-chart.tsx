@@ -46,7 +46,15 @@ export interface TimeSeriesChartProps {
 /** Series with more points than this draw markers only where the quality is not "measured" (smaller ones). */
 const DENSE = 80;
 
-function QualityDot({ cx, cy, payload, index, shape, dense, colorIndex }: DotItemDotProps & { shape: 'circle' | 'square'; dense: boolean; colorIndex: number }) {
+function QualityDot({
+  cx,
+  cy,
+  payload,
+  index,
+  shape,
+  dense,
+  colorIndex,
+}: DotItemDotProps & { shape: 'circle' | 'square'; dense: boolean; colorIndex: number }) {
   const point = payload as ChartPoint;
   const measured = point.quality === 'measured';
   if (cx === undefined || cy === undefined || point.v === null) return <g key={index} />;
@@ -60,7 +68,13 @@ function QualityDot({ cx, cy, payload, index, shape, dense, colorIndex }: DotIte
   );
 }
 
-function TooltipBody({ label, series, formatTime, formatPoint, tolerance }: {
+function TooltipBody({
+  label,
+  series,
+  formatTime,
+  formatPoint,
+  tolerance,
+}: {
   label: number | string | undefined;
   series: ReadonlyArray<ChartSeries>;
   formatTime: (time: number) => string;
@@ -91,7 +105,24 @@ function TooltipBody({ label, series, formatTime, formatPoint, tolerance }: {
 
 /** Memoised: the page re-renders on every URL change, and redrawing 1 000 points is not free. */
 export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesChartProps) {
-  const { width, height, label, series, targets, events, xDomain, xTicks, yDomain, yTicks, formatTime, formatXTick, formatYTick, formatPoint, markerLabels, onMounted } = props;
+  const {
+    width,
+    height,
+    label,
+    series,
+    targets,
+    events,
+    xDomain,
+    xTicks,
+    yDomain,
+    yTicks,
+    formatTime,
+    formatXTick,
+    formatYTick,
+    formatPoint,
+    markerLabels,
+    onMounted,
+  } = props;
   const container = useRef<HTMLDivElement>(null);
   // The render that starts the mount: measured until the lines are in the DOM.
   const [renderStart] = useState(() => performance.now());

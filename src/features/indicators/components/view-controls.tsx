@@ -40,10 +40,14 @@ export function ViewControls({ span, from, to, series, visibleKeys, onRange, onS
         <legend>{t.rangeLegend}</legend>
         <div className="field">
           <label htmlFor={`${id}-from`}>{t.rangeFrom}</label>
-          <select id={`${id}-from`} value={from} onChange={(event) => {
+          <select
+            id={`${id}-from`}
+            value={from}
+            onChange={(event) => {
               const year = Number(event.target.value);
               onRange(year > to ? { from: year, to: year } : { from: year });
-            }}>
+            }}
+          >
             {years.map((year) => (
               <option key={year} value={year}>
                 {year}
@@ -53,10 +57,14 @@ export function ViewControls({ span, from, to, series, visibleKeys, onRange, onS
         </div>
         <div className="field">
           <label htmlFor={`${id}-to`}>{t.rangeTo}</label>
-          <select id={`${id}-to`} value={to} onChange={(event) => {
+          <select
+            id={`${id}-to`}
+            value={to}
+            onChange={(event) => {
               const year = Number(event.target.value);
               onRange(year < from ? { from: year, to: year } : { to: year });
-            }}>
+            }}
+          >
             {years.map((year) => (
               <option key={year} value={year}>
                 {year}

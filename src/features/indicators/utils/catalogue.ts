@@ -69,11 +69,7 @@ export function hasActiveFilters(state: CatalogueState): boolean {
 
 /** Lower case without diacritics, so "arsta" finds "Årsta" and "energi" finds "Energi". */
 export function normalizeSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('sv')
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv').trim();
 }
 
 function searchableText(row: IndicatorAreaRow, language: Language): string {
@@ -158,7 +154,8 @@ export function sortRows(rows: ReadonlyArray<IndicatorAreaRow>, key: SortKey | u
         if (a.value === b.value) return a.index - b.index;
         return a.value === undefined ? 1 : -1;
       }
-      const compared = typeof a.value === 'string' && typeof b.value === 'string' ? collator.compare(a.value, b.value) : (a.value as number) - (b.value as number);
+      const compared =
+        typeof a.value === 'string' && typeof b.value === 'string' ? collator.compare(a.value, b.value) : (a.value as number) - (b.value as number);
       return compared !== 0 ? sign * compared : a.index - b.index;
     })
     .map(({ row }) => row);

@@ -6,7 +6,12 @@ import { describeSeries } from './series';
 
 const dataset = createDatasetFixture();
 const indicator = parseIndicators(dataset.indicators).data.find((item) => item.id === 'energy-use')!;
-const series = describeSeries(parseObservations(dataset.observations['energy-use'], 'energy-use').data, parseAreas(dataset.areas).data, parseSites(dataset.sites).data, 'en');
+const series = describeSeries(
+  parseObservations(dataset.observations['energy-use'], 'energy-use').data,
+  parseAreas(dataset.areas).data,
+  parseSites(dataset.sites).data,
+  'en',
+);
 
 test('rows are every value of the visible series in the range, by period then series', () => {
   const rows = valueRows(series, 2018, 2019);
@@ -21,7 +26,15 @@ test('rows are every value of the visible series in the range, by period then se
 });
 
 test('records name the district and the site, in the language', () => {
-  const [site] = valueRecords(indicator, valueRows(series.filter((item) => item.kind === 'site'), 2019, 2019), 'en');
+  const [site] = valueRecords(
+    indicator,
+    valueRows(
+      series.filter((item) => item.kind === 'site'),
+      2019,
+      2019,
+    ),
+    'en',
+  );
   expect(site).toEqual({
     indicator_id: 'energy-use',
     area_id: 'alpha',
@@ -47,7 +60,16 @@ test('the JSON keeps the observations format, restricted to the range and the vi
   expect(json.apiVersion).toBe('1');
   expect(json.indicator.name).toBe('Energianvändning');
   expect(json.targets.map((target) => target.areaId)).toEqual(['beta']);
-  expect(json.series).toEqual([{ areaId: 'beta', name: 'Beta Harbour', points: [{ period: '2024', value: 96, quality: 'measured' }, { period: '2025', value: 95, quality: 'measured' }] }]);
+  expect(json.series).toEqual([
+    {
+      areaId: 'beta',
+      name: 'Beta Harbour',
+      points: [
+        { period: '2024', value: 96, quality: 'measured' },
+        { period: '2025', value: 95, quality: 'measured' },
+      ],
+    },
+  ]);
 });
 
 test('file names say the indicator and the years', () => {

@@ -10,7 +10,11 @@ function series(key: string, kind: 'area' | 'site', points: Point[], colorIndex 
 
 const yearly = (first: number, values: number[]): Point[] => values.map((value, index) => ({ period: String(first + index), value, quality: 'measured' }));
 const daily = (count: number): Point[] =>
-  Array.from({ length: count }, (_, index) => ({ period: new Date(Date.UTC(2015, 0, 1 + index)).toISOString().slice(0, 10), value: Math.sin(index / 30) * 10 + 50, quality: 'measured' as const }));
+  Array.from({ length: count }, (_, index) => ({
+    period: new Date(Date.UTC(2015, 0, 1 + index)).toISOString().slice(0, 10),
+    value: Math.sin(index / 30) * 10 + 50,
+    quality: 'measured' as const,
+  }));
 
 const target = (areaId: string, baseline: [string, number], goal: [string, number]): Target => ({
   indicatorId: 'energy',

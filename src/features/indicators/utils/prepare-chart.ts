@@ -101,7 +101,10 @@ export function prepareChart({ inRange, targets, events, from, to, width }: Prep
   return {
     series,
     targets: chartTargets,
-    events: groupEventMarkers(events.map((event) => ({ id: event.id, t: periodToTime(event.period) })), msPerPx),
+    events: groupEventMarkers(
+      events.map((event) => ({ id: event.id, t: periodToTime(event.period) })),
+      msPerPx,
+    ),
     xDomain,
     xTicks: timeTicks(dataDomain[0], dataDomain[1], Math.max(3, Math.floor(width / 90))),
     yScale: valueScale(values),

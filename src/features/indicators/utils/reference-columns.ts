@@ -23,7 +23,15 @@ export interface ReferenceTable {
 export function referenceTable(visible: ReadonlyArray<SeriesInfo>, from: number, to: number): ReferenceTable {
   const references = visible.filter((series) => series.kind === 'reference');
   const others = visible.filter((series) => series.kind !== 'reference');
-  const byPeriod = references.map((series) => new Map(chartPoints(series.points, from, to).map((point) => [point.period, { period: point.period, value: point.v, quality: point.quality, note: point.note } as Point])));
+  const byPeriod = references.map(
+    (series) =>
+      new Map(
+        chartPoints(series.points, from, to).map((point) => [
+          point.period,
+          { period: point.period, value: point.v, quality: point.quality, note: point.note } as Point,
+        ]),
+      ),
+  );
   const referencesAt = (period: string) => byPeriod.map((points) => points.get(period));
 
   const rows: ReferenceTableRow[] = valueRows(others, from, to).map((row) => ({ period: row.point.period, row, references: referencesAt(row.point.period) }));

@@ -83,7 +83,13 @@ test('chart points are the range only, in time order, with nulls kept', () => {
 });
 
 test('long series are reduced for drawing; short ones are left alone', () => {
-  const daily = Array.from({ length: 5000 }, (_, index) => ({ t: index * 86_400_000, v: index === 2500 ? null : Math.sin(index), period: 'x', quality: 'measured' as const, note: undefined }));
+  const daily = Array.from({ length: 5000 }, (_, index) => ({
+    t: index * 86_400_000,
+    v: index === 2500 ? null : Math.sin(index),
+    period: 'x',
+    quality: 'measured' as const,
+    note: undefined,
+  }));
   const reduced = reduceForChart(daily, 800);
   expect(reduced.length).toBeLessThanOrEqual(800);
   expect(reduced.filter((item) => item.v === null)).toHaveLength(1);
@@ -164,7 +170,16 @@ test('events closer than a label are grouped into one marker', () => {
 test('event labels never run together: a group ends only where its label has room ("1, 2" then "3" 40 px on is one group)', () => {
   const day = 86_400_000;
   // One day per pixel; events at 0, 20, 40 and 200 px.
-  const markers = groupEventMarkers([{ id: 'a', t: 0 }, { id: 'b', t: 20 * day }, { id: 'c', t: 40 * day }, { id: 'd', t: 200 * day }], day, 36);
+  const markers = groupEventMarkers(
+    [
+      { id: 'a', t: 0 },
+      { id: 'b', t: 20 * day },
+      { id: 'c', t: 40 * day },
+      { id: 'd', t: 200 * day },
+    ],
+    day,
+    36,
+  );
   expect(markers.map((marker) => marker.label)).toEqual(['1–3', '4']);
   for (const [index, marker] of markers.entries()) {
     const next = markers[index + 1];

@@ -217,7 +217,12 @@ export function countInRange(points: ReadonlyArray<Point>, from: number, to: num
  */
 export function reduceForChart(points: ReadonlyArray<ChartPoint>, maxPoints: number): ChartPoint[] {
   if (points.length <= maxPoints) return [...points];
-  return lttbWithGaps(points, Math.max(3, Math.floor(maxPoints)), (point) => point.t, (point) => point.v);
+  return lttbWithGaps(
+    points,
+    Math.max(3, Math.floor(maxPoints)),
+    (point) => point.t,
+    (point) => point.v,
+  );
 }
 
 export interface XY {

@@ -49,7 +49,14 @@ test('status and trend are the page’s words; progress is a percentage kept at 
 });
 
 test('the workbook opened with an independent reader: number cells equal the rows shown, text periods, a second sheet', async () => {
-  const workbook = catalogueWorkbook({ rows, total: rows.length, meta, language: 'sv', viewUrl: 'https://dash.example/indicators?sort=district', downloaded: TEST_TODAY });
+  const workbook = catalogueWorkbook({
+    rows,
+    total: rows.length,
+    meta,
+    language: 'sv',
+    viewUrl: 'https://dash.example/indicators?sort=district',
+    downloaded: TEST_TODAY,
+  });
   const [data, about] = await readWorkbook(await workbookBlob(workbook));
   if (!data || !about) throw new Error('expected two sheets');
   expect(data.name).toBe('Indikatorer');

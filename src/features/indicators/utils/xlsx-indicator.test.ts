@@ -13,7 +13,12 @@ const dataset = createDatasetFixture();
 const meta = parseMeta(dataset.meta);
 const indicator = parseIndicators(dataset.indicators).data.find((item) => item.id === 'energy-use')!;
 const describe = (language: 'sv' | 'en') =>
-  describeSeries(parseObservations(dataset.observations['energy-use'], 'energy-use').data, parseAreas(dataset.areas).data, parseSites(dataset.sites).data, language);
+  describeSeries(
+    parseObservations(dataset.observations['energy-use'], 'energy-use').data,
+    parseAreas(dataset.areas).data,
+    parseSites(dataset.sites).data,
+    language,
+  );
 const series = describe('sv');
 
 test('the first columns are exactly the source-file columns data:build reads; the unit has its own column', () => {
@@ -29,10 +34,22 @@ test('rows are what the table shows: visible series, chosen range, periods as te
   expect(sheet.rows.map((row) => row.slice(0, 5))).toEqual([
     [{ kind: 'text', value: '2018' }, { kind: 'text', value: 'alpha' }, null, { kind: 'number', value: 120, decimals: 0 }, { kind: 'text', value: 'measured' }],
     [{ kind: 'text', value: '2018' }, { kind: 'text', value: 'beta' }, null, { kind: 'number', value: 99, decimals: 0 }, { kind: 'text', value: 'measured' }],
-    [{ kind: 'text', value: '2018' }, { kind: 'text', value: 'alpha' }, { kind: 'text', value: 'alpha-block-1' }, { kind: 'number', value: 90, decimals: 0 }, { kind: 'text', value: 'measured' }],
+    [
+      { kind: 'text', value: '2018' },
+      { kind: 'text', value: 'alpha' },
+      { kind: 'text', value: 'alpha-block-1' },
+      { kind: 'number', value: 90, decimals: 0 },
+      { kind: 'text', value: 'measured' },
+    ],
     [{ kind: 'text', value: '2019' }, { kind: 'text', value: 'alpha' }, null, { kind: 'number', value: 90, decimals: 0 }, { kind: 'text', value: 'measured' }],
     [{ kind: 'text', value: '2019' }, { kind: 'text', value: 'beta' }, null, { kind: 'number', value: 99, decimals: 0 }, { kind: 'text', value: 'measured' }],
-    [{ kind: 'text', value: '2019' }, { kind: 'text', value: 'alpha' }, { kind: 'text', value: 'alpha-block-1' }, { kind: 'number', value: 38, decimals: 0 }, { kind: 'text', value: 'measured' }],
+    [
+      { kind: 'text', value: '2019' },
+      { kind: 'text', value: 'alpha' },
+      { kind: 'text', value: 'alpha-block-1' },
+      { kind: 'number', value: 38, decimals: 0 },
+      { kind: 'text', value: 'measured' },
+    ],
   ]);
   expect(sheet.rows[2]?.slice(7)).toEqual([
     { kind: 'text', value: 'kWh/m² och år' },
@@ -45,7 +62,17 @@ test('rows are what the table shows: visible series, chosen range, periods as te
 test('the workbook opened with an independent reader equals the CSV records of the same view, with the About sheet', async () => {
   const visible = describe('en').filter((item) => item.key !== 'beta');
   const rows = valueRows(visible, 2015, 2030);
-  const workbook = indicatorWorkbook({ indicator, visible, rows, from: 2015, to: 2030, meta, language: 'en', viewUrl: 'https://dash.example/en/indicators/energy-use', downloaded: TEST_TODAY });
+  const workbook = indicatorWorkbook({
+    indicator,
+    visible,
+    rows,
+    from: 2015,
+    to: 2030,
+    meta,
+    language: 'en',
+    viewUrl: 'https://dash.example/en/indicators/energy-use',
+    downloaded: TEST_TODAY,
+  });
   const [data, about] = await readWorkbook(await workbookBlob(workbook));
   if (!data || !about) throw new Error('expected two sheets');
   expect(data.name).toBe('Values');
@@ -64,7 +91,9 @@ test('the workbook opened with an independent reader equals the CSV records of t
   });
   const aboutLines = values(about);
   expect(about.name).toBe('About the data');
-  expect(aboutLines.find((line) => line[0] === 'The first sheet shows')?.[1]).toBe(`Energy use, 2015–2030: Alpha Town, Block One (Alpha Town). ${records.length} rows.`);
+  expect(aboutLines.find((line) => line[0] === 'The first sheet shows')?.[1]).toBe(
+    `Energy use, 2015–2030: Alpha Town, Block One (Alpha Town). ${records.length} rows.`,
+  );
   expect(aboutLines.find((line) => line[0] === 'Source')?.[1]).toBe('Testkällan energi (https://example.org/energy)');
   expect(aboutLines.find((line) => line[0] === 'Unit of the value column')?.[1]).toBe('kWh/m² per year');
   expect(aboutLines.find((line) => line[0] === 'Columns')?.[1]).toMatch(/period, area, site, value, quality, note_sv and note_en/);

@@ -85,4 +85,3 @@ export function indicatorWorkbook({ indicator, visible, rows, from, to, meta, la
     ],
   };
 }
-

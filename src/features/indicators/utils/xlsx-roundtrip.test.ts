@@ -27,7 +27,9 @@ async function readObservationsSheet(data: Buffer, indicatorId: string): Promise
   const warnings: string[] = [];
   const index = new Map<SourceColumn, number>();
   header.forEach((cell, column) => {
-    const name = String(cell ?? '').trim().toLowerCase();
+    const name = String(cell ?? '')
+      .trim()
+      .toLowerCase();
     if ((SOURCE_COLUMNS as ReadonlyArray<string>).includes(name)) index.set(name as SourceColumn, column);
     else warnings.push(`unknown column "${String(cell)}" ignored`);
   });
@@ -56,7 +58,9 @@ async function readObservationsSheet(data: Buffer, indicatorId: string): Promise
       period,
       value,
       quality: get(row, 'quality') ?? 'measured',
-      ...(noteSv !== null || noteEn !== null ? { note: { ...(noteSv !== null ? { sv: String(noteSv) } : {}), ...(noteEn !== null ? { en: String(noteEn) } : {}) } } : {}),
+      ...(noteSv !== null || noteEn !== null
+        ? { note: { ...(noteSv !== null ? { sv: String(noteSv) } : {}), ...(noteEn !== null ? { en: String(noteEn) } : {}) } }
+        : {}),
     });
   }
   return { document: { apiVersion: '1', indicatorId, series: [...series.values()] }, warnings };
@@ -84,7 +88,13 @@ const observations: ObservationsDocument = parseObservations(
         ],
       },
       { areaId: 'alpha', siteId: 'alpha-block-1', points: [{ period: '2019', value: 38, quality: 'modelled', note: { en: 'Model v2' } }] },
-      { areaId: 'beta', points: [{ period: '2019', value: 98.25, quality: 'measured' }, { period: '2022', value: 95, quality: 'measured' }] },
+      {
+        areaId: 'beta',
+        points: [
+          { period: '2019', value: 98.25, quality: 'measured' },
+          { period: '2022', value: 95, quality: 'measured' },
+        ],
+      },
     ],
   },
   'energy-use',
@@ -92,7 +102,17 @@ const observations: ObservationsDocument = parseObservations(
 
 async function roundTrip(language: 'sv' | 'en', from: number, to: number, keep: (key: string) => boolean) {
   const visible = describeSeries(observations, areas, sites, language).filter((series) => keep(series.key));
-  const workbook = indicatorWorkbook({ indicator, visible, rows: valueRows(visible, from, to), from, to, meta, language, viewUrl: 'https://dash.example/', downloaded: TEST_TODAY });
+  const workbook = indicatorWorkbook({
+    indicator,
+    visible,
+    rows: valueRows(visible, from, to),
+    from,
+    to,
+    meta,
+    language,
+    viewUrl: 'https://dash.example/',
+    downloaded: TEST_TODAY,
+  });
   const blob = await workbookBlob(workbook);
   const read = await readObservationsSheet(Buffer.from(await blob.arrayBuffer()), indicator.id);
   const expected = {
@@ -122,7 +142,12 @@ test('every series and range read back gives the same observations, valid under 
   // Full precision survives (the sheet only shows one decimal).
   expect(JSON.stringify(parsed.data)).toContain('0.397004473838');
   // The reader-language columns are ignored with a warning, never read as data.
-  expect(read.warnings).toEqual(['unknown column "Enhet" ignored', 'unknown column "Stadsdelens namn" ignored', 'unknown column "Platsens namn" ignored', 'unknown column "Kvalitet (text)" ignored']);
+  expect(read.warnings).toEqual([
+    'unknown column "Enhet" ignored',
+    'unknown column "Stadsdelens namn" ignored',
+    'unknown column "Platsens namn" ignored',
+    'unknown column "Kvalitet (text)" ignored',
+  ]);
 });
 
 test('what is shown (a range and some series, in English) reads back as exactly those observations', async () => {
