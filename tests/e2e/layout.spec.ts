@@ -102,6 +102,26 @@ test('on a phone the header is one compact row (at most 72 px) on every page, an
   }
 });
 
+for (const language of ['sv', 'en'] as const) {
+  test(`on a phone the indicator page's chart starts within the first screen (390 × 844) in ${language}`, async () => {
+    const { page, context, errors } = await openPage(shared.browser, { viewport: { width: 390, height: 844 } });
+    try {
+      await page.goto(`${shared.server.url}${localized(language, `/indicators/${energy}`)}`);
+      await waitForContent(page);
+      await page.locator('.recharts-surface').first().waitFor({ timeout: 15_000 });
+      const tops = await page.evaluate(() => ({
+        panel: document.querySelector('[role="tabpanel"]:not([hidden])')?.getBoundingClientRect().top ?? Infinity,
+        chart: document.querySelector('.recharts-surface')?.getBoundingClientRect().top ?? Infinity,
+      }));
+      assert.ok(tops.panel < 844, `the chart panel starts at ${tops.panel} px`);
+      assert.ok(tops.chart < 844, `the chart starts at ${tops.chart} px`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
 for (const viewport of [
   { width: 1280, height: 900 },
   { width: 390, height: 844 },

@@ -7,12 +7,13 @@ import type { Indicator } from '../../../lib/api/schemas';
 import { describeIndicator, describeStatusDetail } from '../../../lib/sentences/sentences';
 import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
+import { firstSentence } from '../utils/first-sentence';
 
 /**
  * The finding first: per district, its status (text and icon, with the overdue flag) and the
  * generated sentence — the change since the baseline (or the first value) and the target.
  */
-export function Findings({ indicator, rows }: { indicator: Indicator; rows: ReadonlyArray<IndicatorAreaRow> }) {
+export function Findings({ indicator, rows, compact = false }: { indicator: Indicator; rows: ReadonlyArray<IndicatorAreaRow>; compact?: boolean }) {
   const language = useLanguage();
   const t = useMessages(indicatorsMessages);
   // Memoised: a long series makes each sentence cost a sort, and the page re-renders on every view change.
@@ -37,7 +38,7 @@ export function Findings({ indicator, rows }: { indicator: Indicator; rows: Read
       }),
     }));
   }, [indicator, rows, language]);
-  return (
+  const list = (
     <ul className="findings" aria-label={t.findingsLabel}>
       {rows.map((row, index) => (
         <li key={row.area.id} className="findings__item">
@@ -52,5 +53,27 @@ export function Findings({ indicator, rows }: { indicator: Indicator; rows: Read
         </li>
       ))}
     </ul>
+  );
+  const first = rows[0];
+  const lead = sentences[0] ? firstSentence(sentences[0].finding) : undefined;
+  if (!compact || !first || lead === undefined) return list;
+  // Phones (issue 9): the conclusion first — the first district's status and first sentence —
+  // and every finding one tap away, so the chart starts on the first screen.
+  return (
+    <div className="findings-compact">
+      <p className="findings-compact__lead">
+        {first.evaluation || first.overdue ? (
+          <span className="findings__status">
+            {first.evaluation ? <StatusBadge status={first.evaluation.status} size="sm" /> : null}
+            {first.overdue ? <OverdueFlag size="sm" /> : null}
+          </span>
+        ) : null}{' '}
+        {lead}
+      </p>
+      <details className="indicator-fold">
+        <summary>{t.findingsMore}</summary>
+        {list}
+      </details>
+    </div>
   );
 }

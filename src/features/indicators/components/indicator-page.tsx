@@ -1,6 +1,6 @@
 import { InternalBadge } from '../../../components/internal-badge';
-import { useId, useMemo } from 'react';
-import { useParams } from 'react-router';
+import { useId, useMemo, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
 import { DataError } from '../../../components/data-error';
 import { DataQualityNotice } from '../../../components/data-quality-notice';
 import { Loading } from '../../../components/loading';
@@ -11,6 +11,7 @@ import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../i18n/text';
 import { useMeta } from '../../../lib/api/hooks';
+import { PHONE_QUERY, useMediaQuery } from '../../../lib/media/use-media-query';
 import { useToday } from '../../../lib/clock';
 import { useViewUrl } from '../../../lib/downloads/use-view-url';
 import { indicatorsMessages } from '../indicators-messages';
@@ -89,6 +90,54 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
   const { resolved } = view;
   const shownEvents = useMemo(() => (resolved ? eventsInView(events, resolved.visible, resolved.from, resolved.to) : []), [events, resolved]);
   const rowCount = useMemo(() => (resolved ? countValueRows(resolved.visible, resolved.from, resolved.to) : 0), [resolved]);
+  // Phones (issue 9): the chart on the first screen. The findings shrink to their first sentence,
+  // the view controls fold behind one line, and the key numbers and the download and share
+  // actions follow the chart — in the DOM too, so the reading order is the visual order.
+  const isPhone = useMediaQuery(PHONE_QUERY);
+  const [searchParams] = useSearchParams();
+  // Open at the start when the link narrows the view, so what hides values is never out of sight.
+  const [controlsOpenAtStart] = useState(() => ['from', 'to', 'series'].some((key) => searchParams.has(key)));
+
+  const actions = resolved ? (
+    <div className="indicator-figure__actions">
+      <DownloadButtons
+        baseName={downloadBaseName(indicator.id, resolved.from, resolved.to)}
+        rowCount={rowCount}
+        excel={
+          metaData
+            ? async () =>
+                // The builder is imported on demand, like the writer: nothing added to the page's own JavaScript.
+                (await import('../utils/xlsx-indicator')).indicatorWorkbook({
+                  indicator,
+                  visible: resolved.visible,
+                  rows: valueRows(resolved.visible, resolved.from, resolved.to),
+                  from: resolved.from,
+                  to: resolved.to,
+                  meta: metaData,
+                  language,
+                  viewUrl,
+                  downloaded: today,
+                })
+            : undefined
+        }
+        csv={() => toCsv(valueRecords(indicator, valueRows(resolved.visible, resolved.from, resolved.to), language), VALUE_COLUMNS)}
+        json={() => viewJson(indicator, resolved.visible, targets, { from: resolved.from, to: resolved.to }, language)}
+      />
+      <SharePanel indicatorId={indicator.id} indicatorName={name} search={view.explicit} internal={indicator.visibility === 'internal'} />
+    </div>
+  ) : null;
+  const controls =
+    resolved && view.span ? (
+      <ViewControls
+        span={view.span}
+        from={resolved.from}
+        to={resolved.to}
+        series={series}
+        visibleKeys={new Set(resolved.visible.map((item) => item.key))}
+        onRange={(range) => view.update(range)}
+        onSeries={(keys) => view.update({ series: keys })}
+      />
+    ) : null;
 
   return (
     <div className="page indicator-page">
@@ -104,54 +153,26 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
         ) : undefined}
       </PageHeading>
       <StaleNotice indicator={indicator} observations={observations} />
-      <Findings indicator={indicator} rows={rows} />
-      <KeyNumbers indicator={indicator} rows={rows} />
+      <Findings indicator={indicator} rows={rows} compact={isPhone} />
+      {isPhone ? null : <KeyNumbers indicator={indicator} rows={rows} />}
       <DataQualityNotice problems={problems} />
       {data.goalsError ? <DataError error={data.goalsError} /> : null}
 
       <section className="indicator-figure" aria-labelledby={headingId}>
         <div className="indicator-figure__header">
           <h2 id={headingId}>{t.chartHeading}</h2>
-          {resolved ? (
-            <div className="indicator-figure__actions">
-              <DownloadButtons
-                baseName={downloadBaseName(indicator.id, resolved.from, resolved.to)}
-                rowCount={rowCount}
-                excel={
-                  metaData
-                    ? async () =>
-                        // The builder is imported on demand, like the writer: nothing added to the page's own JavaScript.
-                        (await import('../utils/xlsx-indicator')).indicatorWorkbook({
-                          indicator,
-                          visible: resolved.visible,
-                          rows: valueRows(resolved.visible, resolved.from, resolved.to),
-                          from: resolved.from,
-                          to: resolved.to,
-                          meta: metaData,
-                          language,
-                          viewUrl,
-                          downloaded: today,
-                        })
-                    : undefined
-                }
-                csv={() => toCsv(valueRecords(indicator, valueRows(resolved.visible, resolved.from, resolved.to), language), VALUE_COLUMNS)}
-                json={() => viewJson(indicator, resolved.visible, targets, { from: resolved.from, to: resolved.to }, language)}
-              />
-              <SharePanel indicatorId={indicator.id} indicatorName={name} search={view.explicit} internal={indicator.visibility === 'internal'} />
-            </div>
-          ) : null}
+          {isPhone ? null : actions}
         </div>
         {resolved && view.span ? (
           <>
-            <ViewControls
-              span={view.span}
-              from={resolved.from}
-              to={resolved.to}
-              series={series}
-              visibleKeys={new Set(resolved.visible.map((item) => item.key))}
-              onRange={(range) => view.update(range)}
-              onSeries={(keys) => view.update({ series: keys })}
-            />
+            {isPhone ? (
+              <details className="indicator-fold no-print" open={controlsOpenAtStart || undefined}>
+                <summary>{t.viewControlsFold}</summary>
+                {controls}
+              </details>
+            ) : (
+              controls
+            )}
             {resolved.visible.length === 0 ? (
               <p className="indicator-figure__empty">{t.seriesNone}</p>
             ) : (
@@ -187,8 +208,11 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
         ) : (
           <p>{t.noValuesInRange}</p>
         )}
+        {isPhone ? actions : null}
         {data.eventsError ? <DataError error={data.eventsError} /> : null}
       </section>
+
+      {isPhone ? <KeyNumbers indicator={indicator} rows={rows} /> : null}
 
       <section className="indicator-meta" aria-labelledby={metaHeadingId}>
         <h2 id={metaHeadingId}>{t.metadataHeading}</h2>
