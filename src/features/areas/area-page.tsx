@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { AskAbout } from '../../components/ask-about';
+import { LazyAskAbout } from '../../components/lazy-ask-about';
 import { DataError } from '../../components/data-error';
 import { Loading } from '../../components/loading';
 import { LocalizedLink } from '../../components/localized-link';
@@ -89,7 +89,7 @@ export function AreaPage({ renderSites }: { renderSites: (areaId: string) => Rea
         )}
       </section>
 
-      <AskAbout about={{ kind: 'area', id: area.id, name }} />
+      <LazyAskAbout about={{ kind: 'area', id: area.id, name }} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { domainMessages } from '../../components/domain-messages';
-import { AskAbout } from '../../components/ask-about';
+import { LazyAskAbout } from '../../components/lazy-ask-about';
 import { LocalizedLink } from '../../components/localized-link';
 import { paths } from '../../config/paths';
 import { formatDate, formatPeriod } from '../../i18n/format';
@@ -170,7 +170,7 @@ export function SitePanel({ site, area, indicators, events, updated, headingLeve
         </p>
       ) : null}
       {updated ? <p className="muted site-panel__updated">{t.dataUpdated(formatDate(updated, language))}</p> : null}
-      <AskAbout about={{ kind: 'site', id: site.id, name }} headingLevel={headingLevel === 2 ? 3 : 4} />
+      <LazyAskAbout about={{ kind: 'site', id: site.id, name }} headingLevel={headingLevel === 2 ? 3 : 4} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { InternalBadge } from '../../../components/internal-badge';
-import { useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { DataError } from '../../../components/data-error';
 import { DataQualityNotice } from '../../../components/data-quality-notice';
@@ -25,7 +25,6 @@ import { ChartView } from './chart-view';
 import { DataTable } from './data-table';
 import { DownloadButtons } from './download-buttons';
 import { Findings } from './findings';
-import { IndicatorReuse } from './indicator-reuse';
 import { KeyNumbers } from './key-numbers';
 import { MetadataPanel } from './metadata-panel';
 import { SharePanel } from './share-panel';
@@ -33,6 +32,10 @@ import { StaleNotice } from './stale-notice';
 import { ViewControls } from './view-controls';
 import '../indicators.css';
 import '../indicator-page.css';
+
+// The end of the page (dataset zip, citation, "Ask about this") loads after the page itself, so
+// it stays off the route's critical path (the 160 KB budget).
+const IndicatorReuse = lazy(() => import('./indicator-reuse').then((module) => ({ default: module.IndicatorReuse })));
 
 /** /indicators/:indicatorId — finding, chart | table, metadata, downloads and share. */
 export function IndicatorPage() {
@@ -219,7 +222,9 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
         <MetadataPanel indicator={indicator} series={series} goals={goals} areaNames={areaNames} />
       </section>
 
-      <IndicatorReuse indicator={indicator} observations={observations} />
+      <Suspense fallback={null}>
+        <IndicatorReuse indicator={indicator} observations={observations} />
+      </Suspense>
     </div>
   );
 }

@@ -1,0 +1,15 @@
+import { lazy, Suspense, type ComponentProps } from 'react';
+
+const AskAboutForm = lazy(() => import('./ask-about').then((module) => ({ default: module.AskAbout })));
+
+/**
+ * "Ask about this" closes the indicator, area and site views, below what a reader came for: its
+ * form loads after the page, so it stays off every route's critical path (the 160 KB budget).
+ */
+export function LazyAskAbout(props: ComponentProps<typeof AskAboutForm>) {
+  return (
+    <Suspense fallback={null}>
+      <AskAboutForm {...props} />
+    </Suspense>
+  );
+}
