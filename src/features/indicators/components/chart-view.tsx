@@ -7,7 +7,8 @@ import type { Indicator, PilotEvent, Target } from '../../../lib/api/schemas';
 import { indicatorsMessages, vocabularyMessages } from '../indicators-messages';
 import { formatIndicatorPeriod, formatTimeTick } from '../utils/format';
 import { prepareChart } from '../utils/prepare-chart';
-import { chartPoints, type ChartPoint, type SeriesInfo } from '../utils/series';
+import { chartPoints, type ChartPoint } from '../utils/chart-maths';
+import type { SeriesInfo } from '../utils/describe-series';
 import { recordChartMetric } from '../utils/metrics';
 import type { TimeSeriesChartProps } from './time-series-chart';
 
