@@ -10,6 +10,7 @@ import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
 import { pickText } from '../../i18n/text';
 import type { AreaFeature } from '../../lib/api/schemas';
+import { indicatorSentenceBasics } from '../../lib/sentences/sentence-inputs';
 import { describeIndicator } from '../../lib/sentences/sentences';
 import type { IndicatorAreaRow } from '../../lib/status/indicator-rows';
 import { useIndicatorAreaRows } from '../../lib/status/use-indicator-rows';
@@ -21,12 +22,7 @@ function IndicatorCard({ row }: { row: IndicatorAreaRow }) {
   const { indicator, area, latest, evaluation, overdue } = row;
   const unit = pickText(indicator.unit, language);
   const sentence = describeIndicator({
-    language,
-    subject: pickText(indicator.name, language),
-    areaName: pickText(area.properties.name, language),
-    unit,
-    decimals: indicator.decimals,
-    direction: indicator.direction,
+    ...indicatorSentenceBasics(indicator, area, language),
     points: row.points,
     ...(row.target ? { target: row.target } : {}),
   });

@@ -1,8 +1,8 @@
 import { AreaFacts } from '../../components/area-facts';
+import { AreaOutline } from '../../components/area-outline';
 import { useLanguage } from '../../i18n/language';
 import { pickText, textLanguage } from '../../i18n/text';
 import type { AreaFeature, SiteFeature } from '../../lib/api/schemas';
-import { outlinePath } from '../../lib/geo/outline';
 import { describeAreaSites } from './area-sites-sentence';
 
 /** The district in plain words: its description from the data, a sentence about its sites, and key figures. */
@@ -12,9 +12,7 @@ export function AreaIntro({ area, sites }: { area: AreaFeature; sites: ReadonlyA
   const { description } = area.properties;
   return (
     <div className="district-intro">
-      <svg className="district-intro__outline" viewBox="0 0 160 110" width="160" height="110" aria-hidden="true" focusable="false">
-        <path d={outlinePath(area.geometry, 160, 110)} />
-      </svg>
+      <AreaOutline area={area} width={160} height={110} className="district-intro__outline" />
       <div className="district-intro__text">
         {description ? (
           <p className="lead" lang={textLanguage(description, language)}>

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Target } from '../../lib/api/schemas';
 import { useSearchState } from '../../lib/url/use-search-state';
-import { readViewParams, resolveView, writeViewParams, yearSpan, type ResolvedView, type SeriesInfo, type ViewParams } from './utils/series';
+import { readViewParams, resolveView, writeViewParams, yearSpan, type ResolvedView, type ViewParams } from './utils/indicator-view';
+import type { SeriesInfo } from './utils/describe-series';
 
 export interface IndicatorView {
   span: { first: number; last: number } | undefined;

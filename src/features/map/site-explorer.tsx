@@ -1,23 +1,23 @@
 import { formatPlural } from '../../i18n/plural';
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState, type HTMLAttributes } from 'react';
 import { DataError } from '../../components/data-error';
 import { DataQualityNotice } from '../../components/data-quality-notice';
 import { Loading } from '../../components/loading';
 import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
-import { pickText } from '../../i18n/text';
 import { useAreas, useEvents, useIndicators, useMeta, useSites } from '../../lib/api/hooks';
 import type { SiteFeature } from '../../lib/api/schemas';
-import { ALL_FILTERS, filterSites, isShowingAll, matchesFilters, type SiteFilters } from './filters';
+import { ALL_FILTERS, filterSites, isShowingAll, type SiteFilters } from './filters';
 import { Legend } from './legend';
-import { MapCanvas, canDrawMaps, loadMapEngine, type FocusRequest } from './map-canvas';
+import { MapCanvas, canDrawMaps, loadMapEngine } from './map-canvas';
 import { MapPreview } from './map-preview';
 import { mapMessages } from './map-messages';
 import { FilterControls } from './filter-controls';
 import { SiteList } from './site-list';
 import { SitePanel } from './site-panel';
 import { useMapUrlState } from './use-map-url-state';
+import { useSiteSelection } from './use-site-selection';
 import { PHONE_QUERY, useMediaQuery } from './use-media-query';
 import { ViewTabs, tabId, tabPanelId, type ExplorerTab } from './view-tabs';
 import type { MapView } from './url-state';
@@ -69,16 +69,6 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
   const isPhone = useMediaQuery(PHONE_QUERY);
   const idBase = useId();
   const [tab, setTab] = useState<ExplorerTab>('map');
-  // A site in a shared link is centred on load, unless the link also fixes the view.
-  const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(() =>
-    state.siteId && !state.view ? { siteId: state.siteId, sequence: 1 } : undefined,
-  );
-  const [revealToken, setRevealToken] = useState(0);
-  const [focusPanel, setFocusPanel] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
-  const returnFocusTo = useRef<string | undefined>(undefined);
-  const bodyRef = useRef<HTMLDivElement>(null);
-  const panelRef = useRef<HTMLDivElement>(null);
 
   // A district page's small map starts as an SVG outline; the map library (~300 KB gzip and
   // ~1.8 s of start-up on a slow phone) loads only when the reader asks for it (issue 12).
@@ -98,60 +88,9 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
   const deferredFilters = useDeferredValue(filters);
   const shown = useMemo(() => filterSites(scoped, deferredFilters), [scoped, deferredFilters]);
   const frame = useMemo(() => (areas && areaId ? areas.filter((area) => area.id === areaId) : areas), [areas, areaId]);
-  const selectedSite = state.siteId ? scoped.find((site) => site.id === state.siteId) : undefined;
-  const visibleSelected = selectedSite && matchesFilters(selectedSite, filters) ? selectedSite : undefined;
+  const { visibleSelected, focusRequest, revealToken, focusPanel, announcement, bodyRef, panelRef, selectFromList, selectFromMap, close, changeFilters } =
+    useSiteSelection({ state, update, scoped, filters });
   const selectedArea = visibleSelected ? areas?.find((area) => area.id === visibleSelected.properties.areaId) : undefined;
-
-  const selectFromList = useCallback(
-    (site: SiteFeature) => {
-      update({ siteId: site.id });
-      setFocusRequest((previous) => ({ siteId: site.id, sequence: (previous?.sequence ?? 0) + 1 }));
-      setFocusPanel(true);
-      setAnnouncement('');
-    },
-    [update],
-  );
-
-  const selectFromMap = useCallback(
-    (siteId: string) => {
-      const site = scoped.find((candidate) => candidate.id === siteId);
-      if (!site) return;
-      update({ siteId });
-      setFocusPanel(false);
-      setRevealToken((token) => token + 1);
-      setAnnouncement(t.selectedAnnouncement(pickText(site.properties.name, language)));
-    },
-    [scoped, update, t, language],
-  );
-
-  const close = useCallback(() => {
-    const hadFocus = panelRef.current?.contains(document.activeElement) ?? false;
-    if (hadFocus && state.siteId) returnFocusTo.current = state.siteId;
-    update({ siteId: undefined });
-    setFocusPanel(false);
-    setAnnouncement(t.closedAnnouncement);
-  }, [state.siteId, update, t]);
-
-  // After the panel closes, focus goes back to the site's button in the list (or the list itself).
-  useEffect(() => {
-    const siteId = returnFocusTo.current;
-    if (siteId === undefined || visibleSelected) return;
-    returnFocusTo.current = undefined;
-    const body = bodyRef.current;
-    // Site ids are kebab-case (validated by the schema), so they are safe in a selector.
-    const button = body?.querySelector<HTMLElement>(`[data-site-id="${siteId}"]`);
-    if (button && !button.closest('[hidden]')) button.focus();
-    else body?.querySelector<HTMLElement>('.site-explorer__list h2, .site-explorer__list h3')?.focus();
-  }, [visibleSelected]);
-
-  const changeFilters = useCallback(
-    (next: SiteFilters) => {
-      const patch: Parameters<typeof update>[0] = { filters: next };
-      if (selectedSite && !matchesFilters(selectedSite, next)) patch.siteId = undefined;
-      update(patch);
-    },
-    [selectedSite, update],
-  );
 
   const changeView = useCallback((view: MapView) => update({ view }), [update]);
 

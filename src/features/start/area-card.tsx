@@ -1,11 +1,11 @@
 import { AreaFacts } from '../../components/area-facts';
+import { AreaOutline } from '../../components/area-outline';
 import { LocalizedLink } from '../../components/localized-link';
 import { paths } from '../../config/paths';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
 import { pickText } from '../../i18n/text';
 import type { AreaFeature } from '../../lib/api/schemas';
-import { outlinePath } from '../../lib/geo/outline';
 import { startMessages } from './start-messages';
 
 /** A district as a card: outline, key figures and a link to its page. */
@@ -16,9 +16,7 @@ export function AreaCard({ area }: { area: AreaFeature }) {
   const { programme } = area.properties;
   return (
     <li className="card district-card">
-      <svg className="district-card__outline" viewBox="0 0 120 80" width="120" height="80" aria-hidden="true" focusable="false">
-        <path d={outlinePath(area.geometry, 120, 80)} />
-      </svg>
+      <AreaOutline area={area} width={120} height={80} className="district-card__outline" />
       <h3>{name}</h3>
       {programme ? <p className="muted">{programme}</p> : null}
       <p>{pickText(area.properties.description, language)}</p>

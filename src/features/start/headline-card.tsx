@@ -8,6 +8,7 @@ import { useMessages } from '../../i18n/messages';
 import { pickText } from '../../i18n/text';
 import { useMeta } from '../../lib/api/hooks';
 import { useToday } from '../../lib/clock';
+import { indicatorSentenceBasics } from '../../lib/sentences/sentence-inputs';
 import { describeChange } from '../../lib/sentences/sentences';
 import { isOverdue } from '../../lib/status/status';
 import type { Headline } from './headlines';
@@ -26,12 +27,7 @@ export function HeadlineCard({ headline }: { headline: Headline }) {
   const unit = pickText(indicator.unit, language);
   const overdue = isOverdue(latest.period, indicator.frequency, today, meta.data?.archived ?? false);
   const sentence = describeChange({
-    language,
-    subject: pickText(indicator.name, language),
-    areaName: pickText(area.properties.name, language),
-    unit,
-    decimals: indicator.decimals,
-    direction: indicator.direction,
+    ...indicatorSentenceBasics(indicator, area, language),
     from: first,
     to: latest,
   });

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { TabList } from '../../../components/tab-list';
 import { useMessages } from '../../../i18n/messages';
 import { indicatorsMessages } from '../indicators-messages';
-import type { ViewTab } from '../utils/series';
+import type { ViewTab } from '../utils/indicator-view';
 
 interface ChartTabsProps {
   selected: ViewTab;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { useCallback, useMemo } from 'react';
 import { formatNumber, formatPeriod, formatValue } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
@@ -7,58 +7,12 @@ import type { Indicator, PilotEvent, Target } from '../../../lib/api/schemas';
 import { indicatorsMessages, vocabularyMessages } from '../indicators-messages';
 import { formatIndicatorPeriod, formatTimeTick } from '../utils/format';
 import { prepareChart } from '../utils/prepare-chart';
-import { chartPoints, type ChartPoint, type SeriesInfo } from '../utils/series';
+import { chartPoints, type ChartPoint } from '../utils/chart-maths';
+import type { SeriesInfo } from '../utils/describe-series';
 import { recordChartMetric } from '../utils/metrics';
-import type { TimeSeriesChartProps } from './time-series-chart';
-
-let LoadedChart: ComponentType<TimeSeriesChartProps> | undefined;
-let loading: Promise<void> | undefined;
-
-/**
- * Loads the recharts component on first use (its own chunk; see time-series-chart.tsx).
- * Loaded in an effect rather than with React.lazy: a Suspense boundary keeps a revealed
- * fallback for at least 300 ms before showing the content (React's reveal throttle), which
- * would delay every chart by that much for nothing.
- */
-function useChartLoaded(): boolean {
-  const [loaded, setLoaded] = useState(LoadedChart !== undefined);
-  useEffect(() => {
-    if (loaded) return;
-    let active = true;
-    loading ??= import('./time-series-chart').then((module) => {
-      LoadedChart = module.TimeSeriesChart;
-    });
-    void loading.then(() => {
-      if (active) setLoaded(true);
-    });
-    return () => {
-      active = false;
-    };
-  }, [loaded]);
-  return loaded;
-}
-
-/**
- * Width of the element, kept up to date with a ResizeObserver: undefined until measured (in a
- * layout effect, before the first paint), so the chart is built once, at its real width.
- */
-function useElementWidth<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState<number | undefined>();
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    setWidth(element.clientWidth);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => {
-      const next = Math.round(entries[0]?.contentRect.width ?? 0);
-      setWidth((current) => (current !== undefined && Math.abs(current - next) < 8 ? current : next));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, width] as const;
-}
+import { useElementWidth } from '../../../lib/dom/use-element-width';
+import { ChartLegend } from './chart-legend';
+import { LazyChart } from './lazy-chart';
 
 /** Width used when the element has no layout (jsdom in the component tests). */
 const FALLBACK_WIDTH = 720;
@@ -86,7 +40,6 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
   const vocabulary = useMessages(vocabularyMessages);
   const language = useLanguage();
   const [ref, measured] = useElementWidth<HTMLDivElement>();
-  const chartLoaded = useChartLoaded();
   const width = measured === undefined ? undefined : measured > 0 ? measured : FALLBACK_WIDTH;
   const height = (width ?? FALLBACK_WIDTH) < 520 ? 280 : 360;
   const unit = pickText(indicator.unit, language);
@@ -132,12 +85,19 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
   const visibleAreaIds = new Set(visible.filter((item) => item.kind === 'area').map((item) => item.areaId));
   const hasTargets = targets.some((target) => visibleAreaIds.has(target.areaId));
 
+  const placeholder = (
+    <div className="chart-view__placeholder" style={{ height }} role="status">
+      {t.chartLoading}
+    </div>
+  );
+
   return (
     <div className="chart-view">
       <p className="chart-view__unit muted">{unit}</p>
       <div ref={ref} className="chart-view__canvas" style={{ minHeight: height }}>
-        {chartLoaded && LoadedChart && prepared && width !== undefined ? (
-          <LoadedChart
+        {prepared && width !== undefined ? (
+          <LazyChart
+            fallback={placeholder}
             width={width}
             height={height}
             label={label}
@@ -156,9 +116,7 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
             onMounted={onMounted}
           />
         ) : (
-          <div className="chart-view__placeholder" style={{ height }} role="status">
-            {t.chartLoading}
-          </div>
+          placeholder
         )}
       </div>
       {prepared ? (
@@ -196,91 +154,5 @@ function EventList({ events }: { events: ReadonlyArray<PilotEvent> }) {
         </li>
       ))}
     </ol>
-  );
-}
-
-/** The legend, in HTML beside the SVG: series (colour and marker shape), target path, markers, quality, events. */
-function ChartLegend({
-  series,
-  hasTargets,
-  hasNotMeasured,
-  hasEvents,
-}: {
-  series: ReadonlyArray<SeriesInfo>;
-  hasTargets: boolean;
-  hasNotMeasured: boolean;
-  hasEvents: boolean;
-}) {
-  const t = useMessages(indicatorsMessages);
-  return (
-    <div className="chart-legend">
-      <h3 className="visually-hidden">{t.legendHeading}</h3>
-      <ul>
-        {series.map((item, index) =>
-          item.kind === 'reference' ? (
-            <li key={item.key} className="chart-legend__reference">
-              <svg width="32" height="14" aria-hidden="true" focusable="false" className="ts-series--reference">
-                <line x1="0" y1="7" x2="32" y2="7" className="legend-line" strokeWidth={1.5} strokeDasharray="6 4" />
-              </svg>
-              {t.referenceName(item.name)}
-            </li>
-          ) : (
-            <li key={item.key}>
-              <svg width="32" height="14" aria-hidden="true" focusable="false" className={`ts-series--${item.colorIndex % 6}`}>
-                <line x1="0" y1="7" x2="32" y2="7" className="legend-line" strokeWidth={item.kind === 'area' ? 2.5 : 1.5} />
-                {index % 2 === 1 ? <rect x="12" y="3" width="8" height="8" className="legend-dot" /> : <circle cx="16" cy="7" r="4" className="legend-dot" />}
-              </svg>
-              {item.name}
-            </li>
-          ),
-        )}
-        {hasTargets ? (
-          <>
-            <li>
-              <svg width="32" height="14" aria-hidden="true" focusable="false">
-                <line x1="0" y1="7" x2="32" y2="7" className="legend-target" strokeDasharray="7 5" />
-              </svg>
-              {t.legendTargetPath}
-            </li>
-            <li>
-              <svg width="16" height="14" aria-hidden="true" focusable="false">
-                <circle cx="8" cy="7" r="5" className="legend-marker" />
-              </svg>
-              {t.legendBaseline}
-            </li>
-            <li>
-              <svg width="16" height="16" aria-hidden="true" focusable="false">
-                <path d="M8 1L15 8L8 15L1 8Z" className="legend-marker" />
-              </svg>
-              {t.legendTarget}
-            </li>
-          </>
-        ) : null}
-        {hasNotMeasured ? (
-          <>
-            <li>
-              <svg width="16" height="14" aria-hidden="true" focusable="false">
-                <circle cx="8" cy="7" r="4" className="ts-dot ts-dot--measured legend-quality" />
-              </svg>
-              {t.legendMeasured}
-            </li>
-            <li>
-              <svg width="16" height="14" aria-hidden="true" focusable="false">
-                <circle cx="8" cy="7" r="4" className="ts-dot ts-dot--other legend-quality" />
-              </svg>
-              {t.legendNotMeasured}
-            </li>
-          </>
-        ) : null}
-        {hasEvents ? (
-          <li>
-            <svg width="16" height="16" aria-hidden="true" focusable="false">
-              <line x1="8" y1="0" x2="8" y2="16" className="legend-event" strokeDasharray="2 3" />
-            </svg>
-            {t.legendEvent}
-          </li>
-        ) : null}
-      </ul>
-    </div>
   );
 }

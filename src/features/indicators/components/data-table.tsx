@@ -7,7 +7,7 @@ import type { Indicator, PilotEvent } from '../../../lib/api/schemas';
 import { indicatorsMessages, vocabularyMessages } from '../indicators-messages';
 import { formatIndicatorPeriod } from '../utils/format';
 import { referenceTable } from '../utils/reference-columns';
-import type { SeriesInfo } from '../utils/series';
+import type { SeriesInfo } from '../utils/describe-series';
 import { ScrollRegion } from './scroll-region';
 
 /** Rows per page: enough for ten years of monthly values for two districts on one page. */

@@ -19,7 +19,8 @@ import { useIndicatorPageData, type IndicatorPageData } from '../use-indicator-p
 import { useIndicatorView } from '../use-indicator-view';
 import { toCsv } from '../utils/downloads';
 import { countValueRows, downloadBaseName, VALUE_COLUMNS, valueRecords, valueRows, viewJson } from '../utils/indicator-export';
-import { describeSeries, eventsInView } from '../utils/series';
+import { describeSeries } from '../utils/describe-series';
+import { eventsInView } from '../utils/indicator-view';
 import { ChartTabs } from './chart-tabs';
 import { ChartView } from './chart-view';
 import { DataTable } from './data-table';

@@ -8,7 +8,7 @@ import { nextExpectedUpdate, periodGranularity } from '../../../lib/status/perio
 import { latestValue } from '../../../lib/status/status';
 import { indicatorsMessages, vocabularyMessages } from '../indicators-messages';
 import { formatIndicatorPeriod } from '../utils/format';
-import type { SeriesInfo } from '../utils/series';
+import type { SeriesInfo } from '../utils/describe-series';
 
 /** The period after `latestPeriod`, in the same form ("2025" → "2026", "2025-07" quarterly → "2025-10"). */
 export function nextPeriod(latestPeriod: string, frequency: Indicator['frequency']): string {

@@ -17,7 +17,7 @@
 import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from 'recharts';
 import type { ChartSeries, ChartTarget } from '../utils/prepare-chart';
-import { nearestPoint, type ChartPoint, type EventMarker } from '../utils/series';
+import { nearestPoint, type ChartPoint, type EventMarker } from '../utils/chart-maths';
 
 export interface TimeSeriesChartProps {
   width: number;

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useMessages } from '../../../i18n/messages';
 import { indicatorsMessages } from '../indicators-messages';
-import type { SeriesInfo } from '../utils/series';
+import type { SeriesInfo } from '../utils/describe-series';
 
 interface ViewControlsProps {
   span: { first: number; last: number };

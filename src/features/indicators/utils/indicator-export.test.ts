@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { createDatasetFixture } from '../../../../mocks/fixtures/dataset';
 import { parseAreas, parseIndicators, parseObservations, parseSites } from '../../../lib/api/documents';
 import { downloadBaseName, valueRecords, valueRows, viewJson } from './indicator-export';
-import { describeSeries } from './series';
+import { describeSeries } from './describe-series';
 
 const dataset = createDatasetFixture();
 const indicator = parseIndicators(dataset.indicators).data.find((item) => item.id === 'energy-use')!;

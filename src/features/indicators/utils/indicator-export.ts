@@ -6,7 +6,9 @@ import type { Language } from '../../../i18n/language';
 import { pickText } from '../../../i18n/text';
 import type { Indicator, Point, Target } from '../../../lib/api/schemas';
 import type { DownloadRecord } from './catalogue';
-import { chartPoints, countInRange, inRange, type SeriesInfo } from './series';
+import { chartPoints, countInRange } from './chart-maths';
+import { inRange } from './indicator-view';
+import type { SeriesInfo } from './describe-series';
 
 export interface ValueRow {
   series: SeriesInfo;

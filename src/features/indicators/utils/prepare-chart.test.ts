@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import type { Point, Target } from '../../../lib/api/schemas';
 import { AXIS_SPACE, prepareChart } from './prepare-chart';
-import { chartPoints, type SeriesInfo } from './series';
+import { chartPoints } from './chart-maths';
+import type { SeriesInfo } from './describe-series';
 
 function series(key: string, kind: 'area' | 'site', points: Point[], colorIndex = 0): SeriesInfo {
   const [areaId = key, siteId] = key.split('.');

@@ -6,7 +6,8 @@
 import type { PilotEvent, Target } from '../../../lib/api/schemas';
 import { periodToTime } from '../../../lib/status/periods';
 import { timed } from './metrics';
-import { clipSegment, groupEventMarkers, reduceForChart, timeTicks, valueScale, type ChartPoint, type EventMarker, type SeriesInfo, type XY } from './series';
+import { clipSegment, groupEventMarkers, reduceForChart, timeTicks, valueScale, type ChartPoint, type EventMarker, type XY } from './chart-maths';
+import type { SeriesInfo } from './describe-series';
 
 export interface ChartSeries {
   key: string;

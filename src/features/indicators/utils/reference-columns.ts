@@ -5,7 +5,8 @@
  */
 import type { Point } from '../../../lib/api/schemas';
 import { valueRows, type ValueRow } from './indicator-export';
-import { chartPoints, type SeriesInfo } from './series';
+import { chartPoints } from './chart-maths';
+import type { SeriesInfo } from './describe-series';
 
 export interface ReferenceTableRow {
   period: string;

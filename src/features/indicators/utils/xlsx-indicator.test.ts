@@ -6,7 +6,7 @@ import { formatNumber } from '../../../i18n/format';
 import { parseAreas, parseIndicators, parseMeta, parseObservations, parseSites } from '../../../lib/api/documents';
 import { workbookBlob } from '../../../lib/xlsx/write-workbook';
 import { valueRecords, valueRows } from './indicator-export';
-import { describeSeries } from './series';
+import { describeSeries } from './describe-series';
 import { indicatorWorkbook, SOURCE_COLUMNS, valuesSheet } from './xlsx-indicator';
 
 const dataset = createDatasetFixture();

@@ -21,7 +21,7 @@ import { number, text, type XlsxCell, type XlsxSheet, type XlsxWorkbook } from '
 import { vocabularyMessages } from '../indicators-messages';
 import { indicatorsXlsxMessages } from '../xlsx-messages';
 import type { ValueRow } from './indicator-export';
-import type { SeriesInfo } from './series';
+import type { SeriesInfo } from './describe-series';
 import { distinctSources } from './xlsx-catalogue';
 
 /** The columns `data:build` reads from an observations sheet (sources.md), in this order. */

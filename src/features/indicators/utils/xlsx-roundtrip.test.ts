@@ -15,9 +15,9 @@ import { expect, test } from 'vitest';
 import { createDatasetFixture, TEST_TODAY } from '../../../../mocks/fixtures/dataset';
 import { parseAreas, parseIndicators, parseMeta, parseObservations, parseSites, type ObservationsDocument } from '../../../lib/api/documents';
 import { workbookBlob } from '../../../lib/xlsx/write-workbook';
-import { inRange } from './series';
+import { inRange } from './indicator-view';
 import { valueRows } from './indicator-export';
-import { describeSeries } from './series';
+import { describeSeries } from './describe-series';
 import { indicatorWorkbook, SOURCE_COLUMNS } from './xlsx-indicator';
 
 type SourceColumn = (typeof SOURCE_COLUMNS)[number];

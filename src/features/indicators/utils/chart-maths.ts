@@ -1,166 +1,11 @@
 /**
- * The indicator page's pure data shaping: which series there are, the view in the URL (range,
- * series, tab), the points in range, the reduction for drawing, the target path clipped to the
- * range, and the axes. Times are milliseconds from periodToTime (a period = its first day, UTC),
- * so the chart uses a numeric time axis.
+ * The chart's maths: points in range on a numeric time axis (a period = its first day, UTC,
+ * from periodToTime), the reduction for drawing, the target path clipped to the range, the axes,
+ * the nearest point and the event markers.
  */
-import type { Language } from '../../../i18n/language';
-import { pickText } from '../../../i18n/text';
-import type { ObservationsDocument } from '../../../lib/api/documents';
-import type { AreaFeature, LocalizedText, PilotEvent, Point, Quality, SiteFeature, Target } from '../../../lib/api/schemas';
+import type { LocalizedText, Point, Quality } from '../../../lib/api/schemas';
 import { lttbWithGaps } from '../../../lib/downsample/lttb';
 import { periodToTime } from '../../../lib/status/periods';
-import { readList, writeList } from '../../../lib/url/list-param';
-
-export interface SeriesInfo {
-  /** `areaId` for a district's own series, `areaId.siteId` for a pilot site's. */
-  key: string;
-  /** `reference`: a reference area's series (e.g. the whole city), drawn as a thin dashed line. */
-  kind: 'area' | 'site' | 'reference';
-  areaId: string;
-  siteId: string | undefined;
-  /** District or site name in the page's language. */
-  name: string;
-  /** The district's name (for a site series, the district it lies in). */
-  areaName: string;
-  points: Point[];
-  /** Stable colour slot: districts first, then sites (reference lines have their own grey). */
-  colorIndex: number;
-}
-
-export function seriesKey(series: { areaId: string; siteId?: string | undefined }): string {
-  return series.siteId ? `${series.areaId}.${series.siteId}` : series.areaId;
-}
-
-const NO_REFERENCE_AREAS: ReadonlyArray<AreaFeature> = [];
-
-/**
- * Every series of the document with a display name, districts in areas.geojson order, then the
- * pilot sites grouped by district. Series of unknown areas were dropped when the document was read.
- */
-export function describeSeries(
-  document: ObservationsDocument,
-  areas: ReadonlyArray<AreaFeature>,
-  sites: ReadonlyArray<SiteFeature>,
-  language: Language,
-  referenceAreas: ReadonlyArray<AreaFeature> = NO_REFERENCE_AREAS,
-): SeriesInfo[] {
-  const allAreas = [...areas, ...referenceAreas];
-  const areaOrder = new Map(allAreas.map((area, index) => [area.id, index]));
-  const areaNames = new Map(allAreas.map((area) => [area.id, pickText(area.properties.name, language)]));
-  const referenceIds = new Set(referenceAreas.map((area) => area.id));
-  const siteNames = new Map(sites.map((site) => [site.id, pickText(site.properties.name, language)]));
-  // Districts, then reference areas, then pilot sites.
-  const rank = (series: { areaId: string; siteId?: string | undefined }) => (series.siteId !== undefined ? 2 : referenceIds.has(series.areaId) ? 1 : 0);
-  const ordered = [...document.series].sort((a, b) => {
-    const kind = rank(a) - rank(b);
-    if (kind !== 0) return kind;
-    return (areaOrder.get(a.areaId) ?? 0) - (areaOrder.get(b.areaId) ?? 0);
-  });
-  let colorIndex = 0;
-  return ordered.map((series) => {
-    const areaName = areaNames.get(series.areaId) ?? series.areaId;
-    const kind = series.siteId ? 'site' : referenceIds.has(series.areaId) ? 'reference' : 'area';
-    return {
-      key: seriesKey(series),
-      kind,
-      areaId: series.areaId,
-      siteId: series.siteId,
-      name: series.siteId ? (siteNames.get(series.siteId) ?? series.siteId) : areaName,
-      areaName,
-      points: series.points,
-      colorIndex: kind === 'reference' ? -1 : colorIndex++,
-    };
-  });
-}
-
-// ---------- the view in the URL ----------
-
-export type ViewTab = 'chart' | 'table';
-
-export interface ViewParams {
-  from: number | undefined;
-  to: number | undefined;
-  /** Visible series keys; undefined = the default (every district, no sites). */
-  series: string[] | undefined;
-  view: ViewTab;
-}
-
-function readYear(value: string | null): number | undefined {
-  if (value === null || !/^\d{4}$/.test(value)) return undefined;
-  return Number(value);
-}
-
-export function readViewParams(params: URLSearchParams): ViewParams {
-  const series = readList(params, 'series');
-  return {
-    from: readYear(params.get('from')),
-    to: readYear(params.get('to')),
-    series: series?.filter((key) => /^[a-z0-9-]+(\.[a-z0-9-]+)?$/.test(key)),
-    view: params.get('view') === 'table' ? 'table' : 'chart',
-  };
-}
-
-/** The URL for a view; defaults are left out. */
-export function writeViewParams(view: ViewParams): URLSearchParams {
-  const params = new URLSearchParams();
-  if (view.from !== undefined) params.set('from', String(view.from));
-  if (view.to !== undefined) params.set('to', String(view.to));
-  writeList(params, 'series', view.series);
-  if (view.view === 'table') params.set('view', 'table');
-  return params;
-}
-
-export function yearOf(period: string): number {
-  return Number(period.slice(0, 4));
-}
-
-/** The years the range control offers: from the first value or baseline to the last value or target. */
-export function yearSpan(series: ReadonlyArray<SeriesInfo>, targets: ReadonlyArray<Target>): { first: number; last: number } | undefined {
-  // Loops rather than Math.min(...years): a long daily series would overflow the argument list.
-  let first = Infinity;
-  let last = -Infinity;
-  const add = (period: string) => {
-    const year = yearOf(period);
-    if (year < first) first = year;
-    if (year > last) last = year;
-  };
-  for (const item of series) {
-    for (const point of item.points) if (point.value !== null) add(point.period);
-  }
-  for (const target of targets) {
-    add(target.baseline.period);
-    add(target.target.period);
-  }
-  return Number.isFinite(first) ? { first, last } : undefined;
-}
-
-export interface ResolvedView {
-  from: number;
-  to: number;
-  visible: SeriesInfo[];
-  view: ViewTab;
-}
-
-/** The view to show: the URL's choices where they are valid, the defaults otherwise. */
-export function resolveView(params: ViewParams, series: ReadonlyArray<SeriesInfo>, span: { first: number; last: number }): ResolvedView {
-  const clamp = (year: number) => Math.min(span.last, Math.max(span.first, year));
-  let from = clamp(params.from ?? span.first);
-  let to = clamp(params.to ?? span.last);
-  if (from > to) [from, to] = [to, from];
-  // By default every district and its reference lines; sites only when chosen.
-  const districts = series.filter((item) => item.kind === 'area' || item.kind === 'reference');
-  const keys = params.series ?? (districts.length > 0 ? districts : series).map((item) => item.key);
-  const wanted = new Set(keys);
-  return { from, to, visible: series.filter((item) => wanted.has(item.key)), view: params.view };
-}
-
-export function inRange(period: string, from: number, to: number): boolean {
-  const year = yearOf(period);
-  return year >= from && year <= to;
-}
-
-// ---------- points for drawing ----------
 
 export interface ChartPoint {
   t: number;
@@ -318,17 +163,6 @@ export function nearestPoint(points: ReadonlyArray<ChartPoint>, t: number, toler
     if (!best || Math.abs(candidate.t - t) < Math.abs(best.t - t)) best = candidate;
   }
   return best && Math.abs(best.t - t) <= tolerance ? best : undefined;
-}
-
-/**
- * The events drawn on the chart: those of the visible districts (or of no district) in the
- * range, in time order. The same records give the same array, so the chart is not redrawn.
- */
-export function eventsInView(events: ReadonlyArray<PilotEvent>, visible: ReadonlyArray<SeriesInfo>, from: number, to: number): PilotEvent[] {
-  const areaIds = new Set(visible.map((series) => series.areaId));
-  return events
-    .filter((event) => (event.areaId === undefined || areaIds.has(event.areaId)) && inRange(event.period, from, to))
-    .sort((a, b) => periodToTime(a.period) - periodToTime(b.period) || a.id.localeCompare(b.id));
 }
 
 export interface EventMarker {

@@ -1,76 +1,8 @@
 import { expect, test } from 'vitest';
 import type { Point } from '../../../lib/api/schemas';
-import {
-  chartPoints,
-  clipSegment,
-  describeSeries,
-  eventsInView,
-  eventLabelWidth,
-  groupEventMarkers,
-  nearestPoint,
-  readViewParams,
-  reduceForChart,
-  resolveView,
-  timeTicks,
-  valueScale,
-  writeViewParams,
-  yearSpan,
-  type SeriesInfo,
-} from './series';
-import { createDatasetFixture } from '../../../../mocks/fixtures/dataset';
-import { parseAreas, parseObservations, parseSites } from '../../../lib/api/documents';
-
-const dataset = createDatasetFixture();
-const areas = parseAreas(dataset.areas).data;
-const sites = parseSites(dataset.sites).data;
-const energy = parseObservations(dataset.observations['energy-use'], 'energy-use').data;
-const series = describeSeries(energy, areas, sites, 'sv');
+import { chartPoints, clipSegment, eventLabelWidth, groupEventMarkers, nearestPoint, reduceForChart, timeTicks, valueScale } from './chart-maths';
 
 const point = (period: string, value: number | null, quality: Point['quality'] = 'measured'): Point => ({ period, value, quality });
-
-test('describes districts first, in area order, then pilot sites, with names in the language', () => {
-  expect(series.map((item) => [item.key, item.kind, item.name, item.colorIndex])).toEqual([
-    ['alpha', 'area', 'Alfastaden', 0],
-    ['beta', 'area', 'Betahamnen', 1],
-    ['alpha.alpha-block-1', 'site', 'Kvarteret Ett', 2],
-  ]);
-  expect(series[2]?.areaName).toBe('Alfastaden');
-});
-
-test('reads and writes the view; unknown values fall back to the defaults', () => {
-  expect(readViewParams(new URLSearchParams('from=2016&to=2020&series=alpha,alpha.alpha-block-1&view=table'))).toEqual({
-    from: 2016,
-    to: 2020,
-    series: ['alpha', 'alpha.alpha-block-1'],
-    view: 'table',
-  });
-  expect(readViewParams(new URLSearchParams('from=16&to=soon&view=pie'))).toEqual({ from: undefined, to: undefined, series: undefined, view: 'chart' });
-  expect(writeViewParams({ from: undefined, to: 2020, series: [], view: 'chart' }).toString()).toBe('to=2020&series=');
-  expect(readViewParams(new URLSearchParams('series='))).toMatchObject({ series: [] });
-});
-
-test('the year span runs from the first value or baseline to the last value or target', () => {
-  const targets = [{ indicatorId: 'energy-use', areaId: 'alpha', baseline: { period: '2015', value: 150 }, target: { period: '2030', value: 60 } }];
-  expect(yearSpan(series, targets)).toEqual({ first: 2015, last: 2030 });
-  expect(yearSpan(series, [])).toEqual({ first: 2015, last: 2025 });
-  expect(yearSpan([], [])).toBeUndefined();
-});
-
-test('the default view shows every district and no site; the URL can choose otherwise', () => {
-  const span = { first: 2015, last: 2030 };
-  const defaults = resolveView({ from: undefined, to: undefined, series: undefined, view: 'chart' }, series, span);
-  expect(defaults.visible.map((item) => item.key)).toEqual(['alpha', 'beta']);
-  expect([defaults.from, defaults.to]).toEqual([2015, 2030]);
-  const chosen = resolveView({ from: 2010, to: 2018, series: ['alpha.alpha-block-1', 'nowhere'], view: 'table' }, series, span);
-  expect(chosen.visible.map((item) => item.key)).toEqual(['alpha.alpha-block-1']);
-  expect([chosen.from, chosen.to]).toEqual([2015, 2018]);
-  expect(resolveView({ from: 2020, to: 2017, series: undefined, view: 'chart' }, series, span)).toMatchObject({ from: 2017, to: 2020 });
-});
-
-test('an indicator with only site series shows them by default', () => {
-  const onlySites: SeriesInfo[] = series.filter((item) => item.kind === 'site');
-  expect(resolveView({ from: undefined, to: undefined, series: undefined, view: 'chart' }, onlySites, { first: 2015, last: 2019 }).visible).toHaveLength(1);
-});
 
 test('chart points are the range only, in time order, with nulls kept', () => {
   const points = chartPoints([point('2018', 3), point('2016', null), point('2014', 1), point('2017-06', 2, 'estimated')], 2015, 2018);
@@ -132,18 +64,6 @@ test('the nearest point is found within the tolerance only', () => {
   expect(nearestPoint(points, Date.UTC(2017, 0, 1), 5 * day)).toBeUndefined();
   expect(nearestPoint(points, Date.UTC(2030, 0, 1), 1e15)?.period).toBe('2018');
   expect(nearestPoint([], 0, 1)).toBeUndefined();
-});
-
-test('events of the visible districts (or of none) in the range, in time order', () => {
-  const events = [
-    { id: 'b', period: '2018', areaId: 'beta', title: { sv: 'B' } },
-    { id: 'a2', period: '2019', areaId: 'alpha', title: { sv: 'A2' } },
-    { id: 'a1', period: '2016-03', areaId: 'alpha', title: { sv: 'A1' } },
-    { id: 'all', period: '2017', title: { sv: 'Alla' } },
-    { id: 'old', period: '2009', areaId: 'alpha', title: { sv: 'Gammal' } },
-  ];
-  const alphaOnly = series.filter((item) => item.key === 'alpha');
-  expect(eventsInView(events, alphaOnly, 2015, 2025).map((event) => event.id)).toEqual(['a1', 'all', 'a2']);
 });
 
 test('events closer than a label are grouped into one marker', () => {

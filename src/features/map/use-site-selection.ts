@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLanguage } from '../../i18n/language';
+import { useMessages } from '../../i18n/messages';
+import { pickText } from '../../i18n/text';
+import type { SiteFeature } from '../../lib/api/schemas';
+import { matchesFilters, type SiteFilters } from './filters';
+import type { FocusRequest } from './map-canvas';
+import { mapMessages } from './map-messages';
+import type { MapUrlState } from './url-state';
+
+interface SiteSelectionInput {
+  /** The URL state: the selected site, and the view a shared link fixes. */
+  state: MapUrlState;
+  update: (patch: Partial<MapUrlState>) => void;
+  /** The sites in scope (the district's on a district page), before the filters. */
+  scoped: ReadonlyArray<SiteFeature>;
+  filters: SiteFilters;
+}
+
+/**
+ * The selected site and what follows a selection: the map centres on a site chosen in the list,
+ * the list reveals a site chosen on the map, the panel takes focus when opened from the list,
+ * focus goes back to the list when the panel closes, and a polite announcement says what
+ * happened. A filter that hides the selected site closes its panel.
+ */
+export function useSiteSelection({ state, update, scoped, filters }: SiteSelectionInput) {
+  const t = useMessages(mapMessages);
+  const language = useLanguage();
+  // A site in a shared link is centred on load, unless the link also fixes the view.
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(() =>
+    state.siteId && !state.view ? { siteId: state.siteId, sequence: 1 } : undefined,
+  );
+  const [revealToken, setRevealToken] = useState(0);
+  const [focusPanel, setFocusPanel] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const returnFocusTo = useRef<string | undefined>(undefined);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  const selectedSite = state.siteId ? scoped.find((site) => site.id === state.siteId) : undefined;
+  const visibleSelected = selectedSite && matchesFilters(selectedSite, filters) ? selectedSite : undefined;
+
+  const selectFromList = useCallback(
+    (site: SiteFeature) => {
+      update({ siteId: site.id });
+      setFocusRequest((previous) => ({ siteId: site.id, sequence: (previous?.sequence ?? 0) + 1 }));
+      setFocusPanel(true);
+      setAnnouncement('');
+    },
+    [update],
+  );
+
+  const selectFromMap = useCallback(
+    (siteId: string) => {
+      const site = scoped.find((candidate) => candidate.id === siteId);
+      if (!site) return;
+      update({ siteId });
+      setFocusPanel(false);
+      setRevealToken((token) => token + 1);
+      setAnnouncement(t.selectedAnnouncement(pickText(site.properties.name, language)));
+    },
+    [scoped, update, t, language],
+  );
+
+  const close = useCallback(() => {
+    const hadFocus = panelRef.current?.contains(document.activeElement) ?? false;
+    if (hadFocus && state.siteId) returnFocusTo.current = state.siteId;
+    update({ siteId: undefined });
+    setFocusPanel(false);
+    setAnnouncement(t.closedAnnouncement);
+  }, [state.siteId, update, t]);
+
+  // After the panel closes, focus goes back to the site's button in the list (or the list itself).
+  useEffect(() => {
+    const siteId = returnFocusTo.current;
+    if (siteId === undefined || visibleSelected) return;
+    returnFocusTo.current = undefined;
+    const body = bodyRef.current;
+    // Site ids are kebab-case (validated by the schema), so they are safe in a selector.
+    const button = body?.querySelector<HTMLElement>(`[data-site-id="${siteId}"]`);
+    if (button && !button.closest('[hidden]')) button.focus();
+    else body?.querySelector<HTMLElement>('.site-explorer__list h2, .site-explorer__list h3')?.focus();
+  }, [visibleSelected]);
+
+  const changeFilters = useCallback(
+    (next: SiteFilters) => {
+      const patch: Partial<MapUrlState> = { filters: next };
+      if (selectedSite && !matchesFilters(selectedSite, next)) patch.siteId = undefined;
+      update(patch);
+    },
+    [selectedSite, update],
+  );
+
+  return { visibleSelected, focusRequest, revealToken, focusPanel, announcement, bodyRef, panelRef, selectFromList, selectFromMap, close, changeFilters };
+}
