@@ -73,7 +73,10 @@ export default defineConfig({
         // The map engine's chunk is ~1 MB raw; it must be precached for the map to work offline.
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/\.(json|geojson|csv|zip|xml)$/, internalPathPattern(internalPath)],
+        // Navigations the app must not answer from its shell: data files, the internal base, and the
+        // sign-in proxy's own endpoints (oauth2-proxy's /oauth2/…, or /auth/… — docs/deploy.md), which
+        // must reach the server to set or clear the session cookie.
+        navigateFallbackDenylist: [/\.(json|geojson|csv|zip|xml|rdf)$/, internalPathPattern(internalPath), /^\/(oauth2|auth)\//],
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           { urlPattern: isPrivateRequest, handler: 'NetworkOnly' },

@@ -39,7 +39,10 @@ async function downloadExcel(page: Page, language: 'sv' | 'en'): Promise<{ name:
 
 async function bodyRowTexts(page: Page, tableName: RegExp): Promise<string[][]> {
   const table = page.getByRole('table', { name: tableName });
-  return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
+  // The phone layout repeats a row's note on a line of its own (hidden from assistive technology): not a data row.
+  return table
+    .locator('tbody tr:not([aria-hidden="true"])')
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
 }
 
 async function open(path: string) {
