@@ -8,7 +8,8 @@
  *
  * SOURCE_DATE_EPOCH (seconds) stands for --today when that is not given, and also turns timings
  * off (reproducible-builds.org convention): the whole output is then byte-identical for the same
- * inputs. Prints one line per source and a summary; exit code 0 (built), 1 (failed: the previous
+ * inputs. DATA_BUILD_TIMEOUT_MS (milliseconds) shortens the per-request timeout (default 30 s) and
+ * with it the pauses between tries, so that tests of failing sources stay fast. Prints one line per source and a summary; exit code 0 (built), 1 (failed: the previous
  * output is left as it was), 2 (usage). See docs/sources.md.
  */
 import { adapters } from './adapters/index.ts';
@@ -24,6 +25,8 @@ export interface CliOptions {
   keepGoing: boolean;
   today?: string;
   timings: boolean;
+  /** Per request, from DATA_BUILD_TIMEOUT_MS (for tests against slow local servers); default 30 s. */
+  timeoutMs?: number;
 }
 
 export const USAGE =
@@ -64,6 +67,11 @@ export function parseArgs(argv: ReadonlyArray<string>, env: Record<string, strin
     if (!/^\d+$/.test(epoch)) return `SOURCE_DATE_EPOCH "${epoch}" is not a number of seconds`;
     options.today = `${new Date(Number(epoch) * 1000).toISOString().slice(0, 19)}Z`;
     options.timings = false;
+  }
+  const timeout = env.DATA_BUILD_TIMEOUT_MS;
+  if (timeout !== undefined && timeout !== '') {
+    if (!/^[1-9]\d*$/.test(timeout)) return `DATA_BUILD_TIMEOUT_MS "${timeout}" is not a positive number of milliseconds`;
+    options.timeoutMs = Number(timeout);
   }
   return { ...(options as CliOptions), sourceDir: positional[0] as string };
 }
