@@ -17,9 +17,11 @@ const internalPath = process.env.VITE_INTERNAL_DATA_PATH ?? DEFAULT_INTERNAL_PAT
 /**
  * Documents nearly every page reads first. index.html preloads them, with config.json, so they
  * arrive while the JavaScript downloads instead of after it (issue 12). The default data base URL
- * is known at build time; a config.json pointing elsewhere only wastes these few KB.
+ * is known at build time; a config.json pointing elsewhere only wastes these few KB. Only what
+ * EVERY page reads: areas.geojson is not read on /about or /changes, and Chromium warns about a
+ * preload that goes unused (the browser tests fail on warnings).
  */
-const FIRST_DOCUMENTS = ['meta.json', 'indicators.json', 'areas.geojson'];
+const FIRST_DOCUMENTS = ['meta.json', 'indicators.json'];
 
 function preloadFirstDocuments(): Plugin {
   let base = '/';
