@@ -9,12 +9,14 @@ import type { PluralMessage } from './messages';
 
 const rules = new Map<Language, Intl.PluralRules>();
 
-export function formatPlural(message: PluralMessage, count: number, language: Language): string {
+/** `decimals`: the count is shown (and its plural chosen) as rounded to that many decimals. */
+export function formatPlural(message: PluralMessage, count: number, language: Language, decimals?: number): string {
   let rule = rules.get(language);
   if (!rule) {
     rule = new Intl.PluralRules(LOCALES[language]);
     rules.set(language, rule);
   }
-  const form = rule.select(count) === 'one' ? message.one : message.other;
-  return form(formatNumber(count, language));
+  const shown = decimals === undefined ? count : Number(count.toFixed(decimals));
+  const form = rule.select(shown) === 'one' ? message.one : message.other;
+  return form(formatNumber(count, language, decimals));
 }

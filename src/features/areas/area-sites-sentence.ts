@@ -5,8 +5,8 @@
  *   "Beta Harbour has 2 pilot sites in mobility and housing. 1 is completed and 1 is planned."
  */
 import { domainMessages } from '../../components/domain-messages';
-import { formatNumber } from '../../i18n/format';
 import { LOCALES, type Language } from '../../i18n/language';
+import { formatPlural } from '../../i18n/plural';
 import type { Domain, SiteStatus } from '../../lib/api/schemas';
 import { areaMessages } from './area-messages';
 
@@ -26,7 +26,7 @@ export function describeAreaSites({ language, areaName, sites }: AreaSitesInput)
   const domains = DOMAIN_ORDER.filter((domain) => sites.some((site) => site.properties.domain === domain));
   // Domain names run inside the sentence: lower case in Swedish ("inom energi och mobilitet").
   const domainNames = domains.map((domain) => (language === 'sv' ? domainMessages.sv[domain].toLowerCase() : domainMessages.en[domain].toLowerCase()));
-  const intro = t.sitesIntro(areaName, formatNumber(sites.length, language), list(domainNames));
+  const intro = t.sitesIntro(areaName, formatPlural(t.sitesCount, sites.length, language), list(domainNames));
   const counts = STATUS_ORDER.map((status) => [status, sites.filter((site) => site.properties.status === status).length] as const).filter(
     ([, count]) => count > 0,
   );
@@ -34,9 +34,8 @@ export function describeAreaSites({ language, areaName, sites }: AreaSitesInput)
     const [status] = counts[0] ?? [];
     return `${intro} ${status === 'completed' ? t.allCompleted : status === 'in-progress' ? t.allInProgress : t.allPlanned}`;
   }
-  const parts = counts.map(([status, count]) => {
-    const n = formatNumber(count, language);
-    return status === 'completed' ? t.statusCompleted(n) : status === 'in-progress' ? t.statusInProgress(n) : t.statusPlanned(n);
-  });
+  const parts = counts.map(([status, count]) =>
+    formatPlural(status === 'completed' ? t.statusCompleted : status === 'in-progress' ? t.statusInProgress : t.statusPlanned, count, language),
+  );
   return `${intro} ${list(parts)}.`;
 }

@@ -25,6 +25,7 @@ import type { Direction } from '../api/schemas';
 import { formatNumber, formatPercent, formatPeriod, formatValue } from '../../i18n/format';
 import type { Language } from '../../i18n/language';
 import { defineMessages } from '../../i18n/messages';
+import { formatPlural } from '../../i18n/plural';
 import { periodEndDate, periodGranularity, periodToTime } from '../status/periods';
 import {
   judgeChange,
@@ -60,7 +61,7 @@ const messages = defineMessages({
     yearAt: (period: string) => `år ${period}`,
     monthAt: (period: string) => `i ${period}`,
     dayAt: (period: string) => `den ${period}`,
-    percentagePoints: (amount: string) => `${amount} ${amount === '1' ? 'procentenhet' : 'procentenheter'}`,
+    percentagePoints: { one: (amount: string) => `${amount} procentenhet`, other: (amount: string) => `${amount} procentenheter` },
     fell: (subject: string, amount: string, since: string) => `${subject} har minskat med ${amount} sedan ${since}`,
     rose: (subject: string, amount: string, since: string) => `${subject} har ökat med ${amount} sedan ${since}`,
     unchanged: (subject: string, since: string) => `${subject} har inte förändrats sedan ${since}.`,
@@ -106,7 +107,7 @@ const messages = defineMessages({
     yearAt: (period: string) => `in ${period}`,
     monthAt: (period: string) => `in ${period}`,
     dayAt: (period: string) => `on ${period}`,
-    percentagePoints: (amount: string) => `${amount} ${amount === '1' ? 'percentage point' : 'percentage points'}`,
+    percentagePoints: { one: (amount: string) => `${amount} percentage point`, other: (amount: string) => `${amount} percentage points` },
     fell: (subject: string, amount: string, since: string) => `${subject} has fallen ${amount} since ${since}`,
     rose: (subject: string, amount: string, since: string) => `${subject} has risen ${amount} since ${since}`,
     unchanged: (subject: string, since: string) => `${subject} has not changed since ${since}.`,
@@ -246,7 +247,7 @@ export function formatChangeAmount(from: number, to: number, language: Language,
   const b = roundTo(to, decimals);
   if (formatNumber(a, language, decimals) === formatNumber(b, language, decimals)) return undefined;
   const absolute = Math.abs(b - a);
-  if (isPercentUnit(unit)) return messages[language].percentagePoints(formatNumber(absolute, language, decimals));
+  if (isPercentUnit(unit)) return formatPlural(messages[language].percentagePoints, absolute, language, decimals);
   if (a !== 0 && (Math.sign(a) === Math.sign(b) || b === 0)) {
     const relative = absolute / Math.abs(a);
     const percentDecimals = relative < 0.1 ? 1 : 0;
@@ -426,7 +427,7 @@ export function describeReached(reached: TargetReached, targetPeriod: string, la
 export function describeMargin(margin: StatusMargin, language: Language): string {
   const t = messages[language];
   const period = formatPeriod(margin.period, language);
-  const points = (share: number) => t.percentagePoints(formatNumber(Math.round(share * 100), language));
+  const points = (share: number) => formatPlural(t.percentagePoints, Math.round(share * 100), language);
   const behind = points(margin.behind);
   const tolerance = points(margin.tolerance);
   switch (margin.position) {
