@@ -6,6 +6,7 @@ import { CSV_TYPE, JSON_TYPE, saveBlob, saveTextFile, toJsonText } from '../lib/
 import type { XlsxWorkbook } from '../lib/xlsx/workbook';
 import { downloadMessages } from './download-messages';
 import './download-buttons.css';
+import { LineIcon } from './line-icon';
 
 interface DownloadButtonsProps {
   /** File name without extension. */
@@ -82,19 +83,8 @@ export function DownloadButtons({ baseName, rowCount, excel, csv, json, classNam
 
 function DownloadIcon() {
   return (
-    <svg
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <LineIcon>
       <path d="M8 2v8M4.5 6.5L8 10l3.5-3.5M2.5 13.5h11" />
-    </svg>
+    </LineIcon>
   );
 }

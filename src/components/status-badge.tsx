@@ -12,6 +12,7 @@ import { useLanguage } from '../i18n/language';
 import type { TargetStatus } from '../lib/status/status';
 import { overdueLabel, statusLabel } from '../lib/sentences/sentences';
 import './status-badge.css';
+import { LineIcon } from './line-icon';
 
 export type StatusBadgeSize = 'sm' | 'md';
 
@@ -42,21 +43,9 @@ const ICON_PATHS: Record<TargetStatus, ReactElement> = {
 
 function Icon({ children }: { children: ReactElement }) {
   return (
-    <svg
-      className="status-badge__icon"
-      viewBox="0 0 20 20"
-      width="20"
-      height="20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <LineIcon className="status-badge__icon" size={20} box={20}>
       {children}
-    </svg>
+    </LineIcon>
   );
 }
 

@@ -10,6 +10,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../scripts/chromium-flags';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -104,19 +105,6 @@ export function shareServerAndBrowser(overrides: Record<string, unknown> = {}): 
   });
   return shared;
 }
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-  // Software WebGL for maplibre in headless Chromium.
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

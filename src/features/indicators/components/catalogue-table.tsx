@@ -16,6 +16,7 @@ import { useColumnLabels } from './catalogue-columns';
 import { ScrollRegion } from './scroll-region';
 import { Sparkline } from './sparkline';
 import { TrendText } from './trend-text';
+import { LineIcon } from '../../../components/line-icon';
 
 interface CatalogueTableProps {
   rows: ReadonlyArray<IndicatorAreaRow>;
@@ -93,21 +94,9 @@ function sparklineText(row: IndicatorAreaRow, language: Language, t: (typeof ind
 function SortIcon({ state }: { state: 'asc' | 'desc' | 'none' }) {
   const d = state === 'asc' ? 'M4 10l4-5 4 5' : state === 'desc' ? 'M4 6l4 5 4-5' : 'M5 6.5l3-3.5 3 3.5M5 9.5l3 3.5 3-3.5';
   return (
-    <svg
-      className="sort-button__icon"
-      viewBox="0 0 16 16"
-      width="14"
-      height="14"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <LineIcon className="sort-button__icon" size={14}>
       <path d={d} />
-    </svg>
+    </LineIcon>
   );
 }
 

@@ -5,6 +5,7 @@ import { useLocalizedPath } from '../../../components/localized-link';
 import { paths } from '../../../config/paths';
 import { useMessages } from '../../../i18n/messages';
 import { indicatorsMessages } from '../indicators-messages';
+import { LineIcon } from '../../../components/line-icon';
 
 interface SharePanelProps {
   indicatorId: string;
@@ -72,19 +73,9 @@ export function SharePanel({ indicatorId, indicatorName, search, internal = fals
   return (
     <div className="share-panel no-print">
       <button type="button" className="button button--secondary" onClick={() => void onCopyLink()}>
-        <svg
-          viewBox="0 0 16 16"
-          width="16"
-          height="16"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          aria-hidden="true"
-          focusable="false"
-        >
+        <LineIcon>
           <path d="M6.5 9.5l3-3M7 4.5l1.5-1.5a2.8 2.8 0 014 4L11 8.5M9 11.5L7.5 13a2.8 2.8 0 01-4-4L5 7.5" />
-        </svg>
+        </LineIcon>
         {t.copyLink}
       </button>
       <p className={linkMessage?.ok === false ? 'share-panel__message' : 'visually-hidden'} role="status">

@@ -4,6 +4,7 @@ import { pickText } from '../../../i18n/text';
 import { formatChangeAmount } from '../../../lib/sentences/sentences';
 import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
+import { LineIcon } from '../../../components/line-icon';
 
 /** The change since the previous value in words, judged by the direction: "ned 2 % (bättre)". Never colour alone. */
 export function TrendText({ row }: { row: IndicatorAreaRow }) {
@@ -33,20 +34,8 @@ export function TrendText({ row }: { row: IndicatorAreaRow }) {
 function TrendIcon({ direction }: { direction: 'up' | 'down' | 'flat' }) {
   const d = direction === 'up' ? 'M3 12L8 5l5 7' : direction === 'down' ? 'M3 5l5 7 5-7' : 'M2 8.5h12M10 5l4 3.5-4 3.5';
   return (
-    <svg
-      className="trend__icon"
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <LineIcon className="trend__icon">
       <path d={d} />
-    </svg>
+    </LineIcon>
   );
 }
