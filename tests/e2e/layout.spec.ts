@@ -96,6 +96,8 @@ test('on a phone the header is one compact row (at most 72 px) on every page, an
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
     await nav.getByRole('link', { name: 'Sammanfattning' }).click();
     await page.waitForURL(/\/summary$/);
+    // The menu closes once the new page is shown (wait for that state, never sleep).
+    await page.getByRole('button', { name: 'Meny', expanded: false }).waitFor();
     assert.equal(await menu.getAttribute('aria-expanded'), 'false');
   } finally {
     await context.close();
