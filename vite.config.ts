@@ -1,4 +1,6 @@
 import react from '@vitejs/plugin-react';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -39,10 +41,32 @@ function preloadFirstDocuments(): Plugin {
   };
 }
 
+/**
+ * A copy of the built index.html as `app-shell.html`: the page every unprerendered address is
+ * answered with (the static host's fallback, the service worker's offline shell). index.html
+ * itself becomes the prerendered start page (scripts/prerender.ts), which must not answer
+ * other addresses. Written before vite-plugin-pwa lists the files to precache.
+ */
+function appShell(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'gsm-app-shell',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = config.build.outDir;
+    },
+    writeBundle: (_options, bundle) => {
+      const index = bundle['index.html'];
+      if (index?.type === 'asset') writeFileSync(join(outDir, 'app-shell.html'), index.source);
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     preloadFirstDocuments(),
+    appShell(),
     // Offline and installable (issue 12, docs/notes/issue-12.md): the app shell and every route's
     // chunks are precached; data documents are cached when read (network first, so online
     // readers always get the newest data); private requests never reach a persistent cache.
@@ -71,10 +95,11 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
-        globIgnores: ['data/**', 'schemas/**'],
+        // index.html is the prerendered start page; app-shell.html answers every navigation offline.
+        globIgnores: ['data/**', 'schemas/**', 'index.html'],
         // The map engine's chunk is ~1 MB raw; it must be precached for the map to work offline.
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-        navigateFallback: 'index.html',
+        navigateFallback: 'app-shell.html',
         // Navigations the app must not answer from its shell: data files, the internal base, and the
         // sign-in proxy's own endpoints (oauth2-proxy's /oauth2/…, or /auth/… — docs/deploy.md), which
         // must reach the server to set or clear the session cookie.

@@ -11,17 +11,18 @@
  * at similar load.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from './chromium-flags';
 import { isMainModule } from './is-main.ts';
 import { median } from './stats';
+import { resolveStaticPath } from './static-host';
 
 export const SCORE_BUDGET = 95;
 export const CLS_BUDGET = 0.02;
@@ -61,9 +62,7 @@ export async function serveDist(distDir: string) {
   const cache = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const filePath = normalize(join(distDir, pathname));
-    const isFile = filePath.startsWith(distDir) && existsSync(filePath) && statSync(filePath).isFile();
-    const served = isFile ? filePath : join(distDir, 'index.html');
+    const served = resolveStaticPath(distDir, pathname);
     let body: Buffer;
     if (pathname === '/config.json') body = Buffer.from(JSON.stringify(config));
     else body = cache.get(served) ?? readFileSync(served);

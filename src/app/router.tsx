@@ -3,7 +3,7 @@
  * and recharts load only on the pages that draw maps and charts. The page tree is mounted three
  * times: unprefixed (the deployment's default language), under /sv and under /en.
  */
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import type { Language } from '../i18n/language';
 import { Loading } from '../components/loading';
 import { Layout } from './layout';
@@ -57,6 +57,26 @@ export function createRoutes(): RouteObject[] {
   return [...languageTree('/', undefined), ...languageTree('/sv', 'sv'), ...languageTree('/en', 'en')];
 }
 
-export function createAppRouter() {
-  return createBrowserRouter(createRoutes(), { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+export const ROUTER_BASENAME = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+
+/**
+ * Loads the lazy route modules the given path matches and puts them on the route objects. A
+ * prerendered page is hydrated only after this: the first render must produce the same markup
+ * as the server's, so it cannot wait for a route module.
+ */
+export async function resolveLazyRoutes(routes: RouteObject[], pathname: string): Promise<void> {
+  const matches = matchRoutes(routes, pathname, ROUTER_BASENAME) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const module = await route.lazy();
+      Object.assign(route, module, { lazy: undefined });
+    }),
+  );
 }
+
+export function createAppRouter(routes: RouteObject[] = createRoutes()) {
+  return createBrowserRouter(routes, { basename: ROUTER_BASENAME });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;

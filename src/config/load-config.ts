@@ -56,8 +56,13 @@ export function parseConfig(json: unknown, configUrl: string, defaults: BuildDef
   };
 }
 
+/** Where this page reads config.json from. */
+export function configUrl(baseUrl: string = import.meta.env.BASE_URL): string {
+  return documentUrl(new URL(baseUrl, window.location.href).href, CONFIG_DOCUMENT);
+}
+
 export async function loadConfig(baseUrl: string = import.meta.env.BASE_URL): Promise<AppConfig> {
   const appBase = new URL(baseUrl, window.location.href).href;
   const json = await fetchDocument(appBase, CONFIG_DOCUMENT);
-  return parseConfig(json, documentUrl(appBase, CONFIG_DOCUMENT), buildDefaults());
+  return parseConfig(json, configUrl(baseUrl), buildDefaults());
 }

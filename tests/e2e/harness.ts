@@ -3,14 +3,15 @@
  * real deployment needs), Debian's Chromium driven by playwright-core, console-error capture and
  * an axe scan. No browser download: CHROMIUM_PATH or /usr/bin/chromium.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { after, before } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../scripts/chromium-flags';
+import { resolveStaticPath } from '../../scripts/static-host';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
@@ -56,8 +57,8 @@ export interface StaticServer {
 }
 
 /**
- * Serves `root` like a static host: files as they are, any other path → index.html (SPA
- * fallback). `overrides` answer given paths with given JSON (e.g. another config.json).
+ * Serves `root` like a static host: files as they are, a route's prerendered page, any other path
+ * → app-shell.html (SPA fallback). `overrides` answer given paths with given JSON (e.g. another config.json).
  */
 export async function startStaticServer(root = DIST, overrides: Record<string, unknown> = {}, options: StaticServerOptions = {}): Promise<StaticServer> {
   if (!existsSync(join(root, 'index.html'))) throw new Error(`No build in ${root}: run "npm run build" first.`);
@@ -70,9 +71,7 @@ export async function startStaticServer(root = DIST, overrides: Record<string, u
       response.end(JSON.stringify(overrides[pathname]));
       return;
     }
-    const filePath = normalize(join(root, pathname));
-    const isFile = filePath.startsWith(root) && existsSync(filePath) && statSync(filePath).isFile();
-    const servedPath = isFile ? filePath : join(root, 'index.html');
+    const servedPath = resolveStaticPath(root, pathname);
     response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(servedPath)] ?? 'application/octet-stream' });
     createReadStream(servedPath).pipe(response);
   });

@@ -49,8 +49,12 @@ export function loadMapEngine(): Promise<typeof MapEngine> {
   return engineModule;
 }
 
-/** Whether this browser can draw the map at all (jsdom and old browsers cannot). */
+/**
+ * Whether this browser can draw the map at all (jsdom and old browsers cannot). A prerendered
+ * page assumes it can, as nearly every browser that hydrates it does.
+ */
 export function canDrawMaps(): boolean {
+  if (typeof window === 'undefined') return true;
   return typeof window.WebGL2RenderingContext === 'function';
 }
 

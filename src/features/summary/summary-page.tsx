@@ -4,6 +4,7 @@ import { IncludeInternalToggle, PrintInternalNotice, usePrinting } from '../../c
 import { InternalScope } from '../../lib/api/internal-access';
 import { DataQualityNotice } from '../../components/data-quality-notice';
 import { domainMessages } from '../../components/domain-messages';
+import { useHydrated, usePageOrigin } from '../../lib/dom/use-hydrated';
 import { Loading } from '../../components/loading';
 import { LocalizedLink } from '../../components/localized-link';
 import { PageHeading } from '../../components/page-heading';
@@ -106,6 +107,8 @@ function ScorecardView({ state, intro, controls, url }: { state: SummaryState; i
   const domains = useMessages(domainMessages);
   const language = useLanguage();
   const scorecard = useScorecard(state.domain);
+  // The download buttons load after the page; a prerendered page shows their placeholder until hydrated.
+  const hydrated = useHydrated();
   if (scorecard.error || !scorecard.data) {
     return (
       <>
@@ -141,11 +144,13 @@ function ScorecardView({ state, intro, controls, url }: { state: SummaryState; i
           ))}
         </div>
       )}
-      {data.goals.length > 0 ? (
+      {data.goals.length === 0 ? null : hydrated ? (
         <Suspense fallback={<DownloadsPlaceholder />}>
           <ComparisonDownloads scorecard={data} state={state} viewUrl={url} />
         </Suspense>
-      ) : null}
+      ) : (
+        <DownloadsPlaceholder />
+      )}
       <Sources scorecard={data} />
     </>
   );
@@ -164,7 +169,8 @@ export function SummaryPage() {
   const today = useToday();
   const [state, setState] = useSummaryState();
   const modeLabels = useComparisonLabels();
-  const url = shareUrl({ origin: window.location.origin, basePath: import.meta.env.BASE_URL, language, summaryPath: paths.summary(), state });
+  const origin = usePageOrigin();
+  const url = shareUrl({ origin, basePath: import.meta.env.BASE_URL, language, summaryPath: paths.summary(), state });
   // The brief prints internal indicators only when a signed-in project lead asks for them.
   const [includeInternal, setIncludeInternal] = useState(false);
   const printing = usePrinting();

@@ -72,5 +72,7 @@ export function shareUrl({
   state: SummaryState;
 }): string {
   const base = basePath.replace(/\/+$/, '');
-  return new URL(`${base}/${language}${summaryPath}${summarySearch(state)}`, origin).toString();
+  const path = `${base}/${language}${summaryPath}${summarySearch(state)}`;
+  // A prerendered page does not know its origin yet: the path alone, until the browser has hydrated.
+  return origin ? new URL(path, origin).toString() : path;
 }

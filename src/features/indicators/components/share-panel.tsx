@@ -6,6 +6,7 @@ import { paths } from '../../../config/paths';
 import { useMessages } from '../../../i18n/messages';
 import { indicatorsMessages } from '../indicators-messages';
 import { LineIcon } from '../../../components/line-icon';
+import { usePageOrigin } from '../../../lib/dom/use-hydrated';
 
 interface SharePanelProps {
   indicatorId: string;
@@ -58,7 +59,8 @@ export function SharePanel({ indicatorId, indicatorName, search, internal = fals
   if (internal && includeInternal) embedSearch.set('internal', '1');
   const embedQuery = embedSearch.toString();
   const embedHref = useHref(`${localize(paths.embedIndicator(indicatorId))}${embedQuery ? `?${embedQuery}` : ''}`);
-  const absolute = (href: string) => new URL(href, window.location.origin).href;
+  const origin = usePageOrigin();
+  const absolute = (href: string) => (origin ? new URL(href, origin).href : href);
   const link = absolute(viewHref);
   const snippet = embedSnippet(absolute(embedHref), t.embedTitle(indicatorName));
 

@@ -1,0 +1,205 @@
+/**
+ * Prerenders every route of the built dataset to HTML (issue 12), after `vite build`: the first
+ * paint then needs neither the JavaScript nor a data request, as on Open SDG's and OWID's static
+ * pages. The browser renders the live app over it (src/main.tsx), starting from the same data.
+ *
+ * 1. builds src/entry-server.tsx for Node (`vite build --ssr`, into node_modules/.prerender);
+ * 2. lists the routes: the main pages, every public indicator (page and embed) and every area,
+ *    unprefixed (the default language), under /sv and under /en;
+ * 3. renders each with the documents in dist/ (the data base of dist/config.json) and writes
+ *    dist/<route>/index.html with the route's stylesheets, the page title and <html lang>.
+ * A page whose data does not load in full is not written: the app shell serves it as before.
+ *
+ * Usage: tsx scripts/prerender.ts [--dist dist]
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import type * as EntryServerModule from '../src/entry-server';
+import { isMainModule } from './is-main';
+
+type EntryServer = typeof EntryServerModule;
+
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+export interface PrerenderRoute {
+  /** The URL path, e.g. "/en/indicators/heat-use". */
+  path: string;
+  /** The route module's source file (a key of Vite's manifest), for its stylesheets. */
+  module: string;
+  language: 'sv' | 'en' | undefined;
+}
+
+const MAIN_PAGES: Array<[string, string]> = [
+  ['', 'start'],
+  ['/summary', 'summary'],
+  ['/indicators', 'indicators'],
+  ['/map', 'map'],
+  ['/about', 'about'],
+  ['/changes', 'changes'],
+];
+
+/** Every page of the dataset in every language form. */
+export function listRoutes(indicatorIds: string[], areaIds: string[]): PrerenderRoute[] {
+  const prefixes: Array<['' | '/sv' | '/en', 'sv' | 'en' | undefined]> = [
+    ['', undefined],
+    ['/sv', 'sv'],
+    ['/en', 'en'],
+  ];
+  const routes: PrerenderRoute[] = [];
+  for (const [prefix, language] of prefixes) {
+    const add = (path: string, module: string) => routes.push({ path: `${prefix}${path}` || '/', module: `src/app/routes/${module}.tsx`, language });
+    for (const [path, module] of MAIN_PAGES) add(path, module);
+    for (const id of indicatorIds) {
+      add(`/indicators/${encodeURIComponent(id)}`, 'indicator');
+      add(`/embed/indicators/${encodeURIComponent(id)}`, 'embed-indicator');
+    }
+    for (const id of areaIds) add(`/areas/${encodeURIComponent(id)}`, 'area');
+  }
+  return routes;
+}
+
+/** The stylesheets a route module needs at once: its own and those of everything it imports statically. */
+export function routeStylesheets(manifest: Manifest, module: string): string[] {
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) return;
+    for (const css of chunk.css ?? []) found.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(module);
+  for (const css of manifest['index.html']?.css ?? []) found.delete(css);
+  return [...found];
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The page title as PageHeading sets it in the browser: "<h1> – <product>", from the rendered h1. */
+export function pageTitle(html: string, productName: string): string {
+  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
+  const text = heading
+    ?.replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .trim();
+  return !text || text === productName ? productName : `${text} – ${productName}`;
+}
+
+export interface PageParts {
+  html: string;
+  stateJson: string;
+  stateId: string;
+  title: string;
+  language: string;
+  stylesheets: string[];
+  base: string;
+}
+
+/**
+ * The shell's script tags replaced by boot.js, which requests them once the page has painted.
+ * Data preloads other than config.json go: the page carries its data.
+ */
+export function deferScripts(template: string, base: string): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(template);
+  if (!entry) throw new Error('app-shell.html has no entry script');
+  const modules = [...template.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
+  const preloads = [...template.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">\s*/g)];
+  const config = preloads.map((match) => match[1]).filter((href) => href?.endsWith('/config.json'));
+  let html = template.replace(entry[0], '');
+  for (const match of [...modules, ...preloads]) html = html.replace(match[0], '');
+  const boot = `<script src="${base}boot.js" data-entry="${entry[1]}" data-modules="${modules.map((match) => match[1]).join(' ')}" data-fetch="${config.join(' ')}" defer></script>`;
+  return html.replace('</head>', `  ${boot}\n  </head>`);
+}
+
+/** The shell index.html with the page filled in. */
+export function fillTemplate(template: string, page: PageParts): string {
+  const links = page.stylesheets.map((href) => `<link rel="stylesheet" crossorigin href="${page.base}${href}">`).join('\n    ');
+  return deferScripts(template, page.base)
+    .replace(/<html lang="[^"]*"/, `<html lang="${page.language}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    .replace('</head>', links ? `  ${links}\n  </head>` : '</head>')
+    .replace('<div id="root"></div>', `<div id="root">${page.html}</div>`)
+    .replace('</body>', `  <script id="${page.stateId}" type="application/json">${page.stateJson}</script>\n  </body>`);
+}
+
+/** Answers the prerenderer's requests for documents from the built site. */
+function serveFromDist(distDir: string, origin: string): typeof fetch {
+  const realFetch = globalThis.fetch;
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.origin !== origin) return realFetch(input, init);
+    try {
+      const body = readFileSync(join(distDir, decodeURIComponent(url.pathname)));
+      return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+    } catch {
+      return new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+    }
+  };
+}
+
+export async function prerender(distDir: string): Promise<{ written: string[]; skipped: string[] }> {
+  const outDir = resolve('node_modules/.prerender');
+  await build({ logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir, emptyOutDir: true, manifest: false, copyPublicDir: false } });
+  const entry = (await import(pathToFileURL(join(outDir, 'entry-server.js')).href)) as EntryServer;
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const template = readFileSync(join(distDir, 'app-shell.html'), 'utf8');
+  const configJson = JSON.parse(readFileSync(join(distDir, 'config.json'), 'utf8')) as unknown;
+  const config = entry.prerenderConfig(configJson);
+  // The deployment's base path, as Vite wrote it before the entry script ("/" or "/dashboard/").
+  const base = /<script type="module" crossorigin src="([^"]*?)assets\//.exec(template)?.[1] ?? '/';
+  const productName = /<title>([^<]*)<\/title>/.exec(template)?.[1] ?? '';
+  const dataDir = join(distDir, new URL(config.dataBaseUrl).pathname);
+  const indicators = JSON.parse(readFileSync(join(dataDir, 'indicators.json'), 'utf8')) as { indicators: Array<{ id: string; visibility?: string }> };
+  const areas = JSON.parse(readFileSync(join(dataDir, 'areas.geojson'), 'utf8')) as { features: Array<{ id: string }> };
+  const routes = listRoutes(
+    indicators.indicators.filter((indicator) => indicator.visibility !== 'internal').map((indicator) => indicator.id),
+    areas.features.map((area) => area.id),
+  );
+  globalThis.fetch = serveFromDist(distDir, entry.PRERENDER_ORIGIN);
+  const written: string[] = [];
+  const skipped: string[] = [];
+  const renderedAt = new Date();
+  for (const route of routes) {
+    const page = await entry.prerenderPage(route.path, configJson, renderedAt);
+    if (page.problem) {
+      skipped.push(`${route.path}: ${page.problem}`);
+      continue;
+    }
+    const html = fillTemplate(template, {
+      html: page.html,
+      stateJson: entry.serializePrerenderState(page.state),
+      stateId: entry.PRERENDER_STATE_ID,
+      title: pageTitle(page.html, productName),
+      language: route.language ?? config.defaultLanguage,
+      stylesheets: routeStylesheets(manifest, route.module),
+      base,
+    });
+    const file = join(distDir, route.path === '/' ? '' : route.path, 'index.html');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, html);
+    written.push(route.path);
+  }
+  return { written, skipped };
+}
+
+if (isMainModule(import.meta.url)) {
+  const index = process.argv.indexOf('--dist');
+  const distDir = resolve(index >= 0 ? (process.argv[index + 1] ?? 'dist') : 'dist');
+  const started = performance.now();
+  const { written, skipped } = await prerender(distDir);
+  console.log(`prerender: ${written.length} pages in ${Math.round(performance.now() - started)} ms`);
+  for (const line of skipped) console.warn(`prerender: skipped ${line}`);
+}

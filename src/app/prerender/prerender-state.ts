@@ -1,0 +1,72 @@
+/**
+ * The state a prerendered page carries for the browser (issue 12): which URL it shows, the
+ * config and data it was rendered with, and when. The browser hydrates the page only when it
+ * would render the very same markup; otherwise it renders afresh over it (see `canHydrate`).
+ */
+import type { DehydratedState } from '@tanstack/react-query';
+import type { AppConfig } from '../../lib/api/schemas';
+
+export const PRERENDER_STATE_ID = 'prerender-state';
+
+export interface PrerenderState {
+  /** The path the markup shows, with its query string (always empty: views with choices are not prerendered). */
+  path: string;
+  /** config.json as the prerenderer read it (unresolved), so the browser can compare it with its own. */
+  configJson: unknown;
+  /** The data base URL the prerenderer resolved; it is part of every query key. */
+  dataBaseUrl: string;
+  /** When the page was rendered (ISO date-time); status rules read "today". */
+  renderedAt: string;
+  /** The data documents the page read, as TanStack Query's dehydrated cache. */
+  queries: DehydratedState;
+}
+
+/** JSON for a `<script type="application/json">`: `<` is escaped, so no data text can close the element. */
+export function serializePrerenderState(state: PrerenderState): string {
+  return JSON.stringify(state).replace(/</g, '\\u003c');
+}
+
+export function readPrerenderState(document: Document): PrerenderState | undefined {
+  const element = document.getElementById(PRERENDER_STATE_ID);
+  if (!element?.textContent) return undefined;
+  try {
+    const state = JSON.parse(element.textContent) as PrerenderState;
+    return typeof state.path === 'string' && typeof state.dataBaseUrl === 'string' && typeof state.renderedAt === 'string' ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface HydrationContext {
+  /** `location.pathname + location.search` without the deployment's base path… as the router sees it. */
+  path: string;
+  /** The config the browser loaded. */
+  config: AppConfig;
+  /** The prerenderer's config.json resolved the way the browser resolves its own. */
+  prerenderConfig: AppConfig | undefined;
+  now: Date;
+}
+
+/**
+ * Whether hydrating would reproduce the server's markup: same URL (no query string: views
+ * restored from a link render other markup), the same effective config (language, data base,
+ * sign-in), and the same calendar day (status rules compare periods with today).
+ */
+export function canHydrate(state: PrerenderState, context: HydrationContext): boolean {
+  if (state.path !== context.path) return false;
+  if (!context.prerenderConfig || JSON.stringify(context.prerenderConfig) !== JSON.stringify(context.config)) return false;
+  return state.renderedAt.slice(0, 10) === context.now.toISOString().slice(0, 10);
+}
+
+/** The dehydrated queries with the prerenderer's data base URL replaced by the browser's (query keys carry it). */
+export function rebaseQueries(queries: DehydratedState, from: string, to: string): DehydratedState {
+  return {
+    ...queries,
+    queries: queries.queries.map((query) => {
+      const [scope, base, ...rest] = query.queryKey;
+      if (scope !== 'data' || base !== from) return query;
+      const queryKey = [scope, to, ...rest];
+      return { ...query, queryKey, queryHash: JSON.stringify(queryKey) };
+    }),
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * The prerenderer's entry (issue 12): renders one route of the app to HTML with the data it
+ * reads, in Node, at build time. scripts/prerender.ts builds this file with `vite build --ssr`
+ * and writes one HTML file per route; src/main.tsx hydrates them.
+ *
+ * The page's data is found by rendering: each render registers the queries the page uses;
+ * those still pending are fetched, and the page is rendered again until nothing new is asked
+ * for. Only the public data base is read: internal documents are never prerendered.
+ */
+import { QueryClient, dehydrate } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
+import { AppProviders } from './app/app';
+import type { PrerenderState } from './app/prerender/prerender-state';
+import { ROUTER_BASENAME, createRoutes } from './app/router';
+import { parseConfig } from './config/load-config';
+import type { AppConfig } from './lib/api/schemas';
+
+export { serializePrerenderState, PRERENDER_STATE_ID } from './app/prerender/prerender-state';
+
+/** The origin the prerenderer pretends to serve from; scripts/prerender.ts answers its fetches from `dist/`. */
+export const PRERENDER_ORIGIN = 'http://prerender.invalid';
+
+const MAX_PASSES = 5;
+
+export interface PrerenderedPage {
+  /** The markup for `#root`. */
+  html: string;
+  /** The state for the browser, or undefined when the page could not be rendered with all its data. */
+  state: PrerenderState;
+  /** Why the page should not be written, when it should not (a document failed or never arrived). */
+  problem?: string;
+}
+
+export function prerenderConfig(configJson: unknown): AppConfig {
+  return parseConfig(configJson, `${PRERENDER_ORIGIN}${import.meta.env.BASE_URL}config.json`, {
+    dataBaseUrl: import.meta.env.VITE_DATA_BASE_URL,
+    basemapStyleUrl: import.meta.env.VITE_BASEMAP_STYLE_URL,
+    defaultLanguage: import.meta.env.VITE_DEFAULT_LANGUAGE,
+  });
+}
+
+export async function prerenderPage(path: string, configJson: unknown, renderedAt: Date = new Date()): Promise<PrerenderedPage> {
+  const config = prerenderConfig(configJson);
+  // One try per document: a build must not wait on retries, and a failure means "do not prerender".
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 5 * 60_000 } } });
+  const handler = createStaticHandler(createRoutes(), { basename: ROUTER_BASENAME });
+  const context = await handler.query(new Request(`${PRERENDER_ORIGIN}${path}`));
+  if (context instanceof Response) throw new Error(`${path}: the router answered with a redirect (${context.status})`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const render = () =>
+    renderToString(
+      <StrictMode>
+        <AppProviders config={config} queryClient={queryClient}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </AppProviders>
+      </StrictMode>,
+    );
+  const isPublicDocument = (key: readonly unknown[]) => key[0] === 'data' && key[1] === config.dataBaseUrl;
+  let html = render();
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    const waiting = queryClient
+      .getQueryCache()
+      .findAll({ predicate: (query) => query.state.status === 'pending' && query.state.fetchStatus === 'idle' && isPublicDocument(query.queryKey) });
+    if (waiting.length === 0) break;
+    await Promise.all(waiting.map((query) => query.fetch().catch(() => undefined)));
+    html = render();
+  }
+  const queries = queryClient.getQueryCache().findAll({ predicate: (query) => isPublicDocument(query.queryKey) });
+  const failed = queries.filter((query) => query.state.status !== 'success');
+  const state: PrerenderState = {
+    path,
+    configJson,
+    dataBaseUrl: config.dataBaseUrl,
+    renderedAt: renderedAt.toISOString(),
+    queries: dehydrate(queryClient, { shouldDehydrateQuery: (query) => query.state.status === 'success' && isPublicDocument(query.queryKey) }),
+  };
+  return {
+    // Addresses resolved against the stand-in origin become root-relative: right on any host.
+    html: html.replaceAll(PRERENDER_ORIGIN, ''),
+    state,
+    ...(context.statusCode !== 200 ? { problem: `the router answered ${context.statusCode}` } : {}),
+    ...(failed.length > 0 ? { problem: `${failed.map((query) => String(query.queryKey[2])).join(', ')} did not load` } : {}),
+  };
+}
