@@ -31,16 +31,41 @@ try {
     }
 
     for (const shift of items('layout-shifts')) console.log('  shift:', JSON.stringify(shift).slice(0, 400));
-    console.log('  render-blocking:', items('render-blocking-resources').map((row) => `${String(row.url).replace(server.url, '')} ${Math.round(Number(row.wastedMs))}`).join(', '));
+    console.log(
+      '  render-blocking:',
+      items('render-blocking-resources')
+        .map((row) => `${String(row.url).replace(server.url, '')} ${Math.round(Number(row.wastedMs))}`)
+        .join(', '),
+    );
     const observed = (((audit('metrics')?.details ?? {}) as Details).items ?? [])[0] ?? {};
-    console.log('  observed:', ['observedFirstContentfulPaint', 'observedLargestContentfulPaint', 'observedDomContentLoaded', 'observedLoad', 'firstContentfulPaint', 'largestContentfulPaint'].map((key) => `${key.replace('observed', 'obs')} ${Math.round(Number(observed[key]))}`).join(', '));
+    console.log(
+      '  observed:',
+      [
+        'observedFirstContentfulPaint',
+        'observedLargestContentfulPaint',
+        'observedDomContentLoaded',
+        'observedLoad',
+        'firstContentfulPaint',
+        'largestContentfulPaint',
+      ]
+        .map((key) => `${key.replace('observed', 'obs')} ${Math.round(Number(observed[key]))}`)
+        .join(', '),
+    );
     console.log('  lcp element:', JSON.stringify(lhr.audits['largest-contentful-paint-element']?.details ?? null).slice(0, 500));
     console.log('  long tasks:');
-    for (const task of items('long-tasks').slice(0, 12)) console.log(`    ${String(task.url).replace(server.url, '')} start ${Math.round(Number(task.startTime))} dur ${Math.round(Number(task.duration))}`);
+    for (const task of items('long-tasks').slice(0, 12))
+      console.log(`    ${String(task.url).replace(server.url, '')} start ${Math.round(Number(task.startTime))} dur ${Math.round(Number(task.duration))}`);
     console.log('  bootup:');
     for (const row of items('bootup-time').slice(0, 6))
-      console.log(`    ${String(row.url).replace(server.url, '')} total ${Math.round(Number(row.total))} scripting ${Math.round(Number(row.scripting))} parse ${Math.round(Number(row.scriptParseCompile))}`);
-    console.log('  main-thread:', items('mainthread-work-breakdown').map((row) => `${String(row.groupLabel)} ${Math.round(Number(row.duration))}`).join(', '));
+      console.log(
+        `    ${String(row.url).replace(server.url, '')} total ${Math.round(Number(row.total))} scripting ${Math.round(Number(row.scripting))} parse ${Math.round(Number(row.scriptParseCompile))}`,
+      );
+    console.log(
+      '  main-thread:',
+      items('mainthread-work-breakdown')
+        .map((row) => `${String(row.groupLabel)} ${Math.round(Number(row.duration))}`)
+        .join(', '),
+    );
   }
 } finally {
   await chrome.kill();

@@ -27,9 +27,9 @@ const MAX_PASSES = 5;
 export interface PrerenderedPage {
   /** The markup for `#root`. */
   html: string;
-  /** The state for the browser, or undefined when the page could not be rendered with all its data. */
+  /** The state for the browser: the documents that loaded. */
   state: PrerenderState;
-  /** Why the page should not be written, when it should not (a document failed or never arrived). */
+  /** Why the page should not be written, when it should not (not found, or a document never arrived). */
   problem?: string;
 }
 
@@ -68,7 +68,9 @@ export async function prerenderPage(path: string, configJson: unknown, renderedA
     html = render();
   }
   const queries = queryClient.getQueryCache().findAll({ predicate: (query) => isPublicDocument(query.queryKey) });
-  const failed = queries.filter((query) => query.state.status !== 'success');
+  // A document that failed is drawn as the browser draws it (an optional build report's 404 is
+  // "no report"); one still pending after the last pass would leave "Laddar…" in the page.
+  const waiting = queries.filter((query) => query.state.status === 'pending');
   const state: PrerenderState = {
     path,
     configJson,
@@ -81,6 +83,8 @@ export async function prerenderPage(path: string, configJson: unknown, renderedA
     html: html.replaceAll(PRERENDER_ORIGIN, ''),
     state,
     ...(context.statusCode !== 200 ? { problem: `the router answered ${context.statusCode}` } : {}),
-    ...(failed.length > 0 ? { problem: `${failed.map((query) => String(query.queryKey[2])).join(', ')} did not load` } : {}),
+    ...(waiting.length > 0 ? { problem: `${waiting.map((query) => String(query.queryKey[2])).join(', ')} still loading after ${MAX_PASSES} passes` } : {}),
+    // A view still showing its loading skeleton (one waiting on a document that failed) is left to the browser.
+    ...(html.includes('class="skeleton"') ? { problem: 'a view is still loading' } : {}),
   };
 }

@@ -1,9 +1,9 @@
 import { hydrate } from '@tanstack/react-query';
-import { StrictMode, startTransition } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ConfigError } from './app/config-error';
-import { readPrerenderState, rebaseQueries } from './app/prerender/prerender-state';
+import { PRERENDER_STATE_ID, readPrerenderState, rebaseQueries } from './app/prerender/prerender-state';
 import { createAppRouter, createRoutes, resolveLazyRoutes } from './app/router';
 import { configUrl, loadConfig, parseConfig, buildDefaults } from './config/load-config';
 import { createQueryClient } from './lib/query-client';
@@ -30,7 +30,17 @@ function seedFromPrerender(queryClient: QueryClient, config: AppConfig) {
     return;
   }
   if (prerenderConfig.dataBaseUrl !== config.dataBaseUrl) return;
-  hydrate(queryClient, rebaseQueries(state.queries, state.dataBaseUrl, config.dataBaseUrl));
+  // Dated when the page's own request started: the page and its documents left the server together.
+  const receivedAt = performance.timeOrigin + (performance.getEntriesByType('navigation')[0]?.startTime ?? 0);
+  hydrate(queryClient, rebaseQueries(state.queries, state.dataBaseUrl, config.dataBaseUrl, Math.round(receivedAt)));
+}
+
+/** Once the app has drawn its first page, the prerendered state is spent: its removal tells that the page is live. */
+function PrerenderSpent() {
+  useEffect(() => {
+    document.getElementById(PRERENDER_STATE_ID)?.remove();
+  }, []);
+  return null;
 }
 
 async function start(config: AppConfig) {
@@ -48,13 +58,19 @@ async function start(config: AppConfig) {
     root.render(
       <StrictMode>
         <App config={config} queryClient={queryClient} router={router} />
+        <PrerenderSpent />
       </StrictMode>,
     );
   });
 }
 
 loadConfig().then(start, (error: unknown) => {
-  root.render(<ConfigError error={error} />);
+  root.render(
+    <>
+      <ConfigError error={error} />
+      <PrerenderSpent />
+    </>,
+  );
 });
 
 // Offline support and the update prompt start once the page has loaded, off the critical path.

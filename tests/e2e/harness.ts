@@ -62,6 +62,10 @@ export interface StaticServer {
  */
 export async function startStaticServer(root = DIST, overrides: Record<string, unknown> = {}, options: StaticServerOptions = {}): Promise<StaticServer> {
   if (!existsSync(join(root, 'index.html'))) throw new Error(`No build in ${root}: run "npm run build" first.`);
+  // Prerendered pages carry the data they were built with. A test that serves other documents
+  // changes the data behind them, as a host would that replaced data without prerendering again
+  // (docs/deploy.md): such a server answers every page address with the app shell.
+  const prerendered = !Object.keys(overrides).some((path) => path.startsWith('/data/'));
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (options.securityHeaders) for (const [name, value] of Object.entries(securityHeadersFor(pathname))) response.setHeader(name, value);
@@ -71,7 +75,7 @@ export async function startStaticServer(root = DIST, overrides: Record<string, u
       response.end(JSON.stringify(overrides[pathname]));
       return;
     }
-    const servedPath = resolveStaticPath(root, pathname);
+    const servedPath = resolveStaticPath(root, pathname, { prerendered });
     response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(servedPath)] ?? 'application/octet-stream' });
     createReadStream(servedPath).pipe(response);
   });
@@ -120,6 +124,24 @@ export interface OpenedPage {
   errors: string[];
 }
 
+/**
+ * A prerendered page (scripts/prerender.ts) is readable before the app has started, but its
+ * buttons do nothing until then. Every `goto` in the browser tests therefore also waits until
+ * the app has drawn over it, which it marks by removing the page's prerender state.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.getElementById('prerender-state'), undefined, { timeout: 15_000 });
+}
+
+function waitForAppOnNavigation(page: Page): void {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    if (response?.ok() && (response.headers()['content-type'] ?? '').includes('text/html')) await waitForApp(page);
+    return response;
+  };
+}
+
 /** A fresh context and page that collects console errors and warnings and blocks every request off this machine. */
 export async function openPage(
   browser: Browser,
@@ -131,6 +153,7 @@ export async function openPage(
   });
   // The browser tests never reach the internet (basemaps fall back to the built-in style).
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+  context.on('page', waitForAppOnNavigation);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

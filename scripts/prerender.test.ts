@@ -1,0 +1,91 @@
+// @vitest-environment node
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fillTemplate, listRoutes, pageTitle, routeStylesheets } from './prerender';
+import { resolveStaticPath } from './static-host';
+
+const SHELL = `<!doctype html>
+<html lang="sv">
+  <head>
+    <link rel="preload" href="/config.json" as="fetch" crossorigin="anonymous">
+    <link rel="preload" href="/data/v1/meta.json" as="fetch" crossorigin="anonymous">
+    <title>Monitor</title>
+    <script type="module" crossorigin src="/assets/index-1.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/react-2.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-3.css">
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`;
+
+describe('prerender', () => {
+  it('lists every page in each language form, parametrised pages from the data', () => {
+    const routes = listRoutes(['heat'], ['north']).map((route) => route.path);
+    expect(routes).toEqual(
+      expect.arrayContaining(['/', '/summary', '/indicators/heat', '/embed/indicators/heat', '/areas/north', '/en', '/en/areas/north', '/sv/map']),
+    );
+    expect(routes).toHaveLength(3 * (6 + 3));
+  });
+
+  it("collects a route module's stylesheets through its static imports, not the entry's", () => {
+    const manifest = {
+      'index.html': { file: 'assets/index.js', css: ['assets/index.css'] },
+      'src/app/routes/area.tsx': { file: 'assets/area.js', css: ['assets/area.css'], imports: ['index.html', '_outline.js'] },
+      '_outline.js': { file: 'assets/outline.js', css: ['assets/outline.css'], imports: ['src/app/routes/area.tsx'] },
+    };
+    expect(routeStylesheets(manifest, 'src/app/routes/area.tsx')).toEqual(['assets/area.css', 'assets/outline.css']);
+  });
+
+  it('names the page after its h1, as the browser does', () => {
+    expect(pageTitle('<h1 id="main-heading" class="page-heading">Energi &amp; <span>värme</span></h1>', 'Monitor')).toBe('Energi & värme – Monitor');
+    expect(pageTitle('<h1>Monitor</h1>', 'Monitor')).toBe('Monitor');
+    expect(pageTitle('<p>no heading</p>', 'Monitor')).toBe('Monitor');
+  });
+
+  it('fills the shell: markup, state, language, escaped title, stylesheets, and scripts started by boot.js after the first paint', () => {
+    const html = fillTemplate(SHELL, {
+      html: '<h1>Om</h1>',
+      stateJson: '{"path":"/en/about"}',
+      stateId: 'prerender-state',
+      title: 'A <b> & "c"',
+      language: 'en',
+      stylesheets: ['assets/about.css'],
+      base: '/',
+    });
+    expect(html).toContain('<html lang="en"');
+    expect(html).toContain('<title>A &lt;b&gt; &amp; &quot;c&quot;</title>');
+    expect(html).toContain('<div id="root"><h1>Om</h1></div>');
+    expect(html).toContain('<script id="prerender-state" type="application/json">{"path":"/en/about"}</script>');
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/about.css">');
+    expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/index-3.css">');
+    expect(html).not.toMatch(/<script type="module"|modulepreload|meta\.json/);
+    expect(html).toContain(
+      '<script src="/boot.js" data-entry="/assets/index-1.js" data-modules="/assets/react-2.js" data-fetch="/config.json" defer></script>',
+    );
+  });
+});
+
+describe('static host', () => {
+  const root = mkdtempSync(join(tmpdir(), 'static-host-'));
+  for (const file of ['index.html', 'app-shell.html', 'about/index.html', 'data/v1/meta.json']) {
+    mkdirSync(join(root, file, '..'), { recursive: true });
+    writeFileSync(join(root, file), file);
+  }
+
+  it('answers a file, a prerendered page, or the app shell', () => {
+    expect(resolveStaticPath(root, '/data/v1/meta.json')).toBe(join(root, 'data/v1/meta.json'));
+    expect(resolveStaticPath(root, '/about')).toBe(join(root, 'about/index.html'));
+    expect(resolveStaticPath(root, '/')).toBe(join(root, 'index.html'));
+    expect(resolveStaticPath(root, '/indicators/unknown')).toBe(join(root, 'app-shell.html'));
+    expect(resolveStaticPath(root, '/../../etc/passwd')).toBe(join(root, 'app-shell.html'));
+  });
+
+  it('answers every page with the shell when the pages are not to be used', () => {
+    expect(resolveStaticPath(root, '/about', { prerendered: false })).toBe(join(root, 'app-shell.html'));
+    expect(resolveStaticPath(root, '/', { prerendered: false })).toBe(join(root, 'app-shell.html'));
+    expect(resolveStaticPath(root, '/data/v1/meta.json', { prerendered: false })).toBe(join(root, 'data/v1/meta.json'));
+  });
+});

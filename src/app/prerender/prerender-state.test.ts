@@ -1,0 +1,40 @@
+import { QueryClient, dehydrate, hydrate } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { PRERENDER_STATE_ID, readPrerenderState, rebaseQueries, serializePrerenderState, type PrerenderState } from './prerender-state';
+
+const SERVER_BASE = 'http://prerender.invalid/data/v1/';
+const BROWSER_BASE = 'https://monitor.example.org/data/v1/';
+
+function stateWith(meta: unknown): PrerenderState {
+  const client = new QueryClient();
+  client.setQueryData(['data', SERVER_BASE, 'meta.json'], meta);
+  return { path: '/about', configJson: {}, dataBaseUrl: SERVER_BASE, renderedAt: '2026-11-29T10:00:00.000Z', queries: dehydrate(client) };
+}
+
+describe('prerender state', () => {
+  it('survives the page as JSON, and no data text can close its script element', () => {
+    const state = stateWith({ title: '</script><script>alert(1)</script>' });
+    const json = serializePrerenderState(state);
+    expect(json).not.toContain('</script>');
+    document.body.innerHTML = `<script id="${PRERENDER_STATE_ID}" type="application/json">${json}</script>`;
+    expect(readPrerenderState(document)).toEqual(state);
+  });
+
+  it('is ignored when missing or unreadable', () => {
+    document.body.innerHTML = '';
+    expect(readPrerenderState(document)).toBeUndefined();
+    document.body.innerHTML = `<script id="${PRERENDER_STATE_ID}" type="application/json">{not json</script>`;
+    expect(readPrerenderState(document)).toBeUndefined();
+  });
+
+  it("is moved to the browser's data base and dated when the page arrived", () => {
+    const client = new QueryClient();
+    const receivedAt = Date.now();
+    hydrate(client, rebaseQueries(stateWith({ title: 'T' }).queries, SERVER_BASE, BROWSER_BASE, receivedAt));
+    const query = client.getQueryCache().find({ queryKey: ['data', BROWSER_BASE, 'meta.json'] });
+    expect(query?.state.data).toEqual({ title: 'T' });
+    expect(query?.state.dataUpdatedAt).toBe(receivedAt);
+    expect(query?.isStaleByTime(5 * 60_000)).toBe(false);
+    expect(client.getQueryCache().find({ queryKey: ['data', SERVER_BASE, 'meta.json'] })).toBeUndefined();
+  });
+});
