@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, listRoutes, pageTitle, routeStylesheets } from './prerender';
+import { fillTemplate, listRoutes, moveInlineStyles, pageTitle, routeStylesheets } from './prerender';
 import { resolveStaticPath } from './static-host';
 
 const SHELL = `<!doctype html>
@@ -65,6 +65,25 @@ describe('prerender', () => {
     expect(html).toContain(
       '<script src="/boot.js" data-entry="/assets/index-1.js" data-modules="/assets/react-2.js" data-fetch="/config.json" defer></script>',
     );
+  });
+});
+
+describe('inline styles of prerendered pages', () => {
+  it('become one rule each, as strong as the attribute, so the CSP blocks nothing', () => {
+    const rules = new Map<string, string>();
+    const html = moveInlineStyles('<div style="display:contents"><p style="height:360px;min-width:2px">x</p><i style="display:contents"></i></div>', rules);
+    expect(html).not.toMatch(/ style=/);
+    expect(rules.size).toBe(2);
+    const [contents, box] = [...rules.values()];
+    expect(contents).toMatch(/^\[data-prerender-style="[0-9a-f]{10}"\]\{display:contents !important\}$/);
+    expect(box).toContain('{height:360px !important;min-width:2px !important}');
+    expect(html.match(/data-prerender-style="([0-9a-f]+)"/g)).toHaveLength(3);
+  });
+
+  it('are left alone when they could break out of a rule', () => {
+    const rules = new Map<string, string>();
+    expect(moveInlineStyles('<p style="color:red}body{display:none">x</p>', rules)).toMatch(/ style=/);
+    expect(rules.size).toBe(0);
   });
 });
 

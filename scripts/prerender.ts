@@ -12,6 +12,7 @@
  *
  * Usage: tsx scripts/prerender.ts [--dist dist]
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -80,6 +81,34 @@ export function routeStylesheets(manifest: Manifest, module: string): string[] {
   visit(module);
   for (const css of manifest['index.html']?.css ?? []) found.delete(css);
   return [...found];
+}
+
+/** The file that holds the prerendered pages' inline styles as rules (see `moveInlineStyles`). */
+export const PRERENDER_STYLESHEET = 'prerender-styles.css';
+
+/**
+ * The Content-Security-Policy (`style-src 'self'`, docs/deploy.md) blocks `style` attributes in
+ * served HTML, though React may set the same styles from script. So each distinct inline style
+ * becomes a rule in one stylesheet, `[data-prerender-style="<hash>"]{… !important}` (as strong
+ * as the attribute was), and the element carries the hash instead. `rules` collects them.
+ */
+export function moveInlineStyles(html: string, rules: Map<string, string>): string {
+  return html.replace(/ style="([^"]*)"/g, (attribute, escaped: string) => {
+    const declarations = escaped
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&amp;/g, '&');
+    if (/[{}<\\]/.test(declarations)) return attribute;
+    const id = createHash('sha256').update(declarations).digest('hex').slice(0, 10);
+    const important = declarations
+      .split(';')
+      .map((declaration) => declaration.trim())
+      .filter(Boolean)
+      .map((declaration) => `${declaration} !important`)
+      .join(';');
+    rules.set(id, `[data-prerender-style="${id}"]{${important}}`);
+    return ` data-prerender-style="${id}"`;
+  });
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -172,6 +201,7 @@ export async function prerender(distDir: string): Promise<{ written: string[]; s
   const written: string[] = [];
   const skipped: string[] = [];
   const renderedAt = new Date();
+  const styleRules = new Map<string, string>();
   for (const route of routes) {
     const page = await entry.prerenderPage(route.path, configJson, renderedAt);
     if (page.problem) {
@@ -179,12 +209,12 @@ export async function prerender(distDir: string): Promise<{ written: string[]; s
       continue;
     }
     const html = fillTemplate(template, {
-      html: page.html,
+      html: moveInlineStyles(page.html, styleRules),
       stateJson: entry.serializePrerenderState(page.state),
       stateId: entry.PRERENDER_STATE_ID,
       title: pageTitle(page.html, productName),
       language: route.language ?? config.defaultLanguage,
-      stylesheets: routeStylesheets(manifest, route.module),
+      stylesheets: [...routeStylesheets(manifest, route.module), PRERENDER_STYLESHEET],
       base,
     });
     const file = join(distDir, route.path === '/' ? '' : route.path, 'index.html');
@@ -192,6 +222,7 @@ export async function prerender(distDir: string): Promise<{ written: string[]; s
     writeFileSync(file, html);
     written.push(route.path);
   }
+  writeFileSync(join(distDir, PRERENDER_STYLESHEET), `${[...styleRules.values()].sort().join('\n')}\n`);
   return { written, skipped };
 }
 
