@@ -15,6 +15,7 @@ import { AppProviders } from './app/app';
 import type { PrerenderState } from './app/prerender/prerender-state';
 import { ROUTER_BASENAME, createRoutes } from './app/router';
 import { parseConfig } from './config/load-config';
+import { PHONE_QUERY, ServerMediaContext } from './lib/media/use-media-query';
 import type { AppConfig } from './lib/api/schemas';
 
 export { serializePrerenderState, PRERENDER_STATE_ID } from './app/prerender/prerender-state';
@@ -49,12 +50,14 @@ export async function prerenderPage(path: string, configJson: unknown, renderedA
   const context = await handler.query(new Request(`${PRERENDER_ORIGIN}${path}`));
   if (context instanceof Response) throw new Error(`${path}: the router answered with a redirect (${context.status})`);
   const router = createStaticRouter(handler.dataRoutes, context);
-  const render = () =>
+  const render = (phone = false) =>
     renderToString(
       <StrictMode>
-        <AppProviders config={config} queryClient={queryClient}>
-          <StaticRouterProvider router={router} context={context} hydrate={false} />
-        </AppProviders>
+        <ServerMediaContext.Provider value={(query) => phone && query === PHONE_QUERY}>
+          <AppProviders config={config} queryClient={queryClient}>
+            <StaticRouterProvider router={router} context={context} hydrate={false} />
+          </AppProviders>
+        </ServerMediaContext.Provider>
       </StrictMode>,
     );
   const isPublicDocument = (key: readonly unknown[]) => key[0] === 'data' && key[1] === config.dataBaseUrl;
@@ -73,6 +76,8 @@ export async function prerenderPage(path: string, configJson: unknown, renderedA
   const waiting = queries.filter((query) => query.state.status === 'pending');
   const state: PrerenderState = {
     path,
+    // The markup is the wide-screen one; a phone may hydrate it only if its own would be the same.
+    sameOnPhones: render(true) === html,
     configJson,
     dataBaseUrl: config.dataBaseUrl,
     renderedAt: renderedAt.toISOString(),

@@ -1,39 +1,18 @@
-import { hydrate } from '@tanstack/react-query';
-import { StrictMode, startTransition, useEffect } from 'react';
-import { createRoot } from 'react-dom/client';
+import { hydrate, type QueryClient } from '@tanstack/react-query';
+import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ConfigError } from './app/config-error';
-import { PRERENDER_STATE_ID, readPrerenderState, rebaseQueries } from './app/prerender/prerender-state';
+import { PRERENDER_STATE_ID, canHydrate, readPrerenderState, rebaseQueries, type PrerenderState } from './app/prerender/prerender-state';
 import { createAppRouter, createRoutes, resolveLazyRoutes } from './app/router';
-import { configUrl, loadConfig, parseConfig, buildDefaults } from './config/load-config';
-import { createQueryClient } from './lib/query-client';
+import { buildDefaults, configUrl, loadConfig, parseConfig } from './config/load-config';
 import type { AppConfig } from './lib/api/schemas';
-import type { QueryClient } from '@tanstack/react-query';
+import { PHONE_QUERY } from './lib/media/use-media-query';
+import { createQueryClient } from './lib/query-client';
 import './styles/global.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-const root = createRoot(container);
-
-/**
- * A prerendered page (scripts/prerender.ts) carries the data it was drawn with. When it was
- * read from the same data base, those documents seed the cache, so the first render in the
- * browser draws the finished page at once instead of "Laddar…" over the prerendered one.
- */
-function seedFromPrerender(queryClient: QueryClient, config: AppConfig) {
-  const state = readPrerenderState(document);
-  if (!state) return;
-  let prerenderConfig: AppConfig;
-  try {
-    prerenderConfig = parseConfig(state.configJson, configUrl(), buildDefaults());
-  } catch {
-    return;
-  }
-  if (prerenderConfig.dataBaseUrl !== config.dataBaseUrl) return;
-  // Dated when the page's own request started: the page and its documents left the server together.
-  const receivedAt = performance.timeOrigin + (performance.getEntriesByType('navigation')[0]?.startTime ?? 0);
-  hydrate(queryClient, rebaseQueries(state.queries, state.dataBaseUrl, config.dataBaseUrl, Math.round(receivedAt)));
-}
 
 /** Once the app has drawn its first page, the prerendered state is spent: its removal tells that the page is live. */
 function PrerenderSpent() {
@@ -43,29 +22,68 @@ function PrerenderSpent() {
   return null;
 }
 
-async function start(config: AppConfig) {
-  const queryClient = createQueryClient();
-  seedFromPrerender(queryClient, config);
-  // The page's route module is loaded before the first render, so the router draws the page
-  // itself rather than its loading fallback over the prerendered markup.
-  const routes = createRoutes();
-  await resolveLazyRoutes(routes, window.location.pathname).catch(() => undefined);
-  const router = createAppRouter(routes);
-  // A transition lets React render the page in slices of a few milliseconds instead of one long
-  // task, so the main thread stays free for input while it renders (issue 12). The prerendered
-  // markup stays on screen until the render commits, then is replaced in one step.
-  startTransition(() => {
-    root.render(
-      <StrictMode>
-        <App config={config} queryClient={queryClient} router={router} />
-        <PrerenderSpent />
-      </StrictMode>,
-    );
+function readPrerenderConfig(state: PrerenderState): AppConfig | undefined {
+  try {
+    return parseConfig(state.configJson, configUrl(), buildDefaults());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A prerendered page (scripts/prerender.ts) carries the data it was drawn with. When it was read
+ * from the same data base, those documents seed the cache, so the first render in the browser
+ * draws the finished page at once. Returns whether the page can be hydrated as it stands.
+ */
+function seedFromPrerender(queryClient: QueryClient, config: AppConfig): boolean {
+  const state = readPrerenderState(document);
+  if (!state) return false;
+  const prerenderConfig = readPrerenderConfig(state);
+  if (prerenderConfig?.dataBaseUrl !== config.dataBaseUrl) return false;
+  // Dated when the page's own request started: the page and its documents left the server together.
+  const receivedAt = performance.timeOrigin + (performance.getEntriesByType('navigation')[0]?.startTime ?? 0);
+  hydrate(queryClient, rebaseQueries(state.queries, state.dataBaseUrl, config.dataBaseUrl, Math.round(receivedAt)));
+  return canHydrate(state, {
+    path: `${window.location.pathname}${window.location.search}`,
+    config,
+    prerenderConfig,
+    now: new Date(),
+    isPhone: typeof window.matchMedia === 'function' && window.matchMedia(PHONE_QUERY).matches,
   });
 }
 
+async function start(config: AppConfig) {
+  const queryClient = createQueryClient();
+  const hydrating = seedFromPrerender(queryClient, config);
+  // The page's route module is loaded before the first render, so the router draws the page
+  // itself rather than its loading fallback.
+  const routes = createRoutes();
+  await resolveLazyRoutes(routes, window.location.pathname).catch(() => undefined);
+  const router = createAppRouter(routes);
+  const app: ReactNode = (
+    <StrictMode>
+      <App config={config} queryClient={queryClient} router={router} />
+      <PrerenderSpent />
+    </StrictMode>
+  );
+  if (hydrating && container) {
+    // The prerendered markup is adopted as it is instead of being drawn anew. In a transition,
+    // hydration works in slices of a few milliseconds and yields to the browser in between;
+    // outside one, React hydrates the whole page in one task (issue 12).
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+    return;
+  }
+  // Otherwise (no prerendered page, or one that does not fit this URL, config, day or screen) the
+  // app renders over it. A transition lets React render in slices; the prerendered markup stays
+  // on screen until the render commits, then is replaced in one step.
+  const root = createRoot(container as HTMLElement);
+  startTransition(() => root.render(app));
+}
+
 loadConfig().then(start, (error: unknown) => {
-  root.render(
+  createRoot(container).render(
     <>
       <ConfigError error={error} />
       <PrerenderSpent />

@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatPeriod, formatValue } from './format';
+import { describe, expect, it, test } from 'vitest';
+import { formatDate, formatDateAs, formatNumber, formatPercent, formatPeriod, formatValue } from './format';
 
 const NBSP = '\u00a0';
 
@@ -24,4 +24,26 @@ test('periods and dates follow the language', () => {
   expect(formatPeriod('2024-03-03', 'sv')).toBe('3 mars 2024');
   expect(formatPeriod('2024-03-03', 'en')).toBe('3 March 2024');
   expect(formatDate('2024-03-03T10:00:00Z', 'sv')).toBe('3 mars 2024');
+});
+
+describe('dates without Intl.DateTimeFormat', () => {
+  const intl = (locale: string, options: Intl.DateTimeFormatOptions, date: Date) =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  it.each([
+    ['sv', 'sv-SE'],
+    ['en', 'en-GB'],
+  ] as const)('writes every month as Intl does for %s', (language, locale) => {
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(Date.UTC(2026, month, 5));
+      expect(formatDateAs(date, language, 'day')).toBe(intl(locale, { year: 'numeric', month: 'long', day: 'numeric' }, date));
+      expect(formatDateAs(date, language, 'month')).toBe(intl(locale, { year: 'numeric', month: 'long' }, date));
+      expect(formatDateAs(date, language, 'shortMonth')).toBe(intl(locale, { year: 'numeric', month: 'short' }, date));
+    }
+  });
+
+  it('reads a date-time in UTC, or in local time for localDay', () => {
+    const date = new Date('2026-03-31T23:30:00Z');
+    expect(formatDateAs(date, 'sv', 'day')).toBe('31 mars 2026');
+    expect(formatDateAs(date, 'sv', 'localDay')).toBe(`${date.getDate()} ${date.getMonth() === 2 ? 'mars' : 'april'} 2026`);
+  });
 });

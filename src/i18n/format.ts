@@ -4,46 +4,59 @@
  */
 import { LOCALES, type Language } from './language';
 
-// Creating an Intl formatter costs far more than formatting with one (the start page spent
-// 180 ms at 4× CPU slowdown making date formatters, issue 12), so each is made once.
+// Creating an Intl formatter costs far more than formatting with one, so each number format is
+// made once (by options).
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
+function numberFormat(language: Language, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const cacheKey = `${language}|${key}`;
+  let format = numberFormats.get(cacheKey);
   if (!format) {
     format = new Intl.NumberFormat(LOCALES[language], options);
-    numberFormats.set(key, format);
+    numberFormats.set(cacheKey, format);
   }
   return format;
 }
 
-const DATE_OPTIONS = {
-  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
-  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
-  localDay: { year: 'numeric', month: 'long', day: 'numeric' },
-  shortMonth: { month: 'short', year: 'numeric', timeZone: 'UTC' },
-} satisfies Record<string, Intl.DateTimeFormatOptions>;
+/**
+ * Dates are written from month names, not with Intl.DateTimeFormat: the first date formatter a
+ * page creates loads the locale's calendar data, ~25 ms on a fast machine and ~100 ms on a slow
+ * phone, on every page (the footer shows a date; issue 12). The names are CLDR's, as sv-SE and
+ * en-GB print them (format.test.ts compares them with Intl), and the text is the same in every
+ * browser and in the prerenderer, which hydration needs.
+ */
+const MONTHS: Record<Language, { long: readonly string[]; short: readonly string[] }> = {
+  sv: {
+    long: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+    short: ['jan.', 'feb.', 'mars', 'apr.', 'maj', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
+  },
+  en: {
+    long: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+  },
+};
 
-/** A shared date formatter: `month`, `day` and `shortMonth` read the date in UTC, `localDay` in local time. */
-export function dateFormat(language: Language, kind: keyof typeof DATE_OPTIONS): Intl.DateTimeFormat {
-  const key = `${language}|${kind}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[language], DATE_OPTIONS[kind]);
-    dateFormats.set(key, format);
-  }
-  return format;
+export type DateStyle = 'month' | 'day' | 'localDay' | 'shortMonth';
+
+/** "mars 2019" (`month`), "15 mars 2019" (`day`, `localDay`), "mars 2019" short (`shortMonth`); all but `localDay` read the date in UTC. */
+export function formatDateAs(date: Date, language: Language, style: DateStyle): string {
+  const local = style === 'localDay';
+  const year = local ? date.getFullYear() : date.getUTCFullYear();
+  const month = local ? date.getMonth() : date.getUTCMonth();
+  const day = local ? date.getDate() : date.getUTCDate();
+  const names = MONTHS[language];
+  if (style === 'month') return `${names.long[month]} ${year}`;
+  if (style === 'shortMonth') return `${names.short[month]} ${year}`;
+  return `${day} ${names.long[month]} ${year}`;
 }
 
 export function formatNumber(value: number, language: Language, decimals = 0): string {
-  return numberFormat(language, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return numberFormat(language, `n${decimals}`, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
 /** A share (0.64) as a percentage ("64 %" / "64%"). */
 export function formatPercent(share: number, language: Language, decimals = 0): string {
-  return numberFormat(language, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(share);
+  return numberFormat(language, `p${decimals}`, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(share);
 }
 
 /** A number with its unit: "1 234,5 kWh/m²". */
@@ -58,12 +71,12 @@ export function formatPeriod(period: string, language: Language): string {
   const [year, month, day] = period.split('-').map(Number);
   if (year === undefined || month === undefined) return period;
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  return dateFormat(language, day === undefined ? 'month' : 'day').format(date);
+  return formatDateAs(date, language, day === undefined ? 'month' : 'day');
 }
 
 /** An ISO date-time as a date: "3 mars 2024" / "3 March 2024". */
 export function formatDate(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return dateFormat(language, 'localDay').format(date);
+  return formatDateAs(date, language, 'localDay');
 }

@@ -8,7 +8,7 @@ const BROWSER_BASE = 'https://monitor.example.org/data/v1/';
 function stateWith(meta: unknown): PrerenderState {
   const client = new QueryClient();
   client.setQueryData(['data', SERVER_BASE, 'meta.json'], meta);
-  return { path: '/about', configJson: {}, dataBaseUrl: SERVER_BASE, renderedAt: '2026-11-29T10:00:00.000Z', queries: dehydrate(client) };
+  return { path: '/about', sameOnPhones: true, configJson: {}, dataBaseUrl: SERVER_BASE, renderedAt: '2026-11-29T10:00:00.000Z', queries: dehydrate(client) };
 }
 
 describe('prerender state', () => {

@@ -11,6 +11,8 @@ export const PRERENDER_STATE_ID = 'prerender-state';
 export interface PrerenderState {
   /** The path the markup shows, with its query string (always empty: views with choices are not prerendered). */
   path: string;
+  /** Whether the page's markup is the same on a phone (no layout chosen by the phone media query). */
+  sameOnPhones: boolean;
   /** config.json as the prerenderer read it (unresolved), so the browser can compare it with its own. */
   configJson: unknown;
   /** The data base URL the prerenderer resolved; it is part of every query key. */
@@ -31,30 +33,44 @@ export function readPrerenderState(document: Document): PrerenderState | undefin
   if (!element?.textContent) return undefined;
   try {
     const state = JSON.parse(element.textContent) as PrerenderState;
-    return typeof state.path === 'string' && typeof state.dataBaseUrl === 'string' && typeof state.renderedAt === 'string' ? state : undefined;
+    return typeof state.path === 'string' &&
+      typeof state.dataBaseUrl === 'string' &&
+      typeof state.renderedAt === 'string' &&
+      Array.isArray(state.queries?.queries)
+      ? state
+      : undefined;
   } catch {
     return undefined;
   }
 }
 
 export interface HydrationContext {
-  /** `location.pathname + location.search` without the deployment's base path… as the router sees it. */
+  /** `location.pathname + location.search`. */
   path: string;
   /** The config the browser loaded. */
   config: AppConfig;
   /** The prerenderer's config.json resolved the way the browser resolves its own. */
   prerenderConfig: AppConfig | undefined;
   now: Date;
+  /** Whether the phone media query matches in this browser. */
+  isPhone: boolean;
+}
+
+/** The config as far as it shapes the markup: the basemap is read only by the map, which starts after hydration. */
+function markupConfig(config: AppConfig): string {
+  return JSON.stringify({ ...config, basemapStyleUrl: undefined });
 }
 
 /**
  * Whether hydrating would reproduce the server's markup: same URL (no query string: views
- * restored from a link render other markup), the same effective config (language, data base,
- * sign-in), and the same calendar day (status rules compare periods with today).
+ * restored from a link render other markup), the same layout (a phone gets another on some
+ * pages), the same effective config (language, data base, sign-in), and the same calendar day
+ * (status rules compare periods with today).
  */
 export function canHydrate(state: PrerenderState, context: HydrationContext): boolean {
   if (state.path !== context.path) return false;
-  if (!context.prerenderConfig || JSON.stringify(context.prerenderConfig) !== JSON.stringify(context.config)) return false;
+  if (context.isPhone && !state.sameOnPhones) return false;
+  if (!context.prerenderConfig || markupConfig(context.prerenderConfig) !== markupConfig(context.config)) return false;
   return state.renderedAt.slice(0, 10) === context.now.toISOString().slice(0, 10);
 }
 

@@ -2,7 +2,7 @@
  * One change of changes.json in words, and the title of one update, in Swedish and English
  * (issue 11). Pure: shared by the "What changed" page and the Atom feed the build writes.
  */
-import { dateFormat, formatNumber, formatPeriod, formatValue } from '../../i18n/format';
+import { formatDateAs, formatNumber, formatPeriod, formatValue } from '../../i18n/format';
 import type { Language } from '../../i18n/language';
 import { defineMessages } from '../../i18n/messages';
 import type { Change, ChangeKind, Indicator, Update } from '../api/schemas';
@@ -58,7 +58,7 @@ export function changeKindLabel(kind: ChangeKind, language: Language): string {
 export function formatUpdateDate(updated: string, language: Language): string {
   const date = new Date(updated.length === 10 ? `${updated}T00:00:00Z` : updated);
   if (Number.isNaN(date.getTime())) return updated;
-  return dateFormat(language, 'day').format(date);
+  return formatDateAs(date, language, 'day');
 }
 
 export function updateTitle(update: Pick<Update, 'updated' | 'changes'>, language: Language): string {

@@ -1,4 +1,4 @@
-import { dateFormat, formatPeriod } from '../../../i18n/format';
+import { formatDateAs, formatPeriod } from '../../../i18n/format';
 import type { Language } from '../../../i18n/language';
 import type { Frequency } from '../../../lib/api/schemas';
 import { periodGranularity } from '../../../lib/status/periods';
@@ -20,5 +20,5 @@ export function formatIndicatorPeriod(period: string, frequency: Frequency, lang
 export function formatTimeTick(time: number, language: Language): string {
   const date = new Date(time);
   if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) return String(date.getUTCFullYear());
-  return dateFormat(language, 'shortMonth').format(date);
+  return formatDateAs(date, language, 'shortMonth');
 }
