@@ -1,9 +1,12 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { documentEmpty, documentHttpError } from '../../../../mocks/handlers';
+import { datasetHandlers, documentEmpty, documentHttpError } from '../../../../mocks/handlers';
+import { createDatasetFixture } from '../../../../mocks/fixtures/dataset';
 import { server } from '../../../../mocks/node';
 import { renderApp } from '../../../../tests/render';
 import { readWorkbook, values } from '../../../../tests/xlsx-reader';
+import { CATALOGUE_FIRST_ROWS } from './catalogue-page';
 
 async function findTable() {
   return screen.findByRole('table', { name: /Indikatorer per stadsdel|Indicators by district/ });
@@ -235,4 +238,26 @@ test('says so, visibly, when the Excel file cannot be made', async () => {
   await user.click(await screen.findByRole('button', { name: 'Download Excel' }, { timeout: 10_000 }));
   const status = await screen.findByText('indicators.xlsx could not be made. Please try again.', undefined, { timeout: 10_000 });
   expect(status).toHaveClass('downloads__error');
+});
+
+test('draws the first 100 rows of a long catalogue, and all of them on request; counts cover every row', async () => {
+  const dataset = createDatasetFixture();
+  const [first] = dataset.indicators.indicators;
+  if (!first) throw new Error('the fixture has no indicator');
+  // 60 copies of one indicator × 2 districts = 120 rows (plus the fixture's own).
+  for (let index = 0; index < 60; index++) {
+    const id = `copy-${index}`;
+    dataset.indicators.indicators.push({ ...first, id, name: { sv: `Kopia ${index}`, en: `Copy ${index}` } });
+    const observations = dataset.observations[first.id];
+    if (observations) dataset.observations[id] = { ...observations, indicatorId: id };
+  }
+  server.use(...datasetHandlers(dataset));
+  renderApp('/indicators');
+  const table = await findTable();
+  expect(await screen.findByText('Visar 130 av 130 rader')).toBeInTheDocument();
+  expect(bodyRows(table)).toHaveLength(CATALOGUE_FIRST_ROWS);
+  expect(screen.getByText('De första 100 raderna visas.')).toBeInTheDocument();
+  await userEvent.click(screen.getByRole('button', { name: 'Visa alla 130 rader' }));
+  expect(bodyRows(await findTable())).toHaveLength(130);
+  expect(screen.queryByRole('button', { name: /Visa alla/ })).not.toBeInTheDocument();
 });

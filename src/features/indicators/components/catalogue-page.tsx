@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { DataError } from '../../../components/data-error';
 import { DataQualityNotice } from '../../../components/data-quality-notice';
 import { Loading } from '../../../components/loading';
@@ -9,6 +10,7 @@ import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { useAreas, useMeta } from '../../../lib/api/hooks';
 import { useToday } from '../../../lib/clock';
+import { useElementWidth } from '../../../lib/dom/use-element-width';
 import { useViewUrl } from '../../../lib/downloads/use-view-url';
 import { useIndicatorAreaRows } from '../../../lib/status/use-indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
@@ -27,7 +29,7 @@ import {
 } from '../utils/catalogue';
 import { toCsv } from '../utils/downloads';
 import { CatalogueFilters } from './catalogue-filters';
-import { CatalogueTable } from './catalogue-table';
+import { CatalogueTable, type CatalogueLayout } from './catalogue-table';
 import { DownloadButtons } from './download-buttons';
 import '../indicators.css';
 
@@ -59,6 +61,22 @@ const CATALOGUE_COLUMNS = [
   'visibility',
 ];
 
+/**
+ * Rows drawn before "Show all": a filter change then redraws at most this many, which keeps it
+ * within 200 ms on a slow phone with 600 rows (issue 12). Sorting, counts and downloads cover all.
+ */
+export const CATALOGUE_FIRST_ROWS = 100;
+
+/** The container width at which the CSS shows the table instead of the cards (`@container catalogue`). */
+const TABLE_MIN_WIDTH_REM = 64;
+
+function layoutFor(width: number | undefined): CatalogueLayout | undefined {
+  // Unknown, or 0 where nothing is laid out (jsdom): both, as in a prerendered page.
+  if (!width) return undefined;
+  const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return width >= TABLE_MIN_WIDTH_REM * rem ? 'table' : 'cards';
+}
+
 /** /indicators: one row per public indicator and district, filterable and sortable, state in the URL. */
 export function CataloguePage() {
   const t = useMessages(indicatorsMessages);
@@ -70,6 +88,8 @@ export function CataloguePage() {
   const viewUrl = useViewUrl();
   const [params, setParams] = useSearchState();
   const state = readCatalogueParams(params);
+  const [containerRef, width] = useElementWidth<HTMLDivElement>();
+  const [showAll, setShowAll] = useState(false);
 
   const update = (patch: Partial<CatalogueState>) => setParams((latest) => writeCatalogueParams({ ...readCatalogueParams(latest), ...patch }));
   const onSort = (key: SortKey) => update({ sort: key, dir: state.sort === key && state.dir === 'asc' ? 'desc' : 'asc' });
@@ -124,14 +144,30 @@ export function CataloguePage() {
             ) : null}
           </div>
         ) : (
-          <CatalogueTable rows={shown} sort={state.sort} dir={state.dir} onSort={onSort} />
+          <>
+            <CatalogueTable
+              rows={showAll ? shown : shown.slice(0, CATALOGUE_FIRST_ROWS)}
+              sort={state.sort}
+              dir={state.dir}
+              onSort={onSort}
+              layout={layoutFor(width)}
+            />
+            {!showAll && shown.length > CATALOGUE_FIRST_ROWS ? (
+              <p className="catalogue__more">
+                {t.firstRowsShown(formatNumber(CATALOGUE_FIRST_ROWS, language))}{' '}
+                <button type="button" className="button button--secondary" onClick={() => setShowAll(true)}>
+                  {t.showAllRows(formatNumber(shown.length, language))}
+                </button>
+              </p>
+            ) : null}
+          </>
         )}
       </>
     );
   }
 
   return (
-    <div className="page catalogue">
+    <div className="page catalogue" ref={containerRef}>
       <PageHeading title={t.catalogueTitle} />
       <p className="lead">{t.catalogueLead}</p>
       <p className="no-print">

@@ -18,11 +18,15 @@ import { Sparkline } from './sparkline';
 import { TrendText } from './trend-text';
 import { LineIcon } from '../../../components/line-icon';
 
+export type CatalogueLayout = 'table' | 'cards';
+
 interface CatalogueTableProps {
   rows: ReadonlyArray<IndicatorAreaRow>;
   sort: SortKey | undefined;
   dir: SortDirection;
   onSort: (key: SortKey) => void;
+  /** The one layout to draw; both (the CSS container query picks) until the width is known. */
+  layout?: CatalogueLayout | undefined;
 }
 
 function rowKey(row: IndicatorAreaRow): string {
@@ -101,12 +105,13 @@ function SortIcon({ state }: { state: 'asc' | 'desc' | 'none' }) {
 }
 
 /**
- * The dense table for desktops and, for narrow containers, the same rows as cards (CSS container
- * query shows one of the two; the hidden one is display:none and so out of the accessibility
- * tree). Two structures rather than a table restyled as blocks, because restyled tables lose their
+ * The dense table for desktops and, for narrow containers, the same rows as cards. Once the
+ * page knows its width it draws only the one that shows (`layout`); before that (a prerendered
+ * page) both, and the CSS container query shows one, the other being display:none and so out of
+ * the accessibility tree. Two structures rather than a table restyled as blocks, because restyled tables lose their
  * semantics in some browsers (Safari), exactly on phones.
  */
-export function CatalogueTable({ rows, sort, dir, onSort }: CatalogueTableProps) {
+export function CatalogueTable({ rows, sort, dir, onSort, layout }: CatalogueTableProps) {
   const t = useMessages(indicatorsMessages);
   const domains = useMessages(domainMessages);
   const columns = useColumnLabels();
@@ -126,84 +131,88 @@ export function CatalogueTable({ rows, sort, dir, onSort }: CatalogueTableProps)
 
   return (
     <>
-      <ScrollRegion className="catalogue__table-wrap" label={t.tableCaption}>
-        <table className="catalogue__table">
-          <caption className="visually-hidden">{t.tableCaption}</caption>
-          <thead>
-            <tr>
-              {header('indicator')}
-              {header('domain')}
-              {header('district')}
-              {header('latest', 'number')}
-              {header('period')}
-              {header('trend')}
-              {header('target')}
-              {header('status')}
-              <th scope="col">{t.colSparkline}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={rowKey(row)}>
-                <th scope="row">
-                  <LocalizedLink to={paths.indicator(row.indicator.id)}>{pickText(row.indicator.name, language)}</LocalizedLink>
-                  <InternalMark indicator={row.indicator} />
-                </th>
-                <td>{domains[row.indicator.domain]}</td>
-                <td>{pickText(row.area.properties.name, language)}</td>
-                <td className="number">
-                  <LatestValue row={row} />
-                </td>
-                <td className="tabular">{row.latest ? formatIndicatorPeriod(row.latest.period, row.indicator.frequency, language) : '–'}</td>
-                <td>
-                  <TrendText row={row} />
-                </td>
-                <td>
-                  <TargetText row={row} />
-                </td>
-                <td>
-                  <Status row={row} />
-                </td>
-                <td>
-                  <Sparkline points={row.points} label={sparklineText(row, language, t)} />
-                </td>
+      {layout === 'cards' ? null : (
+        <ScrollRegion className="catalogue__table-wrap" label={t.tableCaption}>
+          <table className="catalogue__table">
+            <caption className="visually-hidden">{t.tableCaption}</caption>
+            <thead>
+              <tr>
+                {header('indicator')}
+                {header('domain')}
+                {header('district')}
+                {header('latest', 'number')}
+                {header('period')}
+                {header('trend')}
+                {header('target')}
+                {header('status')}
+                <th scope="col">{t.colSparkline}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={rowKey(row)}>
+                  <th scope="row">
+                    <LocalizedLink to={paths.indicator(row.indicator.id)}>{pickText(row.indicator.name, language)}</LocalizedLink>
+                    <InternalMark indicator={row.indicator} />
+                  </th>
+                  <td>{domains[row.indicator.domain]}</td>
+                  <td>{pickText(row.area.properties.name, language)}</td>
+                  <td className="number">
+                    <LatestValue row={row} />
+                  </td>
+                  <td className="tabular">{row.latest ? formatIndicatorPeriod(row.latest.period, row.indicator.frequency, language) : '–'}</td>
+                  <td>
+                    <TrendText row={row} />
+                  </td>
+                  <td>
+                    <TargetText row={row} />
+                  </td>
+                  <td>
+                    <Status row={row} />
+                  </td>
+                  <td>
+                    <Sparkline points={row.points} label={sparklineText(row, language, t)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
 
-      <ul className="catalogue__cards">
-        {rows.map((row) => (
-          <li key={rowKey(row)} className="card catalogue-card">
-            <h3 className="catalogue-card__title">
-              <LocalizedLink to={paths.indicator(row.indicator.id)}>{pickText(row.indicator.name, language)}</LocalizedLink>
-              <InternalMark indicator={row.indicator} />
-            </h3>
-            <p className="catalogue-card__meta muted">
-              {pickText(row.area.properties.name, language)} · {domains[row.indicator.domain]}
-            </p>
-            <div className="catalogue-card__figure">
-              <p className="catalogue-card__latest">
-                <LatestValue row={row} />
-                {row.latest ? <span className="muted"> · {formatIndicatorPeriod(row.latest.period, row.indicator.frequency, language)}</span> : null}
+      {layout === 'table' ? null : (
+        <ul className="catalogue__cards">
+          {rows.map((row) => (
+            <li key={rowKey(row)} className="card catalogue-card">
+              <h3 className="catalogue-card__title">
+                <LocalizedLink to={paths.indicator(row.indicator.id)}>{pickText(row.indicator.name, language)}</LocalizedLink>
+                <InternalMark indicator={row.indicator} />
+              </h3>
+              <p className="catalogue-card__meta muted">
+                {pickText(row.area.properties.name, language)} · {domains[row.indicator.domain]}
               </p>
-              <Sparkline points={row.points} label={sparklineText(row, language, t)} width={120} height={36} />
-            </div>
-            <Status row={row} />
-            <dl className="facts catalogue-card__facts">
-              <dt>{t.colTrend}</dt>
-              <dd>
-                <TrendText row={row} />
-              </dd>
-              <dt>{t.colTarget}</dt>
-              <dd>
-                <TargetText row={row} />
-              </dd>
-            </dl>
-          </li>
-        ))}
-      </ul>
+              <div className="catalogue-card__figure">
+                <p className="catalogue-card__latest">
+                  <LatestValue row={row} />
+                  {row.latest ? <span className="muted"> · {formatIndicatorPeriod(row.latest.period, row.indicator.frequency, language)}</span> : null}
+                </p>
+                <Sparkline points={row.points} label={sparklineText(row, language, t)} width={120} height={36} />
+              </div>
+              <Status row={row} />
+              <dl className="facts catalogue-card__facts">
+                <dt>{t.colTrend}</dt>
+                <dd>
+                  <TrendText row={row} />
+                </dd>
+                <dt>{t.colTarget}</dt>
+                <dd>
+                  <TargetText row={row} />
+                </dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }
