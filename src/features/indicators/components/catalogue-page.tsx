@@ -62,10 +62,11 @@ const CATALOGUE_COLUMNS = [
 ];
 
 /**
- * Rows drawn before "Show all": a filter change then redraws at most this many, which keeps it
- * within 200 ms on a slow phone with 600 rows (issue 12). Sorting, counts and downloads cover all.
+ * Rows drawn before "Show all": a filter change then redraws at most this many rather than all 600
+ * rows of a large catalogue (issue 12; figures in docs/notes/issue-12.md). Sorting, counts and
+ * downloads cover all rows.
  */
-export const CATALOGUE_FIRST_ROWS = 100;
+export const CATALOGUE_FIRST_ROWS = 50;
 
 /** The container width at which the CSS shows the table instead of the cards (`@container catalogue`). */
 const TABLE_MIN_WIDTH_REM = 64;

@@ -139,13 +139,24 @@ function sortValue(row: IndicatorAreaRow, key: SortKey, language: Language): Sor
   }
 }
 
+// A collator is costly to make and cheap to use: one per language.
+const collators = new Map<Language, Intl.Collator>();
+function collatorFor(language: Language): Intl.Collator {
+  let collator = collators.get(language);
+  if (!collator) {
+    collator = new Intl.Collator(LOCALES[language], { sensitivity: 'base', numeric: true });
+    collators.set(language, collator);
+  }
+  return collator;
+}
+
 /**
  * Sorted copy. Rows without a value for the column (no target, no value, one value only) go
  * last in both directions; ties keep the catalogue order (indicators, then districts).
  */
 export function sortRows(rows: ReadonlyArray<IndicatorAreaRow>, key: SortKey | undefined, dir: SortDirection, language: Language): IndicatorAreaRow[] {
   if (!key) return [...rows];
-  const collator = new Intl.Collator(LOCALES[language], { sensitivity: 'base', numeric: true });
+  const collator = collatorFor(language);
   const sign = dir === 'desc' ? -1 : 1;
   return rows
     .map((row, index) => ({ row, index, value: sortValue(row, key, language) }))
