@@ -47,3 +47,28 @@ describe('dates without Intl.DateTimeFormat', () => {
     expect(formatDateAs(date, 'sv', 'localDay')).toBe(`${date.getDate()} ${date.getMonth() === 2 ? 'mars' : 'april'} 2026`);
   });
 });
+
+describe('numbers without Intl.NumberFormat', () => {
+  const values = [
+    0, 1, -1, 0.4, -0.4, 0.5, 1.5, 2.5, -2.5, 999, 1000, 1234.5, -1234.56, 12345.678, 999999.95, 1e6, 123456789.123, 0.005, 0.0712, 64.35, 1e-7, 14.5, 28.5,
+    0.05, 100, 250.25,
+  ];
+  it.each([
+    ['sv', 'sv-SE'],
+    ['en', 'en-GB'],
+  ] as const)('writes numbers and percentages as Intl does for %s', (language, locale) => {
+    for (const decimals of [0, 1, 2]) {
+      const number = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+      const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+      for (const value of values) {
+        expect(formatNumber(value, language, decimals)).toBe(number.format(value));
+        expect(formatPercent(value / 100, language, decimals)).toBe(percent.format(value / 100));
+      }
+    }
+  });
+
+  it('hands values it cannot write plainly to Intl', () => {
+    expect(formatNumber(Number.NaN, 'en')).toBe('NaN');
+    expect(formatNumber(1e21, 'en')).toBe(new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(1e21));
+  });
+});

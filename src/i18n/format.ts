@@ -50,12 +50,58 @@ export function formatDateAs(date: Date, language: Language, style: DateStyle): 
   return `${day} ${names.long[month]} ${year}`;
 }
 
+/**
+ * Numbers are written by hand for the same reason as dates: the first Intl.NumberFormat a page
+ * creates loads the locale's number data, ~45 ms at Lighthouse's 4× slowdown on every page
+ * (issue 12). The output is what sv-SE and en-GB print (format.test.ts compares many values with
+ * Intl): groups of three with a no-break space or a comma, a decimal comma or point, and the
+ * minus sign U+2212 in Swedish. Values `toFixed` cannot write plainly go to Intl.
+ */
+const NUMBER_SYMBOLS: Record<Language, { group: string; decimal: string; minus: string; percent: string }> = {
+  sv: { group: '\u00a0', decimal: ',', minus: '\u2212', percent: '\u00a0%' },
+  en: { group: ',', decimal: '.', minus: '-', percent: '%' },
+};
+
+/**
+ * `|value|` rounded half away from zero to `decimals`, from its shortest decimal form as Intl
+ * rounds it (999999.95 → "1000000.0", where toFixed reads the binary value and gives 999999.9).
+ */
+function roundedDigits(value: number, decimals: number, shift = 0): [string, string] | undefined {
+  const shortest = String(Math.abs(value));
+  if (!/^\d+(\.\d+)?$/.test(shortest)) return undefined; // exponent forms: very small or large
+  const [unshiftedWhole = '0', unshiftedFraction = ''] = shortest.split('.');
+  // × 10^shift on the digits themselves (a percentage: 0.145 → 14.5, where 0.145 * 100 is 14.499…).
+  const padded = unshiftedFraction.padEnd(shift, '0');
+  const whole = `${unshiftedWhole}${padded.slice(0, shift)}`.replace(/^0+(?=\d)/, '');
+  const fraction = padded.slice(shift);
+  const kept = `${whole}${fraction.slice(0, decimals).padEnd(decimals, '0')}`;
+  const roundUp = (fraction[decimals] ?? '0') >= '5';
+  const digits = roundUp ? (BigInt(kept) + 1n).toString().padStart(kept.length, '0') : kept;
+  const split = digits.length - decimals;
+  return [digits.slice(0, split) || '0', digits.slice(split)];
+}
+
+function writeFixed(value: number, language: Language, decimals: number, shift = 0): string | undefined {
+  if (!Number.isFinite(value) || decimals < 0 || decimals > 20 || !Number.isInteger(decimals)) return undefined;
+  const symbols = NUMBER_SYMBOLS[language];
+  const rounded = roundedDigits(value, decimals, shift);
+  if (!rounded) return undefined;
+  const [whole, fraction] = rounded;
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, symbols.group);
+  return `${value < 0 ? symbols.minus : ''}${grouped}${fraction ? `${symbols.decimal}${fraction}` : ''}`;
+}
+
 export function formatNumber(value: number, language: Language, decimals = 0): string {
-  return numberFormat(language, `n${decimals}`, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return (
+    writeFixed(value, language, decimals) ??
+    numberFormat(language, `n${decimals}`, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value)
+  );
 }
 
 /** A share (0.64) as a percentage ("64 %" / "64%"). */
 export function formatPercent(share: number, language: Language, decimals = 0): string {
+  const written = writeFixed(share, language, decimals, 2);
+  if (written !== undefined) return `${written}${NUMBER_SYMBOLS[language].percent}`;
   return numberFormat(language, `p${decimals}`, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(share);
 }
 

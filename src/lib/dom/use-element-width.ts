@@ -1,17 +1,21 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * Width of the element, kept up to date with a ResizeObserver: undefined until measured (in a
  * layout effect, before the first paint), so what depends on it is built once, at its real width.
  * Changes under `tolerance` px are ignored, so a scrollbar appearing does not rebuild it.
+ * `deferred`: the new width renders as a transition, in slices, after the paint; for views that
+ * draw well without it (the catalogue's two layouts, issue 12).
  */
-export function useElementWidth<T extends HTMLElement>(tolerance = 8) {
+export function useElementWidth<T extends HTMLElement>(tolerance = 8, { deferred = false }: { deferred?: boolean } = {}) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState<number | undefined>();
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setWidth(element.clientWidth);
+    const first = element.clientWidth;
+    if (deferred) startTransition(() => setWidth(first));
+    else setWidth(first);
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
       const next = Math.round(entries[0]?.contentRect.width ?? 0);
@@ -19,6 +23,6 @@ export function useElementWidth<T extends HTMLElement>(tolerance = 8) {
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [tolerance]);
+  }, [tolerance, deferred]);
   return [ref, width] as const;
 }

@@ -1,11 +1,13 @@
 import { useHref, useLocation } from 'react-router';
-import { usePageOrigin } from '../dom/use-hydrated';
 
-/** The absolute address of the view being shown (path and query), for "link to the same view". */
-export function useViewUrl(): string {
+/**
+ * The absolute address of the view being shown (path and query), for "link to the same view" in
+ * downloads, as a function called when the file is made. The origin is read then, not while
+ * rendering: a page that rendered it would differ between the prerendered markup (no origin)
+ * and the browser, and be drawn a second time after hydration (issue 12).
+ */
+export function useViewUrl(): () => string {
   const location = useLocation();
   const href = useHref({ pathname: location.pathname, search: location.search });
-  const origin = usePageOrigin();
-  // Prerendered (no origin yet): the path alone, which the browser reads against the page.
-  return origin ? new URL(href, origin).href : href;
+  return () => new URL(href, window.location.origin).href;
 }

@@ -89,7 +89,8 @@ export function CataloguePage() {
   const viewUrl = useViewUrl();
   const [params, setParams] = useSearchState();
   const state = readCatalogueParams(params);
-  const [containerRef, width] = useElementWidth<HTMLDivElement>();
+  // Both layouts draw correctly until the width is known (CSS picks one): no hurry to measure.
+  const [containerRef, width] = useElementWidth<HTMLDivElement>(8, { deferred: true });
   const [showAll, setShowAll] = useState(false);
 
   const update = (patch: Partial<CatalogueState>) => setParams((latest) => writeCatalogueParams({ ...readCatalogueParams(latest), ...patch }));
@@ -122,7 +123,7 @@ export function CataloguePage() {
                 ? async () => {
                     // The builder is imported on demand, like the writer: nothing added to the page's own JavaScript.
                     const { catalogueWorkbook } = await import('../utils/xlsx-catalogue');
-                    return catalogueWorkbook({ rows: shown, total: all.length, meta: metaData, language, viewUrl, downloaded: today });
+                    return catalogueWorkbook({ rows: shown, total: all.length, meta: metaData, language, viewUrl: viewUrl(), downloaded: today });
                   }
                 : undefined
             }

@@ -121,7 +121,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
                   to: resolved.to,
                   meta: metaData,
                   language,
-                  viewUrl,
+                  viewUrl: viewUrl(),
                   downloaded: today,
                 })
             : undefined
