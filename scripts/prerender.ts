@@ -111,6 +111,18 @@ export function moveInlineStyles(html: string, rules: Map<string, string>): stri
   });
 }
 
+/** A lazy module's file and the files it imports that the entry does not already bring (to request them with the entry). */
+export function lazyModuleFiles(manifest: Manifest, module: string): string[] {
+  const closure = (key: string, seen: Set<string>) => {
+    if (seen.has(key) || !manifest[key]) return seen;
+    seen.add(key);
+    for (const imported of manifest[key]?.imports ?? []) closure(imported, seen);
+    return seen;
+  };
+  const entry = closure('index.html', new Set());
+  return [...closure(module, new Set())].filter((key) => !entry.has(key)).flatMap((key) => (manifest[key] ? [manifest[key].file] : []));
+}
+
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The page title as PageHeading sets it in the browser: "<h1> – <product>", from the rendered h1. */
@@ -129,6 +141,8 @@ export function pageTitle(html: string, productName: string): string {
 
 export interface PageParts {
   html: string;
+  /** Modules the page needs at once besides the entry's (the prerender seed), requested with it. */
+  modules?: string[];
   stateJson: string;
   stateId: string;
   title: string;
@@ -141,7 +155,7 @@ export interface PageParts {
  * The shell's script tags replaced by boot.js, which requests them once the page has painted.
  * Data preloads other than config.json go: the page carries its data.
  */
-export function deferScripts(template: string, base: string): string {
+export function deferScripts(template: string, base: string, extraModules: string[] = []): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(template);
   if (!entry) throw new Error('app-shell.html has no entry script');
   const modules = [...template.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
@@ -149,14 +163,18 @@ export function deferScripts(template: string, base: string): string {
   const config = preloads.map((match) => match[1]).filter((href) => href?.endsWith('/config.json'));
   let html = template.replace(entry[0], '');
   for (const match of [...modules, ...preloads]) html = html.replace(match[0], '');
-  const boot = `<script src="${base}boot.js" data-entry="${entry[1]}" data-modules="${modules.map((match) => match[1]).join(' ')}" data-fetch="${config.join(' ')}" defer></script>`;
+  const boot = `<script src="${base}boot.js" data-entry="${entry[1]}" data-modules="${[...modules.map((match) => match[1]), ...extraModules].join(' ')}" data-fetch="${config.join(' ')}" defer></script>`;
   return html.replace('</head>', `  ${boot}\n  </head>`);
 }
 
 /** The shell index.html with the page filled in. */
 export function fillTemplate(template: string, page: PageParts): string {
   const links = page.stylesheets.map((href) => `<link rel="stylesheet" crossorigin href="${page.base}${href}">`).join('\n    ');
-  return deferScripts(template, page.base)
+  return deferScripts(
+    template,
+    page.base,
+    (page.modules ?? []).map((file) => `${page.base}${file}`),
+  )
     .replace(/<html lang="[^"]*"/, `<html lang="${page.language}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     .replace('</head>', links ? `  ${links}\n  </head>` : '</head>')
@@ -202,6 +220,7 @@ export async function prerender(distDir: string): Promise<{ written: string[]; s
   const skipped: string[] = [];
   const renderedAt = new Date();
   const styleRules = new Map<string, string>();
+  const seedModules = lazyModuleFiles(manifest, 'src/app/prerender/seed.ts');
   for (const route of routes) {
     const page = await entry.prerenderPage(route.path, configJson, renderedAt);
     if (page.problem) {
@@ -210,6 +229,7 @@ export async function prerender(distDir: string): Promise<{ written: string[]; s
     }
     const html = fillTemplate(template, {
       html: moveInlineStyles(page.html, styleRules),
+      modules: seedModules,
       stateJson: entry.serializePrerenderState(page.state),
       stateId: entry.PRERENDER_STATE_ID,
       title: pageTitle(page.html, productName),

@@ -1,13 +1,11 @@
-import { hydrate, type QueryClient } from '@tanstack/react-query';
 import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ConfigError } from './app/config-error';
-import { PRERENDER_STATE_ID, canHydrate, readPrerenderState, rebaseQueries, type PrerenderState } from './app/prerender/prerender-state';
+import { PRERENDER_STATE_ID } from './app/prerender/state-id';
 import { createAppRouter, createRoutes, resolveLazyRoutes } from './app/router';
-import { buildDefaults, configUrl, loadConfig, parseConfig } from './config/load-config';
+import { loadConfig } from './config/load-config';
 import type { AppConfig } from './lib/api/schemas';
-import { PHONE_QUERY } from './lib/media/use-media-query';
 import { createQueryClient } from './lib/query-client';
 import './styles/global.css';
 
@@ -22,36 +20,6 @@ function PrerenderSpent() {
   return null;
 }
 
-function readPrerenderConfig(state: PrerenderState): AppConfig | undefined {
-  try {
-    return parseConfig(state.configJson, configUrl(), buildDefaults());
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A prerendered page (scripts/prerender.ts) carries the data it was drawn with. When it was read
- * from the same data base, those documents seed the cache, so the first render in the browser
- * draws the finished page at once. Returns whether the page can be hydrated as it stands.
- */
-function seedFromPrerender(queryClient: QueryClient, config: AppConfig): boolean {
-  const state = readPrerenderState(document);
-  if (!state) return false;
-  const prerenderConfig = readPrerenderConfig(state);
-  if (prerenderConfig?.dataBaseUrl !== config.dataBaseUrl) return false;
-  // Dated when the page's own request started: the page and its documents left the server together.
-  const receivedAt = performance.timeOrigin + (performance.getEntriesByType('navigation')[0]?.startTime ?? 0);
-  hydrate(queryClient, rebaseQueries(state.queries, state.dataBaseUrl, config.dataBaseUrl, Math.round(receivedAt)));
-  return canHydrate(state, {
-    path: `${window.location.pathname}${window.location.search}`,
-    config,
-    prerenderConfig,
-    now: new Date(),
-    isPhone: typeof window.matchMedia === 'function' && window.matchMedia(PHONE_QUERY).matches,
-  });
-}
-
 /**
  * Lets the browser handle input and paint between the start-up steps, so they run as several
  * short tasks rather than one long one (Lighthouse counts every task over 50 ms as blocking).
@@ -62,7 +30,10 @@ function yieldToBrowser(): Promise<void> {
 
 async function start(config: AppConfig) {
   const queryClient = createQueryClient();
-  const hydrating = seedFromPrerender(queryClient, config);
+  // The prerender code loads only on a prerendered page (boot.js has already requested it).
+  const hydrating = document.getElementById(PRERENDER_STATE_ID)
+    ? await import('./app/prerender/seed').then((module) => module.seedFromPrerender(queryClient, config)).catch(() => false)
+    : false;
   await yieldToBrowser();
   // The page's route module is loaded before the first render, so the router draws the page
   // itself rather than its loading fallback.

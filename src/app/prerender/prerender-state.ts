@@ -6,7 +6,9 @@
 import type { DehydratedState } from '@tanstack/react-query';
 import type { AppConfig } from '../../lib/api/schemas';
 
-export const PRERENDER_STATE_ID = 'prerender-state';
+import { PRERENDER_STATE_ID } from './state-id';
+
+export { PRERENDER_STATE_ID };
 
 export interface PrerenderState {
   /** The path the markup shows, with its query string (always empty: views with choices are not prerendered). */

@@ -1,0 +1,40 @@
+/**
+ * The browser's side of a prerendered page, loaded only when the page is one (the entry chunk
+ * stays as it was for the app shell): seeds the cache from the documents the page carries and
+ * says whether the page may be hydrated as it stands.
+ */
+import { hydrate, type QueryClient } from '@tanstack/react-query';
+import { buildDefaults, configUrl, parseConfig } from '../../config/load-config';
+import type { AppConfig } from '../../lib/api/schemas';
+import { PHONE_QUERY } from '../../lib/media/use-media-query';
+import { canHydrate, readPrerenderState, rebaseQueries, type PrerenderState } from './prerender-state';
+
+function readPrerenderConfig(state: PrerenderState): AppConfig | undefined {
+  try {
+    return parseConfig(state.configJson, configUrl(), buildDefaults());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * When the page was drawn from the same data base, its documents seed the cache, so the first
+ * render in the browser draws the finished page at once. Returns whether the page can be
+ * hydrated as it stands.
+ */
+export function seedFromPrerender(queryClient: QueryClient, config: AppConfig): boolean {
+  const state = readPrerenderState(document);
+  if (!state) return false;
+  const prerenderConfig = readPrerenderConfig(state);
+  if (prerenderConfig?.dataBaseUrl !== config.dataBaseUrl) return false;
+  // Dated when the page's own request started: the page and its documents left the server together.
+  const receivedAt = performance.timeOrigin + (performance.getEntriesByType('navigation')[0]?.startTime ?? 0);
+  hydrate(queryClient, rebaseQueries(state.queries, state.dataBaseUrl, config.dataBaseUrl, Math.round(receivedAt)));
+  return canHydrate(state, {
+    path: `${window.location.pathname}${window.location.search}`,
+    config,
+    prerenderConfig,
+    now: new Date(),
+    isPhone: typeof window.matchMedia === 'function' && window.matchMedia(PHONE_QUERY).matches,
+  });
+}
