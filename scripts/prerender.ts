@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type * as EntryServerModule from '../src/entry-server';
+import { documentTitle } from '../src/components/document-title';
 import { isMainModule } from './is-main';
 
 type EntryServer = typeof EntryServerModule;
@@ -86,6 +87,16 @@ export function routeStylesheets(manifest: Manifest, module: string): string[] {
 /** The file that holds the prerendered pages' inline styles as rules (see `moveInlineStyles`). */
 export const PRERENDER_STYLESHEET = 'prerender-styles.css';
 
+/** Text as React escaped it in the markup, read back (`&amp;` last, so "&amp;lt;" stays "&lt;"). */
+function decodeHtml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
 /**
  * The Content-Security-Policy (`style-src 'self'`, docs/deploy.md) blocks `style` attributes in
  * served HTML, though React may set the same styles from script. So each distinct inline style
@@ -94,10 +105,7 @@ export const PRERENDER_STYLESHEET = 'prerender-styles.css';
  */
 export function moveInlineStyles(html: string, rules: Map<string, string>): string {
   return html.replace(/ style="([^"]*)"/g, (attribute, escaped: string) => {
-    const declarations = escaped
-      .replace(/&quot;/g, '"')
-      .replace(/&#x27;/g, "'")
-      .replace(/&amp;/g, '&');
+    const declarations = decodeHtml(escaped);
     if (/[{}<\\]/.test(declarations)) return attribute;
     const id = createHash('sha256').update(declarations).digest('hex').slice(0, 10);
     const important = declarations
@@ -128,15 +136,8 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /** The page title as PageHeading sets it in the browser: "<h1> – <product>", from the rendered h1. */
 export function pageTitle(html: string, productName: string): string {
   const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
-  const text = heading
-    ?.replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .trim();
-  return !text || text === productName ? productName : `${text} – ${productName}`;
+  const text = heading === undefined ? '' : decodeHtml(heading.replace(/<[^>]+>/g, '')).trim();
+  return documentTitle(text, productName);
 }
 
 export interface PageParts {

@@ -14,7 +14,7 @@ import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'r
 import { AppProviders } from './app/app';
 import type { PrerenderState } from './app/prerender/prerender-state';
 import { ROUTER_BASENAME, createRoutes } from './app/router';
-import { parseConfig } from './config/load-config';
+import { buildDefaults, parseConfig } from './config/load-config';
 import { PHONE_QUERY, ServerMediaContext } from './lib/media/use-media-query';
 import type { AppConfig } from './lib/api/schemas';
 
@@ -35,11 +35,7 @@ export interface PrerenderedPage {
 }
 
 export function prerenderConfig(configJson: unknown): AppConfig {
-  return parseConfig(configJson, `${PRERENDER_ORIGIN}${import.meta.env.BASE_URL}config.json`, {
-    dataBaseUrl: import.meta.env.VITE_DATA_BASE_URL,
-    basemapStyleUrl: import.meta.env.VITE_BASEMAP_STYLE_URL,
-    defaultLanguage: import.meta.env.VITE_DEFAULT_LANGUAGE,
-  });
+  return parseConfig(configJson, `${PRERENDER_ORIGIN}${import.meta.env.BASE_URL}config.json`, buildDefaults());
 }
 
 export async function prerenderPage(path: string, configJson: unknown, renderedAt: Date = new Date()): Promise<PrerenderedPage> {

@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { useMessages } from '../i18n/messages';
 import { commonMessages } from './common-messages';
+import { documentTitle } from './document-title';
 
 interface PageHeadingProps {
   /** The page's name for the browser tab (plain text). */
@@ -17,7 +18,7 @@ export const MAIN_HEADING_ID = 'main-heading';
 export function PageHeading({ title, children }: PageHeadingProps) {
   const { productName } = useMessages(commonMessages);
   useEffect(() => {
-    document.title = title === productName ? productName : `${title} – ${productName}`;
+    document.title = documentTitle(title, productName);
   }, [title, productName]);
   return (
     <h1 id={MAIN_HEADING_ID} tabIndex={-1} className="page-heading">
