@@ -60,6 +60,8 @@ test('the start page shows the dataset title, both districts and headline figure
     await page.getByRole('link', { name: 'English', exact: true }).click();
     await page.waitForURL(/\/en$/);
     await waitForContent(page);
+    // The router renders the new language in a transition: the address changes a moment before the page.
+    await page.locator('html[lang="en"] h2', { hasText: 'Results at a glance' }).first().waitFor({ timeout: 15_000 });
     assert.match(await page.locator('h2').first().innerText(), /Results at a glance/);
     assert.match(await page.locator('.notice--sample').innerText(), /Sample data/);
   } finally {
