@@ -3,7 +3,14 @@
  * dataset of 300 indicators × 2 districts, in the production build at 4× CPU throttling (CDP
  * Emulation.setCPUThrottlingRate). Each sample: in the page, the domain filter's value is changed
  * and a `change` event dispatched; the time runs until the table's rows have changed and the
- * next frame has been painted (requestAnimationFrame, then a task). Target: ≤ 200 ms.
+ * next frame has been painted (requestAnimationFrame, then a task). The frame callback is asked
+ * for before the change, so that work the page itself puts after that frame (the URL write,
+ * `afterNextPaint`) is not counted as part of the repaint. Target: ≤ 200 ms.
+ *
+ * A second figure comes from the browser's Event Timing API (what INP is built on): the domain
+ * filter is changed with real key presses (ArrowDown, Home) and each keydown's duration, from the
+ * key press to the next frame presented, is read. It includes compositing and rasterising on this
+ * machine's software GPU, which the CPU throttling does not slow; it is printed, not judged.
  *
  * Usage (after `npx vite build`): npx tsx tests/e2e/catalogue-perf.ts [--rounds 3] [--rate 4]
  * The load average is printed: the machine is shared, compare like with like.
@@ -45,19 +52,29 @@ export function generatedDocuments(base: string, count: number): Record<string, 
   return documents;
 }
 
-/** In the page: change the select, wait until the table differs, then for the next painted frame. */
+/**
+ * In the page: change the select, wait until the table differs, then for the next painted frame:
+ * a task after the first animation frame in which the rows have changed.
+ */
 const MEASURE_CHANGE = `
-  const tbody = () => document.querySelector('main table tbody');
-  const before = tbody() ? tbody().innerHTML.length : 0;
+  const tbody = document.querySelector('main table tbody');
+  let changed = false;
+  // A mutation observer rather than comparing the table's HTML: serialising 25 rows in every frame
+  // would itself be measured.
+  const observer = new MutationObserver(() => { changed = true; });
+  if (tbody) observer.observe(tbody, { childList: true, subtree: true, characterData: true });
   const start = performance.now();
-  element.value = next;
-  element.dispatchEvent(new Event('change', { bubbles: true }));
   return new Promise((done) => {
     const check = () => {
-      if ((tbody() ? tbody().innerHTML.length : 0) !== before) requestAnimationFrame(() => setTimeout(() => done({ ms: performance.now() - start, rows: document.querySelectorAll('main table tbody tr').length }), 0));
-      else requestAnimationFrame(check);
+      const replaced = document.querySelector('main table tbody') !== tbody;
+      if (changed || replaced) {
+        observer.disconnect();
+        setTimeout(() => done({ ms: performance.now() - start, rows: document.querySelectorAll('main table tbody tr').length }), 0);
+      } else requestAnimationFrame(check);
     };
-    check();
+    requestAnimationFrame(check);
+    element.value = next;
+    element.dispatchEvent(new Event('change', { bubbles: true }));
   });
 `;
 
@@ -68,6 +85,7 @@ async function main() {
   const browser = await launchBrowser();
   const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   const samples: Array<{ to: string; rows: number; ms: number }> = [];
+  const keydownDurations: number[] = [];
   try {
     await page.goto(`${server.url}/indicators`);
     await waitForContent(page);
@@ -85,8 +103,27 @@ async function main() {
           value,
         );
         samples.push({ to: value || 'all', ...result });
+        // Each change starts from a settled page, as a reader's next choice would: the URL write and
+        // the router's render that follow a change are not counted in the next one.
+        await page.waitForTimeout(500);
       }
     }
+    // Event Timing: real key presses on the focused select, each keydown's duration to the next frame presented.
+    await page.evaluate(() => {
+      const durations: number[] = [];
+      (window as unknown as { keydownDurations: number[] }).keydownDurations = durations;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (entry.name === 'keydown') durations.push(entry.duration);
+      }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+    });
+    await select.focus();
+    for (let round = 0; round < rounds; round++) {
+      for (const key of [...domains.slice(1).map(() => 'ArrowDown'), 'Home']) {
+        await page.keyboard.press(key);
+        await page.waitForTimeout(1000);
+      }
+    }
+    keydownDurations.push(...(await page.evaluate(() => (window as unknown as { keydownDurations: number[] }).keydownDurations)));
   } finally {
     await context.close();
     await browser.close();
@@ -99,6 +136,11 @@ async function main() {
       .map((x) => x.toFixed(2))
       .join(' ')}.`,
   );
+  if (keydownDurations.length > 0) {
+    console.log(
+      `Event Timing, key presses on the filter (${keydownDurations.length}): keydown to next frame presented, median ${median(keydownDurations).toFixed(0)} ms, max ${Math.max(...keydownDurations).toFixed(0)} ms.`,
+    );
+  }
   if (median(values) > TARGET_MS) process.exit(1);
 }
 

@@ -1,6 +1,6 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, render, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { MemoryRouter, useLocation, useNavigate } from 'react-router';
+import { createMemoryRouter, MemoryRouter, RouterProvider, useLocation, useNavigate } from 'react-router';
 import { expect, test } from 'vitest';
 import { useSearchState } from './use-search-state';
 
@@ -51,4 +51,59 @@ test('a URL change from outside (a link, the back button) wins over what was ask
   await waitFor(() => expect(result.current.params.get('q')).toBe('two'));
   act(() => result.current.update(withParam('x', '1')));
   await waitFor(() => expect(result.current.location.search).toBe('?q=two&x=1'));
+});
+
+/** A data router at /page whose page exposes the hook (writeAfterPaint), with every navigation counted. */
+function renderDeferred() {
+  const hook: { current?: ReturnType<typeof useSearchState> } = {};
+  function Page() {
+    hook.current = useSearchState({ writeAfterPaint: true });
+    return null;
+  }
+  const router = createMemoryRouter(
+    [
+      { path: '/page', element: <Page /> },
+      { path: '/other', element: null },
+    ],
+    { initialEntries: ['/page'] },
+  );
+  const searches: string[] = [];
+  router.subscribe((state) => searches.push(state.location.search));
+  render(<RouterProvider router={router} />);
+  const update = (query: string) => hook.current?.[1](new URLSearchParams(query));
+  return { router, searches, update, shown: () => hook.current?.[0].toString() };
+}
+
+test('writeAfterPaint: the change shows at once, the URL follows after the frame, in one write for a burst of changes', async () => {
+  const { router, searches, update, shown } = renderDeferred();
+  act(() => {
+    for (const q of ['q=s', 'q=so', 'q=sol']) update(q);
+  });
+  expect(shown()).toBe('q=sol');
+  expect(router.state.location.search).toBe('');
+  await waitFor(() => expect(router.state.location.search).toBe('?q=sol'));
+  expect(searches).toEqual(['?q=sol']);
+  expect(router.state.historyAction).toBe('REPLACE');
+});
+
+test('writeAfterPaint: a URL change from elsewhere before the write wins, and nothing is written over it', async () => {
+  const { router, update, shown } = renderDeferred();
+  act(() => {
+    update('q=mine');
+    void router.navigate('/page?q=theirs');
+  });
+  await waitFor(() => expect(shown()).toBe('q=theirs'));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(router.state.location.search).toBe('?q=theirs');
+});
+
+test('writeAfterPaint: leaving the page before the write cancels it', async () => {
+  const { router, update } = renderDeferred();
+  act(() => {
+    update('q=late');
+    void router.navigate('/other');
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(router.state.location.pathname).toBe('/other');
+  expect(router.state.location.search).toBe('');
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
 import { datasetHandlers, documentEmpty, documentHttpError } from '../../../../mocks/handlers';
@@ -6,7 +6,7 @@ import { createDatasetFixture } from '../../../../mocks/fixtures/dataset';
 import { server } from '../../../../mocks/node';
 import { renderApp } from '../../../../tests/render';
 import { readWorkbook, values } from '../../../../tests/xlsx-reader';
-import { CATALOGUE_FIRST_ROWS } from './catalogue-page';
+import { CATALOGUE_ALL_ROWS_UP_TO, CATALOGUE_FIRST_ROWS } from './catalogue-page';
 
 async function findTable() {
   return screen.findByRole('table', { name: /Indikatorer per stadsdel|Indicators by district/ });
@@ -66,25 +66,25 @@ test('filters by domain, district, status and text, and writes each filter to th
   const { user, router } = renderApp('/indicators');
   const table = await findTable();
   await user.selectOptions(screen.getByRole('combobox', { name: 'Område' }), 'energy');
-  expect(router.state.location.search).toBe('?domain=energy');
+  await waitFor(() => expect(router.state.location.search).toBe('?domain=energy'));
   expect(bodyRows(table)).toHaveLength(4);
 
   await user.selectOptions(screen.getByRole('combobox', { name: 'Stadsdel' }), 'beta');
-  expect(router.state.location.search).toBe('?domain=energy&area=beta');
+  await waitFor(() => expect(router.state.location.search).toBe('?domain=energy&area=beta'));
   expect(rowNames(table)).toEqual(['Energianvändning / Betahamnen', 'Solel / Betahamnen']);
 
   await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'at-risk');
   expect(rowNames(table)).toEqual(['Solel / Betahamnen']);
-  expect(router.state.location.search).toBe('?domain=energy&area=beta&status=at-risk');
+  await waitFor(() => expect(router.state.location.search).toBe('?domain=energy&area=beta&status=at-risk'));
 
   await user.click(screen.getByRole('button', { name: 'Rensa filter' }));
-  expect(router.state.location.search).toBe('');
+  await waitFor(() => expect(router.state.location.search).toBe(''));
   expect(bodyRows(table)).toHaveLength(10);
 
   // Free text ignores case and diacritics.
   await user.type(screen.getByRole('searchbox', { name: 'Sök' }), 'solel betahamn');
   expect(rowNames(table)).toEqual(['Solel / Betahamnen']);
-  expect(router.state.location.search).toBe('?q=solel+betahamn');
+  await waitFor(() => expect(router.state.location.search).toBe('?q=solel+betahamn'));
 });
 
 test('restores filters and sort from the URL', async () => {
@@ -107,7 +107,7 @@ test('sorts by any column from its header, ascending then descending, with rows 
   const { user, router } = renderApp('/indicators');
   const table = await findTable();
   await user.click(within(table).getByRole('button', { name: 'Status' }));
-  expect(router.state.location.search).toBe('?sort=status');
+  await waitFor(() => expect(router.state.location.search).toBe('?sort=status'));
   expect(within(table).getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'ascending');
   const statuses = () => bodyRows(table).map((row) => row.querySelector('[data-status]:not([data-status="overdue"])')?.getAttribute('data-status') ?? 'none');
   expect(statuses()).toEqual(['achieved', 'achieved', 'on-track', 'on-track', 'at-risk', 'off-track', 'off-track', 'no-data', 'none', 'none']);
@@ -115,7 +115,7 @@ test('sorts by any column from its header, ascending then descending, with rows 
   expect(rowNames(table).slice(0, 2)).toEqual(['Energianvändning / Alfastaden', 'Färdiga bostäder / Alfastaden']);
 
   await user.click(within(table).getByRole('button', { name: 'Status' }));
-  expect(router.state.location.search).toBe('?sort=status&dir=desc');
+  await waitFor(() => expect(router.state.location.search).toBe('?sort=status&dir=desc'));
   expect(statuses()).toEqual(['no-data', 'off-track', 'off-track', 'at-risk', 'on-track', 'on-track', 'achieved', 'achieved', 'none', 'none']);
 
   await user.click(within(table).getByRole('button', { name: 'Senaste värde' }));
@@ -240,7 +240,7 @@ test('says so, visibly, when the Excel file cannot be made', async () => {
   expect(status).toHaveClass('downloads__error');
 });
 
-test('draws the first 50 rows of a long catalogue, and all of them on request; counts cover every row', async () => {
+test('draws the first rows of a long catalogue, and all of them on request; counts cover every row', async () => {
   const dataset = createDatasetFixture();
   const [first] = dataset.indicators.indicators;
   if (!first) throw new Error('the fixture has no indicator');
@@ -256,8 +256,29 @@ test('draws the first 50 rows of a long catalogue, and all of them on request; c
   const table = await findTable();
   expect(await screen.findByText('Visar 130 av 130 rader')).toBeInTheDocument();
   expect(bodyRows(table)).toHaveLength(CATALOGUE_FIRST_ROWS);
-  expect(screen.getByText('De första 50 raderna visas.')).toBeInTheDocument();
+  expect(screen.getByText(`De första ${CATALOGUE_FIRST_ROWS} raderna visas.`)).toBeInTheDocument();
   await userEvent.click(screen.getByRole('button', { name: 'Visa alla 130 rader' }));
   expect(bodyRows(await findTable())).toHaveLength(130);
+  expect(screen.queryByRole('button', { name: /Visa alla/ })).not.toBeInTheDocument();
+});
+
+test('a catalogue of a few rows more than the first ones is drawn whole, without a button', async () => {
+  const dataset = createDatasetFixture();
+  const [first] = dataset.indicators.indicators;
+  if (!first) throw new Error('the fixture has no indicator');
+  // The fixture's own 10 rows plus copies of one indicator × 2 districts.
+  const copies = (CATALOGUE_ALL_ROWS_UP_TO - 10) / 2;
+  for (let index = 0; index < copies; index++) {
+    const id = `copy-${index}`;
+    dataset.indicators.indicators.push({ ...first, id, name: { sv: `Kopia ${index}`, en: `Copy ${index}` } });
+    const observations = dataset.observations[first.id];
+    if (observations) dataset.observations[id] = { ...observations, indicatorId: id };
+  }
+  server.use(...datasetHandlers(dataset));
+  renderApp('/indicators');
+  const table = await findTable();
+  expect(await screen.findByText(`Visar ${CATALOGUE_ALL_ROWS_UP_TO} av ${CATALOGUE_ALL_ROWS_UP_TO} rader`)).toBeInTheDocument();
+  expect(CATALOGUE_ALL_ROWS_UP_TO).toBeGreaterThan(CATALOGUE_FIRST_ROWS);
+  expect(bodyRows(table)).toHaveLength(CATALOGUE_ALL_ROWS_UP_TO);
   expect(screen.queryByRole('button', { name: /Visa alla/ })).not.toBeInTheDocument();
 });

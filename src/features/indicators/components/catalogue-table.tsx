@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { InternalMark } from '../../../components/internal-badge';
 import { domainMessages } from '../../../components/domain-messages';
 import { LocalizedLink } from '../../../components/localized-link';
@@ -113,9 +114,7 @@ function SortIcon({ state }: { state: 'asc' | 'desc' | 'none' }) {
  */
 export function CatalogueTable({ rows, sort, dir, onSort, layout }: CatalogueTableProps) {
   const t = useMessages(indicatorsMessages);
-  const domains = useMessages(domainMessages);
   const columns = useColumnLabels();
-  const language = useLanguage();
 
   const header = (key: SortKey, className?: string) => {
     const state = sort === key ? dir : 'none';
@@ -150,30 +149,7 @@ export function CatalogueTable({ rows, sort, dir, onSort, layout }: CatalogueTab
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={rowKey(row)}>
-                  <th scope="row">
-                    <LocalizedLink to={paths.indicator(row.indicator.id)}>{pickText(row.indicator.name, language)}</LocalizedLink>
-                    <InternalMark indicator={row.indicator} />
-                  </th>
-                  <td>{domains[row.indicator.domain]}</td>
-                  <td>{pickText(row.area.properties.name, language)}</td>
-                  <td className="number">
-                    <LatestValue row={row} />
-                  </td>
-                  <td className="tabular">{row.latest ? formatIndicatorPeriod(row.latest.period, row.indicator.frequency, language) : '–'}</td>
-                  <td>
-                    <TrendText row={row} />
-                  </td>
-                  <td>
-                    <TargetText row={row} />
-                  </td>
-                  <td>
-                    <Status row={row} />
-                  </td>
-                  <td>
-                    <Sparkline points={row.points} label={sparklineText(row, language, t)} />
-                  </td>
-                </tr>
+                <TableRow key={rowKey(row)} row={row} />
               ))}
             </tbody>
           </table>
@@ -183,36 +159,82 @@ export function CatalogueTable({ rows, sort, dir, onSort, layout }: CatalogueTab
       {layout === 'table' ? null : (
         <ul className="catalogue__cards">
           {rows.map((row) => (
-            <li key={rowKey(row)} className="card catalogue-card">
-              <h3 className="catalogue-card__title">
-                <LocalizedLink to={paths.indicator(row.indicator.id)}>{pickText(row.indicator.name, language)}</LocalizedLink>
-                <InternalMark indicator={row.indicator} />
-              </h3>
-              <p className="catalogue-card__meta muted">
-                {pickText(row.area.properties.name, language)} · {domains[row.indicator.domain]}
-              </p>
-              <div className="catalogue-card__figure">
-                <p className="catalogue-card__latest">
-                  <LatestValue row={row} />
-                  {row.latest ? <span className="muted"> · {formatIndicatorPeriod(row.latest.period, row.indicator.frequency, language)}</span> : null}
-                </p>
-                <Sparkline points={row.points} label={sparklineText(row, language, t)} width={120} height={36} />
-              </div>
-              <Status row={row} />
-              <dl className="facts catalogue-card__facts">
-                <dt>{t.colTrend}</dt>
-                <dd>
-                  <TrendText row={row} />
-                </dd>
-                <dt>{t.colTarget}</dt>
-                <dd>
-                  <TargetText row={row} />
-                </dd>
-              </dl>
-            </li>
+            <Card key={rowKey(row)} row={row} />
           ))}
         </ul>
       )}
     </>
   );
 }
+
+/**
+ * One row, memoised on its row object: after a filter or sort change the rows that stay are moved,
+ * not drawn again (issue 12: the filter repaint).
+ */
+const TableRow = memo(function TableRow({ row }: { row: IndicatorAreaRow }) {
+  const t = useMessages(indicatorsMessages);
+  const domains = useMessages(domainMessages);
+  const language = useLanguage();
+  return (
+    <tr>
+      <th scope="row">
+        <LocalizedLink to={paths.indicator(row.indicator.id)}>{pickText(row.indicator.name, language)}</LocalizedLink>
+        <InternalMark indicator={row.indicator} />
+      </th>
+      <td>{domains[row.indicator.domain]}</td>
+      <td>{pickText(row.area.properties.name, language)}</td>
+      <td className="number">
+        <LatestValue row={row} />
+      </td>
+      <td className="tabular">{row.latest ? formatIndicatorPeriod(row.latest.period, row.indicator.frequency, language) : '–'}</td>
+      <td>
+        <TrendText row={row} />
+      </td>
+      <td>
+        <TargetText row={row} />
+      </td>
+      <td>
+        <Status row={row} />
+      </td>
+      <td>
+        <Sparkline points={row.points} label={sparklineText(row, language, t)} />
+      </td>
+    </tr>
+  );
+});
+
+/** The same row as a card, for narrow containers. */
+const Card = memo(function Card({ row }: { row: IndicatorAreaRow }) {
+  const t = useMessages(indicatorsMessages);
+  const domains = useMessages(domainMessages);
+  const language = useLanguage();
+  return (
+    <li className="card catalogue-card">
+      <h3 className="catalogue-card__title">
+        <LocalizedLink to={paths.indicator(row.indicator.id)}>{pickText(row.indicator.name, language)}</LocalizedLink>
+        <InternalMark indicator={row.indicator} />
+      </h3>
+      <p className="catalogue-card__meta muted">
+        {pickText(row.area.properties.name, language)} · {domains[row.indicator.domain]}
+      </p>
+      <div className="catalogue-card__figure">
+        <p className="catalogue-card__latest">
+          <LatestValue row={row} />
+          {row.latest ? <span className="muted"> · {formatIndicatorPeriod(row.latest.period, row.indicator.frequency, language)}</span> : null}
+        </p>
+        <Sparkline points={row.points} label={sparklineText(row, language, t)} width={120} height={36} />
+      </div>
+      <Status row={row} />
+      <dl className="facts catalogue-card__facts">
+        <dt>{t.colTrend}</dt>
+        <dd>
+          <TrendText row={row} />
+        </dd>
+        <dt>{t.colTarget}</dt>
+        <dd>
+          <TargetText row={row} />
+        </dd>
+      </dl>
+    </li>
+  );
+});
