@@ -8,7 +8,7 @@
  * maps glyphs to text through each font's ToUnicode CMap and counts the /Type /Page objects.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { inflateSync } from 'node:zlib';
@@ -193,14 +193,19 @@ test('a shared link restores the language, the topic and the comparison', async 
   }
 });
 
-test('the QR code library is fetched on the summary route only', async () => {
+test('the QR code library (its worker) is fetched on the summary route only', async () => {
   const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; dynamicImports?: string[] }>;
   // The route's other lazy chunk is its download buttons (issue 14).
-  const qrChunks = (manifest['src/app/routes/summary.tsx']?.dynamicImports ?? [])
+  const qrChunks: string[] = (manifest['src/app/routes/summary.tsx']?.dynamicImports ?? [])
     .filter((key) => key.includes('qrcode'))
     .map((key) => manifest[key]?.file)
     .filter((file): file is string => Boolean(file));
   assert.equal(qrChunks.length, 1, 'the summary route lazily imports the qrcode chunk');
+  // In a browser the code is made in a worker (qr-svg.ts), a file of its own with the library in it.
+  const workers = readdirSync(join(DIST, 'assets')).filter((file) => /^qr-worker-.*\.js$/.test(file));
+  assert.equal(workers.length, 1, 'one QR worker file');
+  const mainThreadChunks = [...qrChunks];
+  qrChunks.push(...workers.map((file) => `assets/${file}`));
   const { page, context } = await openPage(shared.browser);
   try {
     const requested: string[] = [];
@@ -214,6 +219,11 @@ test('the QR code library is fetched on the summary route only', async () => {
     assert.ok(
       requested.some((path) => qrChunks.some((chunk) => path.endsWith(chunk))),
       'fetched on the summary page',
+    );
+    assert.ok(
+      requested.some((path) => workers.some((file) => path.endsWith(file))) &&
+        !requested.some((path) => mainThreadChunks.some((chunk) => path.endsWith(chunk))),
+      'made in the worker, not on the main thread',
     );
   } finally {
     await context.close();

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useMessages } from '../../i18n/messages';
+import { qrSvg } from './qr-svg';
 import { summaryMessages } from './summary-messages';
 
 /** The QR code's size on screen and paper, in CSS pixels (about 24 mm printed). */
 const QR_SIZE = 92;
 
 /**
- * Renders `url` as a QR code: an SVG from the `qrcode` library, loaded only here (a dynamic
- * import, so only the summary route fetches it), shown as an <img> with the link as alt text.
+ * Renders `url` as a QR code: an SVG from the `qrcode` library, made in a worker (`qr-svg.ts`;
+ * only the summary route fetches it), shown as an <img> with the link as alt text.
  * Until it is ready (or if it fails) an empty box of the same size keeps the layout still; the
  * link as text is always beside it.
  */
@@ -15,8 +16,7 @@ export function QrCode({ url, alt }: { url: string; alt: string }) {
   const [image, setImage] = useState<{ url: string; src: string } | undefined>(undefined);
   useEffect(() => {
     let cancelled = false;
-    import('qrcode')
-      .then((qrcode) => qrcode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 0, color: { dark: '#000000', light: '#ffffff' } }))
+    qrSvg(url)
       .then((svg) => {
         if (!cancelled) setImage({ url, src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}` });
       })

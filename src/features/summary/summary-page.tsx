@@ -99,16 +99,40 @@ function Sources({ scorecard }: { scorecard: Scorecard }) {
 }
 
 /**
+ * The address of this view, with the page's origin once hydrated. Read only in the leaves below:
+ * the origin differs between the prerendered page and the browser, and the component that reads it
+ * renders again after hydration, synchronously (it took 200 ms at 4× CPU when the whole page read it).
+ */
+function useShareUrl(state: SummaryState): string {
+  const language = useLanguage();
+  const origin = usePageOrigin();
+  return shareUrl({ origin, basePath: import.meta.env.BASE_URL, language, summaryPath: paths.summary(), state });
+}
+
+function SummaryShare({ state }: { state: SummaryState }) {
+  return <ShareBlock url={useShareUrl(state)} />;
+}
+
+/** The download buttons load after the page; a prerendered page shows their placeholder until hydrated. */
+function SummaryDownloads({ scorecard, state }: { scorecard: Scorecard; state: SummaryState }) {
+  const viewUrl = useShareUrl(state);
+  if (!useHydrated()) return <DownloadsPlaceholder />;
+  return (
+    <Suspense fallback={<DownloadsPlaceholder />}>
+      <ComparisonDownloads scorecard={scorecard} state={state} viewUrl={viewUrl} />
+    </Suspense>
+  );
+}
+
+/**
  * The conclusion first (overall counts), then the page's intro and choices, then the cards.
  * The choices stay usable while loading and after an error.
  */
-function ScorecardView({ state, intro, controls, url }: { state: SummaryState; intro: ReactNode; controls: ReactNode; url: string }) {
+function ScorecardView({ state, intro, controls }: { state: SummaryState; intro: ReactNode; controls: ReactNode }) {
   const t = useMessages(summaryMessages);
   const domains = useMessages(domainMessages);
   const language = useLanguage();
   const scorecard = useScorecard(state.domain);
-  // The download buttons load after the page; a prerendered page shows their placeholder until hydrated.
-  const hydrated = useHydrated();
   if (scorecard.error || !scorecard.data) {
     return (
       <>
@@ -144,13 +168,7 @@ function ScorecardView({ state, intro, controls, url }: { state: SummaryState; i
           ))}
         </div>
       )}
-      {data.goals.length === 0 ? null : hydrated ? (
-        <Suspense fallback={<DownloadsPlaceholder />}>
-          <ComparisonDownloads scorecard={data} state={state} viewUrl={url} />
-        </Suspense>
-      ) : (
-        <DownloadsPlaceholder />
-      )}
+      {data.goals.length === 0 ? null : <SummaryDownloads scorecard={data} state={state} />}
       <Sources scorecard={data} />
     </>
   );
@@ -169,8 +187,6 @@ export function SummaryPage() {
   const today = useToday();
   const [state, setState] = useSummaryState();
   const modeLabels = useComparisonLabels();
-  const origin = usePageOrigin();
-  const url = shareUrl({ origin, basePath: import.meta.env.BASE_URL, language, summaryPath: paths.summary(), state });
   // The brief prints internal indicators only when a signed-in project lead asks for them.
   const [includeInternal, setIncludeInternal] = useState(false);
   const printing = usePrinting();
@@ -200,11 +216,10 @@ export function SummaryPage() {
             state={state}
             intro={<p className="lead summary-intro">{t.intro}</p>}
             controls={<SummaryControls state={state} onChange={setState} />}
-            url={url}
           />
         </InternalScope>
       </div>
-      <ShareBlock url={url} />
+      <SummaryShare state={state} />
     </div>
   );
 }

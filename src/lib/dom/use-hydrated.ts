@@ -1,25 +1,29 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
-const never = () => () => undefined;
+/** Set once any component has seen the app take over; later mounts (client navigation) start true. */
+let takenOver = false;
 
 /**
  * False while the page is prerendered and while the browser hydrates it, true from then on.
  * Whatever differs between the build and the browser (lazy parts, the page's own address)
  * renders only once this is true, so hydration meets exactly the markup the server wrote.
+ *
+ * State set in an effect, inside a transition, rather than useSyncExternalStore with a server
+ * snapshot: React re-renders a store that differs after hydration synchronously, in the task that
+ * runs the effects, and with the lazy parts loading there that was one 140–200 ms task at 4× CPU
+ * on the summary (issue 12). A transition yields to the browser.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    never,
-    () => true,
-    () => false,
-  );
+  const [hydrated, setHydrated] = useState(takenOver);
+  useEffect(() => {
+    if (hydrated) return;
+    takenOver = true;
+    startTransition(() => setHydrated(true));
+  }, [hydrated]);
+  return hydrated;
 }
 
 /** The page's origin ("https://example.org"); empty while prerendering and hydrating. */
 export function usePageOrigin(): string {
-  return useSyncExternalStore(
-    never,
-    () => window.location.origin,
-    () => '',
-  );
+  return useHydrated() ? window.location.origin : '';
 }

@@ -11,7 +11,7 @@ import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../i18n/text';
 import { useMeta } from '../../../lib/api/hooks';
-import { useHydrated } from '../../../lib/dom/use-hydrated';
+import { WhenHydrated } from '../../../components/when-hydrated';
 import { PHONE_QUERY, useMediaQuery } from '../../../lib/media/use-media-query';
 import { useToday } from '../../../lib/clock';
 import { useViewUrl } from '../../../lib/downloads/use-view-url';
@@ -99,7 +99,6 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
   // the view controls fold behind one line, and the key numbers and the download and share
   // actions follow the chart — in the DOM too, so the reading order is the visual order.
   const isPhone = useMediaQuery(PHONE_QUERY);
-  const hydrated = useHydrated();
   const [searchParams] = useSearchParams();
   // Open at the start when the link narrows the view, so what hides values is never out of sight.
   const [controlsOpenAtStart] = useState(() => ['from', 'to', 'series'].some((key) => searchParams.has(key)));
@@ -226,11 +225,11 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
       </section>
 
       {/* Loads after the page (and not in a prerendered page: after the browser takes over). */}
-      {hydrated ? (
+      <WhenHydrated>
         <Suspense fallback={null}>
           <IndicatorReuse indicator={indicator} observations={observations} />
         </Suspense>
-      ) : null}
+      </WhenHydrated>
     </div>
   );
 }
