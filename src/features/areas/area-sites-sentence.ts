@@ -5,7 +5,8 @@
  *   "Beta Harbour has 2 pilot sites in mobility and housing. 1 is completed and 1 is planned."
  */
 import { domainMessages } from '../../components/domain-messages';
-import { LOCALES, type Language } from '../../i18n/language';
+import type { Language } from '../../i18n/language';
+import { formatList } from '../../i18n/plural';
 import { formatPlural } from '../../i18n/plural';
 import type { Domain, SiteStatus } from '../../lib/api/schemas';
 import { areaMessages } from './area-messages';
@@ -22,7 +23,7 @@ export interface AreaSitesInput {
 export function describeAreaSites({ language, areaName, sites }: AreaSitesInput): string {
   const t = areaMessages[language];
   if (sites.length === 0) return t.sitesNone(areaName);
-  const list = (items: string[]) => new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(items);
+  const list = (items: string[]) => formatList(items, language);
   const domains = DOMAIN_ORDER.filter((domain) => sites.some((site) => site.properties.domain === domain));
   // Domain names run inside the sentence: lower case in Swedish ("inom energi och mobilitet").
   const domainNames = domains.map((domain) => (language === 'sv' ? domainMessages.sv[domain].toLowerCase() : domainMessages.en[domain].toLowerCase()));

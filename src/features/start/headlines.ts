@@ -58,7 +58,9 @@ const MAX_HEADLINE_CHANGE = 5;
  */
 export function pickHeadlines(candidates: ReadonlyArray<Headline>, count = 4): Headline[] {
   const tier = (candidate: Headline) => (candidate.isMeasured ? 0 : 2) + (Math.abs(candidate.change) <= MAX_HEADLINE_CHANGE ? 0 : 1);
-  const ranked = [...candidates].sort((a, b) => tier(a) - tier(b) || Math.abs(b.change) - Math.abs(a.change) || a.indicator.id.localeCompare(b.indicator.id));
+  const ranked = [...candidates].sort(
+    (a, b) => tier(a) - tier(b) || Math.abs(b.change) - Math.abs(a.change) || (a.indicator.id < b.indicator.id ? -1 : a.indicator.id > b.indicator.id ? 1 : 0),
+  );
   const picked: Headline[] = [];
   const usedIndicators = new Set<string>();
   const usedDomains = new Map<string, number>();

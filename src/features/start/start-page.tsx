@@ -9,7 +9,8 @@ import { HeadlineCard } from './headline-card';
 import { headlineCandidates, pickHeadlines } from './headlines';
 import { startMessages } from './start-messages';
 import './start-page.css';
-import { LOCALES, useLanguage } from '../../i18n/language';
+import { useLanguage } from '../../i18n/language';
+import { formatList } from '../../i18n/plural';
 import { useMessages } from '../../i18n/messages';
 import { pickText } from '../../i18n/text';
 import { useAreas, useIndicators, useMeta, useObservationsMany } from '../../lib/api/hooks';
@@ -48,7 +49,7 @@ export function StartPage() {
   const areas = useAreas();
   const title = meta.data ? pickText(meta.data.title, language) : common.productName;
   const areaNames = areas.data?.map((area) => pickText(area.properties.name, language)) ?? [];
-  const intro = areaNames.length > 0 ? t.intro(new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(areaNames)) : t.introFallback;
+  const intro = areaNames.length > 0 ? t.intro(formatList(areaNames, language)) : t.introFallback;
   return (
     <div className="page">
       <PageHeading title={common.productName}>{title}</PageHeading>
