@@ -164,11 +164,15 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
           domain={xDomain}
           ticks={xTicks}
           tickFormatter={formatXTick}
+          // Every tick given is drawn: they are already spaced for the width (timeTicks, ≥ 90 px
+          // apart), and a numeric interval spares recharts measuring each label's text in the DOM
+          // to thin them out (issue 12: `getTicks` → `measureTextWithDOM` in a 700 ms task at 4×).
+          interval={0}
           allowDataOverflow
           allowDuplicatedCategory={false}
           className="ts-axis"
         />
-        <YAxis type="number" domain={yDomain} ticks={yTicks} tickFormatter={formatYTick} allowDataOverflow width={64} className="ts-axis" />
+        <YAxis type="number" domain={yDomain} ticks={yTicks} tickFormatter={formatYTick} interval={0} allowDataOverflow width={64} className="ts-axis" />
         {events.map((event) => (
           <ReferenceLine
             key={event.id}
