@@ -240,18 +240,23 @@ test('says so, visibly, when the Excel file cannot be made', async () => {
   expect(status).toHaveClass('downloads__error');
 });
 
-test('draws the first rows of a long catalogue, and all of them on request; counts cover every row', async () => {
+/** Serves the fixture with `count` copies of its first indicator (each × 2 districts) added to its own 10 rows. */
+function serveWithCopies(count: number) {
   const dataset = createDatasetFixture();
   const [first] = dataset.indicators.indicators;
   if (!first) throw new Error('the fixture has no indicator');
-  // 60 copies of one indicator × 2 districts = 120 rows (plus the fixture's own).
-  for (let index = 0; index < 60; index++) {
+  for (let index = 0; index < count; index++) {
     const id = `copy-${index}`;
     dataset.indicators.indicators.push({ ...first, id, name: { sv: `Kopia ${index}`, en: `Copy ${index}` } });
     const observations = dataset.observations[first.id];
     if (observations) dataset.observations[id] = { ...observations, indicatorId: id };
   }
   server.use(...datasetHandlers(dataset));
+}
+
+test('draws the first rows of a long catalogue, and all of them on request; counts cover every row', async () => {
+  // 60 copies × 2 districts = 120 rows, plus the fixture's own 10.
+  serveWithCopies(60);
   renderApp('/indicators');
   const table = await findTable();
   expect(await screen.findByText('Visar 130 av 130 rader')).toBeInTheDocument();
@@ -263,18 +268,7 @@ test('draws the first rows of a long catalogue, and all of them on request; coun
 });
 
 test('a catalogue of a few rows more than the first ones is drawn whole, without a button', async () => {
-  const dataset = createDatasetFixture();
-  const [first] = dataset.indicators.indicators;
-  if (!first) throw new Error('the fixture has no indicator');
-  // The fixture's own 10 rows plus copies of one indicator × 2 districts.
-  const copies = (CATALOGUE_ALL_ROWS_UP_TO - 10) / 2;
-  for (let index = 0; index < copies; index++) {
-    const id = `copy-${index}`;
-    dataset.indicators.indicators.push({ ...first, id, name: { sv: `Kopia ${index}`, en: `Copy ${index}` } });
-    const observations = dataset.observations[first.id];
-    if (observations) dataset.observations[id] = { ...observations, indicatorId: id };
-  }
-  server.use(...datasetHandlers(dataset));
+  serveWithCopies((CATALOGUE_ALL_ROWS_UP_TO - 10) / 2);
   renderApp('/indicators');
   const table = await findTable();
   expect(await screen.findByText(`Visar ${CATALOGUE_ALL_ROWS_UP_TO} av ${CATALOGUE_ALL_ROWS_UP_TO} rader`)).toBeInTheDocument();
