@@ -11,6 +11,7 @@ import type { AreaFeature, Indicator, PilotEvent, SiteFeature } from '../../lib/
 import { formatFact, kindLabel, safeExternalUrl, siteStatusLabel } from './labels';
 import { mapMessages } from './map-messages';
 import { SiteSymbol, StatusSymbol } from './site-symbol';
+import { compareCodeUnits } from '../../lib/compare';
 
 export interface SitePanelProps {
   site: SiteFeature;
@@ -59,7 +60,7 @@ export function SitePanel({ site, area, indicators, events, updated, headingLeve
   }, [onClose]);
 
   const linked = (properties.indicatorIds ?? []).flatMap((id) => indicators.filter((indicator) => indicator.id === id));
-  const siteEvents = events.filter((event) => event.siteId === site.id).sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  const siteEvents = events.filter((event) => event.siteId === site.id).sort((a, b) => compareCodeUnits(a.period, b.period));
   const url = safeExternalUrl(properties.url);
 
   return (

@@ -4,6 +4,7 @@
  */
 import type { ObservationsDocument } from '../../lib/api/documents';
 import type { AreaFeature, Indicator, Point } from '../../lib/api/schemas';
+import { compareCodeUnits } from '../../lib/compare';
 
 export interface Headline {
   indicator: Indicator;
@@ -59,7 +60,7 @@ const MAX_HEADLINE_CHANGE = 5;
 export function pickHeadlines(candidates: ReadonlyArray<Headline>, count = 4): Headline[] {
   const tier = (candidate: Headline) => (candidate.isMeasured ? 0 : 2) + (Math.abs(candidate.change) <= MAX_HEADLINE_CHANGE ? 0 : 1);
   const ranked = [...candidates].sort(
-    (a, b) => tier(a) - tier(b) || Math.abs(b.change) - Math.abs(a.change) || (a.indicator.id < b.indicator.id ? -1 : a.indicator.id > b.indicator.id ? 1 : 0),
+    (a, b) => tier(a) - tier(b) || Math.abs(b.change) - Math.abs(a.change) || compareCodeUnits(a.indicator.id, b.indicator.id),
   );
   const picked: Headline[] = [];
   const usedIndicators = new Set<string>();

@@ -30,6 +30,7 @@ import {
   type Series,
   type SiteFeature,
 } from './schemas';
+import { compareCodeUnits } from '../compare';
 
 export const DOCUMENT_NAMES = {
   meta: 'meta.json',
@@ -235,7 +236,7 @@ export function parseObservations(json: unknown, expectedIndicatorId: string): P
     const index = rawSeries.findIndex((item) => isObject(item) && item.areaId === shell.areaId && item.siteId === shell.siteId);
     const points = parseRecords(name, shell.points, ['series', index, 'points'], pointSchema, (point) => point.period);
     problems.push(...points.problems);
-    const sorted = [...points.data].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+    const sorted = [...points.data].sort((a, b) => compareCodeUnits(a.period, b.period));
     return rememberPath({ ...shell, points: sorted }, recordPath(shell, `series[${index}]`));
   });
   return { data: { indicatorId: indicatorId.data, series, ...staleFields(envelope) }, problems };

@@ -7,6 +7,7 @@ import type { Point } from '../../../lib/api/schemas';
 import { valueRows, type ValueRow } from './indicator-export';
 import { chartPoints } from './chart-maths';
 import type { SeriesInfo } from './describe-series';
+import { compareCodeUnits } from '../../../lib/compare';
 
 export interface ReferenceTableRow {
   period: string;
@@ -40,6 +41,6 @@ export function referenceTable(visible: ReadonlyArray<SeriesInfo>, from: number,
   const onlyReference = [...new Set(byPeriod.flatMap((points) => [...points.keys()]))].filter((period) => !covered.has(period));
   for (const period of onlyReference) rows.push({ period, row: undefined, references: referencesAt(period) });
   // Periods sort as text (YYYY, YYYY-MM, YYYY-MM-DD); the sort is stable, so districts keep their order.
-  rows.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  rows.sort((a, b) => compareCodeUnits(a.period, b.period));
   return { references, rows };
 }
