@@ -4,7 +4,7 @@ import { IncludeInternalToggle, PrintInternalNotice, usePrinting } from '../../c
 import { InternalScope } from '../../lib/api/internal-access';
 import { DataQualityNotice } from '../../components/data-quality-notice';
 import { domainMessages } from '../../components/domain-messages';
-import { useHydrated, usePageOrigin } from '../../lib/dom/use-hydrated';
+import { usePageOrigin } from '../../lib/dom/use-hydrated';
 import { Loading } from '../../components/loading';
 import { LocalizedLink } from '../../components/localized-link';
 import { PageHeading } from '../../components/page-heading';
@@ -99,27 +99,28 @@ function Sources({ scorecard }: { scorecard: Scorecard }) {
 }
 
 /**
- * The address of this view, with the page's origin once hydrated. Read only in the leaves below:
- * the origin differs between the prerendered page and the browser, and the component that reads it
- * renders again after hydration, synchronously (it took 200 ms at 4× CPU when the whole page read it).
+ * The address of this view, with the page's origin once hydrated (`hydrated`); the path alone
+ * before. Read only in the leaves below: the origin differs between the prerendered page and the
+ * browser, and the component that reads it renders again after hydration (200 ms at 4× CPU in one
+ * task when the whole page read it).
  */
-function useShareUrl(state: SummaryState): string {
+function useShareUrl(state: SummaryState): { url: string; hydrated: boolean } {
   const language = useLanguage();
   const origin = usePageOrigin();
-  return shareUrl({ origin, basePath: import.meta.env.BASE_URL, language, summaryPath: paths.summary(), state });
+  return { url: shareUrl({ origin, basePath: import.meta.env.BASE_URL, language, summaryPath: paths.summary(), state }), hydrated: origin !== '' };
 }
 
 function SummaryShare({ state }: { state: SummaryState }) {
-  return <ShareBlock url={useShareUrl(state)} />;
+  return <ShareBlock url={useShareUrl(state).url} />;
 }
 
 /** The download buttons load after the page; a prerendered page shows their placeholder until hydrated. */
 function SummaryDownloads({ scorecard, state }: { scorecard: Scorecard; state: SummaryState }) {
-  const viewUrl = useShareUrl(state);
-  if (!useHydrated()) return <DownloadsPlaceholder />;
+  const { url, hydrated } = useShareUrl(state);
+  if (!hydrated) return <DownloadsPlaceholder />;
   return (
     <Suspense fallback={<DownloadsPlaceholder />}>
-      <ComparisonDownloads scorecard={scorecard} state={state} viewUrl={viewUrl} />
+      <ComparisonDownloads scorecard={scorecard} state={state} viewUrl={url} />
     </Suspense>
   );
 }

@@ -128,11 +128,11 @@ const CatalogueView = memo(function CatalogueView({ all, areas, meta }: Catalogu
   const language = useLanguage();
   const today = useToday();
   const viewUrl = useViewUrl();
+  // `params` keeps its identity while the query is the same (useSearchState memoises it), so the
+  // router's own update after a filter change (the URL catching up) finds the same rows and the
+  // table is not drawn again.
   const [params, setParams] = useSearchState({ writeAfterPaint: true });
-  const query = params.toString();
-  const state = useMemo(() => readCatalogueParams(new URLSearchParams(query)), [query]);
-  // Keyed on the query, not the params object: the router's own update after a filter change
-  // (the URL catching up) then finds the same rows and the table is not drawn again.
+  const state = useMemo(() => readCatalogueParams(params), [params]);
   const shown = useMemo(() => sortRows(filterRows(all, state, language), state.sort, state.dir, language), [all, state, language]);
   // Both layouts draw correctly until the width is known (CSS picks one): no hurry to measure.
   const [containerRef, width] = useElementWidth<HTMLDivElement>(8, { deferred: true });
