@@ -1,4 +1,5 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, timeoutManager } from '@tanstack/react-query';
+import { createCoalescedTimeouts } from './coalesced-timeouts';
 import { isDataDocumentError } from './api/errors';
 
 /**
@@ -13,8 +14,12 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return error.kind === 'http' && (error.status === undefined || error.status >= 500);
 }
 
+const coalescedTimeouts = createCoalescedTimeouts();
+
 /** Data documents change rarely. */
 export function createQueryClient(): QueryClient {
+  // Set before the first query; the same provider every time, so timers stay cancellable.
+  timeoutManager.setTimeoutProvider(coalescedTimeouts);
   return new QueryClient({
     defaultOptions: {
       queries: { retry: shouldRetry, refetchOnWindowFocus: false, staleTime: 5 * 60_000 },
