@@ -8,7 +8,9 @@ export function LanguageRoot({ language }: { language: Language | undefined }) {
   const { defaultLanguage } = useAppConfig();
   const active = language ?? defaultLanguage;
   useEffect(() => {
-    document.documentElement.lang = active;
+    // Only when it differs: Chromium restyles the whole page for every write to `lang`, even of
+    // the same value, and a prerendered page already carries the right one (issue 12).
+    if (document.documentElement.lang !== active) document.documentElement.lang = active;
   }, [active]);
   return (
     <LanguageContext.Provider value={active}>
