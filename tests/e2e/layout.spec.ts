@@ -198,7 +198,7 @@ test('the embed shows its whole chart within the height its snippet gives, and i
  */
 const LABEL_OVERLAPS = `(() => {
   const labels = [...document.querySelectorAll('.recharts-wrapper .recharts-label, .recharts-wrapper .ts-event__label, .recharts-wrapper .ts-marker__label')].filter((element) => (element.textContent || '').trim() !== '');
-  const ticks = [...document.querySelectorAll('.recharts-wrapper .recharts-cartesian-axis-tick-value')];
+  const ticks = [...document.querySelectorAll('.recharts-wrapper .ts-axis__tick')];
   const overlap = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
   const found = [];
   labels.forEach((label, index) => {
