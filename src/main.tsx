@@ -6,6 +6,7 @@ import { PRERENDER_STATE_ID } from './app/prerender/state-id';
 import { createAppRouter, createRoutes, resolveLazyRoutes } from './app/router';
 import { loadConfig } from './config/load-config';
 import type { AppConfig } from './lib/api/schemas';
+import { forgetPrerenderedWidths, rememberPrerenderedWidths } from './lib/dom/prerendered-widths';
 import { createQueryClient } from './lib/query-client';
 import './styles/global.css';
 
@@ -16,6 +17,7 @@ if (!container) throw new Error('index.html has no #root element');
 function PrerenderSpent() {
   useEffect(() => {
     document.getElementById(PRERENDER_STATE_ID)?.remove();
+    forgetPrerenderedWidths();
   }, []);
   return null;
 }
@@ -60,6 +62,8 @@ async function start(config: AppConfig) {
   // Otherwise (no prerendered page, or one that does not fit this URL, config, day or screen) the
   // app renders over it. A transition lets React render in slices; the prerendered markup stays
   // on screen until the render commits, then is replaced in one step.
+  // Widths the first views need are read from the old markup first, while its layout is clean.
+  if (container) rememberPrerenderedWidths(container);
   const root = createRoot(container as HTMLElement);
   startTransition(() => root.render(app));
 }

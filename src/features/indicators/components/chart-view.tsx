@@ -16,6 +16,8 @@ import { LazyChart } from './lazy-chart';
 
 /** Width used when the element has no layout (jsdom in the component tests). */
 const FALLBACK_WIDTH = 720;
+/** The canvas's width may be read from the prerendered page before the app draws over it (issue 12). */
+const CHART_WIDTH_KEY = 'chart';
 
 interface ChartViewProps {
   indicator: Indicator;
@@ -39,7 +41,7 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
   const t = useMessages(indicatorsMessages);
   const vocabulary = useMessages(vocabularyMessages);
   const language = useLanguage();
-  const [ref, measured] = useElementWidth<HTMLDivElement>();
+  const [ref, measured] = useElementWidth<HTMLDivElement>(8, { widthKey: CHART_WIDTH_KEY });
   const width = measured === undefined ? undefined : measured > 0 ? measured : FALLBACK_WIDTH;
   const height = (width ?? FALLBACK_WIDTH) < 520 ? 280 : 360;
   const unit = pickText(indicator.unit, language);
@@ -94,7 +96,7 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
   return (
     <div className="chart-view">
       <p className="chart-view__unit muted">{unit}</p>
-      <div ref={ref} className="chart-view__canvas" style={{ minHeight: height }}>
+      <div ref={ref} className="chart-view__canvas" style={{ minHeight: height }} data-width-key={CHART_WIDTH_KEY}>
         {prepared && width !== undefined ? (
           <LazyChart
             fallback={placeholder}
