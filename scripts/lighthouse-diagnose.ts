@@ -3,24 +3,36 @@
  * paint's element and phases, the layout shifts, the long main-thread tasks and script start-up.
  * Serves `dist/` as the benchmark does; run `npm run build` first.
  *
- * Usage: npx tsx scripts/lighthouse-diagnose.ts /route [/other …]
+ * Usage: npx tsx scripts/lighthouse-diagnose.ts [--profile] /route [/other …]
+ *
+ * `--profile` adds the V8 sampler to Lighthouse's own trace and prints, for every main-thread
+ * task of 40 ms or more (observed, before the 4× slowdown), the functions it ran
+ * (scripts/trace-profile.ts). Profile the unminified build for readable names.
  */
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from './chromium-flags';
 import { serveDist } from './lighthouse-bench';
+import { PROFILER_TRACE_CATEGORY, profileLongTasks } from './trace-profile';
 
 interface Details {
   items?: Array<Record<string, unknown>>;
 }
 
 const routes = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
+const withProfile = process.argv.includes('--profile');
 const server = await serveDist(resolve('dist'));
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 try {
   for (const route of routes) {
-    const result = await lighthouse(`${server.url}${route}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const result = await lighthouse(`${server.url}${route}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+      ...(withProfile ? { additionalTraceCategories: PROFILER_TRACE_CATEGORY } : {}),
+    });
     const lhr = result?.lhr;
     if (!lhr) continue;
     const audit = (id: string) => lhr.audits[id];
@@ -66,6 +78,14 @@ try {
         .map((row) => `${String(row.groupLabel)} ${Math.round(Number(row.duration))}`)
         .join(', '),
     );
+    if (withProfile) {
+      for (const task of profileLongTasks(result.artifacts.Trace.traceEvents, 40)) {
+        console.log(`  task at ${Math.round(task.startMs)} ms, ${Math.round(task.durationMs)} ms observed, ${task.samples} samples`);
+        for (const [name, count] of task.inclusive.slice(0, 12)) console.log(`    ${String(count).padStart(5)} ${name}`);
+        console.log('    innermost:');
+        for (const [stack, count] of task.self.slice(0, 5)) console.log(`    ${String(count).padStart(5)} ${stack}`);
+      }
+    }
   }
 } finally {
   await chrome.kill();
