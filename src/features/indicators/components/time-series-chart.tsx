@@ -71,6 +71,14 @@ function AxisTick({ x, y, textAnchor, verticalAnchor, payload, index = 0, tickFo
   );
 }
 
+/**
+ * What both axes share. Numeric, and every tick given is drawn (`interval={0}`): the ticks are
+ * already spaced for the width (timeTicks, ≥ 90 px apart), and a numeric interval spares recharts
+ * measuring each label's text in the DOM to thin them out (issue 12: `getTicks` →
+ * `measureTextWithDOM` in a 700 ms task at 4×). The labels are `AxisTick`s.
+ */
+const AXIS = { type: 'number', interval: 0, tick: AxisTick, allowDataOverflow: true, className: 'ts-axis' } as const;
+
 /** Series with more points than this draw markers only where the quality is not "measured" (smaller ones). */
 const DENSE = 80;
 
@@ -186,32 +194,8 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
     <div ref={container} className="ts-chart">
       <LineChart width={width} height={height} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer title={label}>
         <CartesianGrid vertical={false} />
-        <XAxis
-          type="number"
-          dataKey="t"
-          domain={xDomain}
-          ticks={xTicks}
-          tickFormatter={formatXTick}
-          // Every tick given is drawn: they are already spaced for the width (timeTicks, ≥ 90 px
-          // apart), and a numeric interval spares recharts measuring each label's text in the DOM
-          // to thin them out (issue 12: `getTicks` → `measureTextWithDOM` in a 700 ms task at 4×).
-          interval={0}
-          tick={AxisTick}
-          allowDataOverflow
-          allowDuplicatedCategory={false}
-          className="ts-axis"
-        />
-        <YAxis
-          type="number"
-          domain={yDomain}
-          ticks={yTicks}
-          tickFormatter={formatYTick}
-          interval={0}
-          tick={AxisTick}
-          allowDataOverflow
-          width={64}
-          className="ts-axis"
-        />
+        <XAxis {...AXIS} dataKey="t" domain={xDomain} ticks={xTicks} tickFormatter={formatXTick} allowDuplicatedCategory={false} />
+        <YAxis {...AXIS} domain={yDomain} ticks={yTicks} tickFormatter={formatYTick} width={64} />
         {events.map((event) => (
           <ReferenceLine
             key={event.id}
