@@ -69,7 +69,8 @@ test('the language switch opens the same page in English, with the language in t
   await user.click(screen.getByRole('link', { name: 'English' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'About Grow Smarter Monitor' })).toBeInTheDocument();
   expect(router.state.location.pathname).toBe('/en/about');
-  expect(document.documentElement.lang).toBe('en');
+  // Written in an effect, which may run after the new heading is in the DOM.
+  await waitFor(() => expect(document.documentElement.lang).toBe('en'));
   // Navigation keeps the language.
   expect(screen.getByRole('link', { name: 'Summary' })).toHaveAttribute('href', '/en/summary');
   await user.click(screen.getByRole('link', { name: 'Svenska' }));
