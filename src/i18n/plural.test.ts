@@ -3,7 +3,7 @@ import { formatList, formatPlural, pluralCategory } from './plural';
 
 const sites = { one: (count: string) => `${count} plats`, other: (count: string) => `${count} platser` };
 
-test('the plural form comes from Intl.PluralRules and the count is formatted for the language', () => {
+test('the plural form follows the rule of the language and the count is formatted for it', () => {
   expect(formatPlural(sites, 1, 'sv')).toBe('1 plats');
   expect(formatPlural(sites, 0, 'sv')).toBe('0 platser');
   expect(formatPlural(sites, 1200, 'sv')).toBe('1\u00a0200 platser');

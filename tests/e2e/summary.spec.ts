@@ -204,25 +204,23 @@ test('the QR code library (its worker) is fetched on the summary route only', as
   // In a browser the code is made in a worker (qr-svg.ts), a file of its own with the library in it.
   const workers = readdirSync(join(DIST, 'assets')).filter((file) => /^qr-worker-.*\.js$/.test(file));
   assert.equal(workers.length, 1, 'one QR worker file');
-  const mainThreadChunks = [...qrChunks];
-  qrChunks.push(...workers.map((file) => `assets/${file}`));
+  const qrFiles = [...qrChunks, ...workers.map((file) => `assets/${file}`)];
   const { page, context } = await openPage(shared.browser);
   try {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${shared.server.url}/`);
     await waitForContent(page);
-    assert.ok(!requested.some((path) => qrChunks.some((chunk) => path.endsWith(chunk))), 'not on the start page');
+    assert.ok(!requested.some((path) => qrFiles.some((file) => path.endsWith(file))), 'not on the start page');
     await page.getByRole('navigation').getByRole('link', { name: 'Sammanfattning' }).click();
     await page.locator('article.goal-card').first().waitFor();
     await waitForQrCode(page);
     assert.ok(
-      requested.some((path) => qrChunks.some((chunk) => path.endsWith(chunk))),
+      requested.some((path) => qrFiles.some((file) => path.endsWith(file))),
       'fetched on the summary page',
     );
     assert.ok(
-      requested.some((path) => workers.some((file) => path.endsWith(file))) &&
-        !requested.some((path) => mainThreadChunks.some((chunk) => path.endsWith(chunk))),
+      requested.some((path) => workers.some((file) => path.endsWith(file))) && !requested.some((path) => qrChunks.some((chunk) => path.endsWith(chunk))),
       'made in the worker, not on the main thread',
     );
   } finally {

@@ -6,8 +6,7 @@
  */
 import { domainMessages } from '../../components/domain-messages';
 import type { Language } from '../../i18n/language';
-import { formatList } from '../../i18n/plural';
-import { formatPlural } from '../../i18n/plural';
+import { formatList, formatPlural } from '../../i18n/plural';
 import type { Domain, SiteStatus } from '../../lib/api/schemas';
 import { areaMessages } from './area-messages';
 
