@@ -65,6 +65,8 @@ test(`a ${LENGTH.toLocaleString('en')}-point series is reduced to about one poin
   const { page, context, errors } = await openPage(shared.browser, { viewport: { width: 1280, height: 900 } });
   try {
     await page.goto(`${shared.server.url}/indicators/${INDICATOR}?series=arsta`);
+    // The page draws the chart as plain SVG first; recharts mounts when the reader points at it.
+    await page.locator('.ts-static').hover({ timeout: 60_000 });
     const [first] = await metrics(page, 1);
     assert.ok(first, 'the chart reported its mount');
     assert.ok(first.totalPoints >= LENGTH, `the range holds every value (${first.totalPoints})`);

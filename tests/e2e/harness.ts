@@ -176,6 +176,18 @@ export async function waitForContent(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('.skeleton').length === 0, undefined, { timeout: 15_000 });
 }
 
+/** The chart's first drawing (plain SVG, static-chart.tsx) has its lines. */
+export async function waitForChartDrawing(page: Page): Promise<void> {
+  await page.locator('.ts-static .ts-line').first().waitFor({ state: 'attached', timeout: 15_000 });
+}
+
+/** Points at the chart, as a reader does, and waits for the interactive recharts chart to replace the drawing. */
+export async function makeChartLive(page: Page): Promise<void> {
+  await waitForChartDrawing(page);
+  await page.locator('.ts-static').first().hover();
+  await page.locator('.recharts-line-curve').first().waitFor({ state: 'attached', timeout: 15_000 });
+}
+
 export interface AxeViolationSummary {
   id: string;
   impact: string | null | undefined;

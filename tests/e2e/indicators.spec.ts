@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { axeViolations, DIST, mainHeading, openPage, shareServerAndBrowser, waitForContent } from './harness';
+import { axeViolations, DIST, mainHeading, makeChartLive, openPage, shareServerAndBrowser, waitForChartDrawing, waitForContent } from './harness';
 
 interface IndicatorEntry {
   id: string;
@@ -86,7 +86,8 @@ for (const language of ['sv', 'en'] as const) {
       try {
         const heading = await checkPage(page, errors, localized(language, `/indicators/${indicator.id}`), language);
         assert.equal(heading, indicator.name[language]);
-        await page.locator('.recharts-line-curve').first().waitFor();
+        // Drawn first as plain SVG; pointing at it brings the interactive chart.
+        await makeChartLive(page);
         assert.ok((await page.locator('.findings__sentence').count()) >= 1, 'a generated sentence comes first');
         // The table tab, reached and opened with the keyboard.
         const chartTab = page.getByRole('tab', { name: language === 'sv' ? 'Diagram' : 'Chart' });
@@ -152,7 +153,7 @@ for (const language of ['sv', 'en'] as const) {
       const indicator = onePerDomain[2] as IndicatorEntry;
       const heading = await checkPage(page, errors, localized(language, `/embed/indicators/${indicator.id}`), language);
       assert.equal(heading, indicator.name[language]);
-      await page.locator('.recharts-line-curve').first().waitFor();
+      await waitForChartDrawing(page);
       assert.equal(await page.getByRole('main').count(), 1, 'one main landmark');
       assert.equal(await page.locator('header, nav, footer, .site-header, .site-footer').count(), 0, 'no site header, navigation or footer');
       assert.ok((await page.locator('.findings__sentence').count()) >= 1, 'the sentence');
@@ -192,7 +193,7 @@ test('on a phone the catalogue shows cards and the pages do not scroll sideways'
     assert.ok((await overflow()) <= 0, 'no horizontal scroll on the catalogue');
     await page.goto(`${shared.server.url}/indicators/${(onePerDomain[0] as IndicatorEntry).id}`);
     await waitForContent(page);
-    await page.locator('.recharts-line-curve').first().waitFor();
+    await waitForChartDrawing(page);
     assert.ok((await overflow()) <= 0, 'no horizontal scroll on the indicator page');
     assert.deepEqual(await axeViolations(page), []);
   } finally {

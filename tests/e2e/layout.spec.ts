@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { DIST, openPage, shareServerAndBrowser, waitForContent } from './harness';
+import { DIST, makeChartLive, openPage, shareServerAndBrowser, waitForChartDrawing, waitForContent } from './harness';
 
 const { indicators } = JSON.parse(readFileSync(join(DIST, 'data/v1/indicators.json'), 'utf8')) as { indicators: Array<{ id: string; visibility: string }> };
 const areas = JSON.parse(readFileSync(join(DIST, 'data/v1/areas.geojson'), 'utf8')) as { features: Array<{ id: string }> };
@@ -110,10 +110,10 @@ for (const language of ['sv', 'en'] as const) {
     try {
       await page.goto(`${shared.server.url}${localized(language, `/indicators/${energy}`)}`);
       await waitForContent(page);
-      await page.locator('.recharts-surface').first().waitFor({ timeout: 15_000 });
+      await waitForChartDrawing(page);
       const tops = await page.evaluate(() => ({
         panel: document.querySelector('[role="tabpanel"]:not([hidden])')?.getBoundingClientRect().top ?? Infinity,
-        chart: document.querySelector('.recharts-surface')?.getBoundingClientRect().top ?? Infinity,
+        chart: document.querySelector('.ts-chart svg')?.getBoundingClientRect().top ?? Infinity,
       }));
       assert.ok(tops.panel < 844, `the chart panel starts at ${tops.panel} px`);
       assert.ok(tops.chart < 844, `the chart starts at ${tops.chart} px`);
@@ -175,13 +175,14 @@ test('the embed shows its whole chart within the height its snippet gives, and i
     const embed = await openPage(shared.browser, { viewport: { width: 800, height } });
     try {
       await embed.page.goto(src.replace(/^https?:\/\/[^/]+/, shared.server.url));
-      await embed.page.locator('.recharts-line-curve').first().waitFor({ timeout: 15_000 });
+      await waitForChartDrawing(embed.page);
       const contentHeight = await embed.page.evaluate(() => document.documentElement.scrollHeight);
       assert.ok(contentHeight <= height, `the embed is ${contentHeight} px tall in a ${height} px frame`);
-      const chartBottom = await embed.page.locator('.recharts-wrapper').evaluate((element) => element.getBoundingClientRect().bottom);
+      const chartBottom = await embed.page.locator('.ts-chart').evaluate((element) => element.getBoundingClientRect().bottom);
       assert.ok(chartBottom <= height, 'the whole chart is inside the frame');
-      const overlaps = await labelOverlaps(embed.page);
-      assert.deepEqual(overlaps, [], 'event labels and ticks do not overlap');
+      assert.deepEqual(await labelOverlaps(embed.page), [], 'event labels and ticks do not overlap in the drawing');
+      await makeChartLive(embed.page);
+      assert.deepEqual(await labelOverlaps(embed.page), [], 'nor in the interactive chart');
       assert.deepEqual(embed.errors, []);
     } finally {
       await embed.context.close();
@@ -197,8 +198,8 @@ test('the embed shows its whole chart within the height its snippet gives, and i
  * labels). A string, not a function: tsx's helpers (`__name`) do not exist in the page.
  */
 const LABEL_OVERLAPS = `(() => {
-  const labels = [...document.querySelectorAll('.recharts-wrapper .recharts-label, .recharts-wrapper .ts-event__label, .recharts-wrapper .ts-marker__label')].filter((element) => (element.textContent || '').trim() !== '');
-  const ticks = [...document.querySelectorAll('.recharts-wrapper .ts-axis__tick')];
+  const labels = [...document.querySelectorAll('.ts-chart .recharts-label, .ts-chart .ts-event__label, .ts-chart .ts-marker__label')].filter((element) => (element.textContent || '').trim() !== '');
+  const ticks = [...document.querySelectorAll('.ts-chart .ts-axis__tick')];
   const overlap = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
   const found = [];
   labels.forEach((label, index) => {
@@ -223,16 +224,20 @@ for (const viewport of [
       try {
         await page.goto(`${shared.server.url}/indicators/${energy}${range}`);
         await waitForContent(page);
-        await page.locator('.recharts-line-curve').first().waitFor({ timeout: 15_000 });
-        assert.deepEqual(await labelOverlaps(page), []);
-        // Every point lies inside the plot, not on the value axis.
-        const onAxis = (await page.evaluate(`(() => {
-          const axis = document.querySelector('.recharts-yAxis .recharts-cartesian-axis-line');
-          if (!axis) return 0;
-          const x = axis.getBoundingClientRect().right;
-          return [...document.querySelectorAll('.ts-dot')].filter((dot) => Math.abs(dot.getBoundingClientRect().left + dot.getBoundingClientRect().width / 2 - x) < 2).length;
-        })()`)) as number;
-        assert.equal(onAxis, 0, 'no point sits on the value axis');
+        // The first drawing, then the interactive chart that replaces it: the same checks on both.
+        for (const stage of ['drawing', 'interactive chart']) {
+          if (stage === 'drawing') await waitForChartDrawing(page);
+          else await makeChartLive(page);
+          assert.deepEqual(await labelOverlaps(page), [], `labels in the ${stage}`);
+          // Every point lies inside the plot, not on the value axis.
+          const onAxis = (await page.evaluate(`(() => {
+            const axis = document.querySelector('.recharts-yAxis .recharts-cartesian-axis-line, .ts-axis--value .ts-axis__line');
+            if (!axis) return -1;
+            const x = axis.getBoundingClientRect().right;
+            return [...document.querySelectorAll('.ts-dot')].filter((dot) => Math.abs(dot.getBoundingClientRect().left + dot.getBoundingClientRect().width / 2 - x) < 2).length;
+          })()`)) as number;
+          assert.equal(onAxis, 0, `no point sits on the value axis in the ${stage}`);
+        }
       } finally {
         await context.close();
       }

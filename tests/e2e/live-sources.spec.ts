@@ -66,7 +66,7 @@ for (const { language, prefix, reference, tableTab } of cases) {
       assert.equal(await page.getAttribute('html', 'lang'), language);
 
       // The chart: a dashed line of its own, named in the legend.
-      const line = page.locator('.ts-series--reference .recharts-line-curve');
+      const line = page.locator('.ts-series--reference .ts-line');
       await line.waitFor({ state: 'attached', timeout: 15_000 });
       assert.equal(await line.getAttribute('stroke-dasharray'), '6 4');
       assert.equal(await page.locator('.chart-legend li', { hasText: reference }).count(), 1);

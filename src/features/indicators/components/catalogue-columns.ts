@@ -1,10 +1,10 @@
 import { useMessages } from '../../../i18n/messages';
-import { indicatorsMessages } from '../indicators-messages';
+import { catalogueMessages } from '../catalogue-messages';
 import type { SortKey } from '../utils/catalogue';
 
 /** The sortable columns' labels (header buttons and the sort select say the same). */
 export function useColumnLabels(): Record<SortKey, string> {
-  const t = useMessages(indicatorsMessages);
+  const t = useMessages(catalogueMessages);
   return {
     indicator: t.colIndicator,
     domain: t.colDomain,

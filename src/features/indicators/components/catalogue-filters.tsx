@@ -5,7 +5,7 @@ import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../i18n/text';
 import { domainSchema, type AreaFeature } from '../../../lib/api/schemas';
 import { statusLabel } from '../../../lib/sentences/sentences';
-import { indicatorsMessages } from '../indicators-messages';
+import { catalogueMessages } from '../catalogue-messages';
 import { hasActiveFilters, SORT_KEYS, STATUS_FILTERS, type CatalogueState, type SortKey, type StatusFilter } from '../utils/catalogue';
 import { useColumnLabels } from './catalogue-columns';
 
@@ -18,7 +18,7 @@ interface CatalogueFiltersProps {
 
 /** Filters and sort as real form controls; every change is written to the URL by the page. */
 export function CatalogueFilters({ state, areas, onChange, onClear }: CatalogueFiltersProps) {
-  const t = useMessages(indicatorsMessages);
+  const t = useMessages(catalogueMessages);
   const domains = useMessages(domainMessages);
   const columns = useColumnLabels();
   const language = useLanguage();

@@ -15,7 +15,7 @@ import { useViewUrl } from '../../../lib/downloads/use-view-url';
 import { useIndicatorAreaRows } from '../../../lib/status/use-indicator-rows';
 import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
 import type { AreaFeature, Meta } from '../../../lib/api/schemas';
-import { indicatorsMessages } from '../indicators-messages';
+import { catalogueMessages } from '../catalogue-messages';
 import { useSearchState } from '../../../lib/url/use-search-state';
 import {
   catalogueJson,
@@ -90,7 +90,7 @@ function layoutFor(width: number | undefined): CatalogueLayout | undefined {
  * re-renders the view alone, not the 300-odd observation queries above it (issue 12).
  */
 export function CataloguePage() {
-  const t = useMessages(indicatorsMessages);
+  const t = useMessages(catalogueMessages);
   const rows = useIndicatorAreaRows();
   const areas = useAreas().data;
   const meta = useMeta().data;
@@ -124,7 +124,7 @@ const NO_AREAS: ReadonlyArray<AreaFeature> = [];
 
 /** Filters, count, downloads and the rows they select. */
 const CatalogueView = memo(function CatalogueView({ all, areas, meta }: CatalogueViewProps) {
-  const t = useMessages(indicatorsMessages);
+  const t = useMessages(catalogueMessages);
   const language = useLanguage();
   const today = useToday();
   const viewUrl = useViewUrl();

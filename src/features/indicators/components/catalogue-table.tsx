@@ -10,7 +10,7 @@ import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../i18n/text';
 import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
 import { valuedPoints } from '../../../lib/status/status';
-import { indicatorsMessages } from '../indicators-messages';
+import { catalogueMessages } from '../catalogue-messages';
 import type { SortDirection, SortKey } from '../utils/catalogue';
 import { formatIndicatorPeriod } from '../utils/format';
 import { useColumnLabels } from './catalogue-columns';
@@ -35,7 +35,7 @@ function rowKey(row: IndicatorAreaRow): string {
 }
 
 function LatestValue({ row }: { row: IndicatorAreaRow }) {
-  const t = useMessages(indicatorsMessages);
+  const t = useMessages(catalogueMessages);
   const language = useLanguage();
   if (!row.latest) return <span className="muted">{t.noValue}</span>;
   return (
@@ -47,7 +47,7 @@ function LatestValue({ row }: { row: IndicatorAreaRow }) {
 }
 
 function TargetText({ row }: { row: IndicatorAreaRow }) {
-  const t = useMessages(indicatorsMessages);
+  const t = useMessages(catalogueMessages);
   const language = useLanguage();
   if (!row.target) return <span className="muted">{t.noTarget}</span>;
   const { target, indicator } = row;
@@ -73,7 +73,7 @@ function Status({ row }: { row: IndicatorAreaRow }) {
 
 /** The last update could not read the source (icon + text, like the overdue flag). */
 function StaleFlag() {
-  const t = useMessages(indicatorsMessages);
+  const t = useMessages(catalogueMessages);
   return (
     <span className="status-badge status-badge--sm stale-flag" data-status="stale">
       <svg className="status-badge__icon" viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
@@ -85,7 +85,7 @@ function StaleFlag() {
   );
 }
 
-function sparklineText(row: IndicatorAreaRow, language: Language, t: (typeof indicatorsMessages)['sv']): string {
+function sparklineText(row: IndicatorAreaRow, language: Language, t: (typeof catalogueMessages)['sv']): string {
   const valued = valuedPoints(row.points);
   const first = valued[0];
   const last = valued.at(-1);
@@ -113,7 +113,7 @@ function SortIcon({ state }: { state: 'asc' | 'desc' | 'none' }) {
  * semantics in some browsers (Safari), exactly on phones.
  */
 export function CatalogueTable({ rows, sort, dir, onSort, layout }: CatalogueTableProps) {
-  const t = useMessages(indicatorsMessages);
+  const t = useMessages(catalogueMessages);
   const columns = useColumnLabels();
 
   const header = (key: SortKey, className?: string) => {
@@ -172,7 +172,7 @@ export function CatalogueTable({ rows, sort, dir, onSort, layout }: CatalogueTab
  * not drawn again (issue 12: the filter repaint).
  */
 const TableRow = memo(function TableRow({ row }: { row: IndicatorAreaRow }) {
-  const t = useMessages(indicatorsMessages);
+  const t = useMessages(catalogueMessages);
   const domains = useMessages(domainMessages);
   const language = useLanguage();
   return (
@@ -205,7 +205,7 @@ const TableRow = memo(function TableRow({ row }: { row: IndicatorAreaRow }) {
 
 /** The same row as a card, for narrow containers. */
 const Card = memo(function Card({ row }: { row: IndicatorAreaRow }) {
-  const t = useMessages(indicatorsMessages);
+  const t = useMessages(catalogueMessages);
   const domains = useMessages(domainMessages);
   const language = useLanguage();
   return (

@@ -99,7 +99,6 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
       <div ref={ref} className="chart-view__canvas" style={{ minHeight: height }} data-width-key={CHART_WIDTH_KEY}>
         {prepared && width !== undefined ? (
           <LazyChart
-            fallback={placeholder}
             width={width}
             height={height}
             label={label}

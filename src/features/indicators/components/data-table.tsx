@@ -4,7 +4,8 @@ import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../i18n/text';
 import type { Indicator, PilotEvent } from '../../../lib/api/schemas';
-import { indicatorsMessages, vocabularyMessages } from '../indicators-messages';
+import { vocabularyMessages } from '../indicators-messages';
+import { dataTableMessages } from '../data-table-messages';
 import { formatIndicatorPeriod } from '../utils/format';
 import { referenceTable } from '../utils/reference-columns';
 import type { SeriesInfo } from '../utils/describe-series';
@@ -28,7 +29,7 @@ interface DataTableProps {
  * a focusable, labelled region, so keyboard users can scroll it; very long series are paged.
  */
 export function DataTable({ indicator, visible, from, to, events, areaNames }: DataTableProps) {
-  const t = useMessages(indicatorsMessages);
+  const t = useMessages(dataTableMessages);
   const vocabulary = useMessages(vocabularyMessages);
   const language = useLanguage();
   const [page, setPage] = useState(0);

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { expect, onTestFinished, test, vi } from 'vitest';
 import { createDatasetFixture } from '../../../../mocks/fixtures/dataset';
 import { documentBody, documentEmpty, documentHttpError } from '../../../../mocks/handlers';
@@ -77,8 +77,25 @@ test('draws the chart with a legend that explains targets, quality and events', 
       .getAllByRole('listitem')
       .map((item) => item.textContent),
   ).toEqual(['mars 2016: Renoveringen börjar', '2018: De första bostäderna klara', '2019: Renoveringen klar']);
-  // recharts draws into the SVG once its lazy chunk has loaded.
-  await vi.waitFor(() => expect(panel.querySelectorAll('.recharts-line-curve').length).toBe(2));
+  // First a plain SVG drawing of both districts' lines, named for assistive technology …
+  const drawing = within(panel).getByRole('application', { name: 'Diagram: Energianvändning' });
+  expect(drawing.querySelectorAll('.ts-line')).toHaveLength(2);
+  expect(panel.querySelector('.recharts-wrapper')).toBeNull();
+});
+
+test('the drawing becomes the interactive recharts chart when a keyboard user focuses it, and the focus stays on the chart', async () => {
+  renderApp('/indicators/energy-use');
+  const panel = await screen.findByRole('tabpanel', { name: 'Diagram' });
+  const drawing = await within(panel).findByRole('application', { name: 'Diagram: Energianvändning' });
+  // A keyboard user tabs onto the drawing; the recharts chart takes its place and its focus.
+  act(() => drawing.focus());
+  await vi.waitFor(() => expect(panel.querySelectorAll('.recharts-line-curve')).toHaveLength(2));
+  expect(panel.querySelector('.ts-static')).toBeNull();
+  expect(document.activeElement).toBe(panel.querySelector('.recharts-surface'));
+  // Once loaded, the next chart is recharts' from the start.
+  renderApp('/en/indicators/energy-use');
+  const english = await screen.findByRole('tabpanel', { name: 'Chart' });
+  await vi.waitFor(() => expect(english.querySelectorAll('.recharts-line-curve')).toHaveLength(2));
 });
 
 test('switches between chart and table with the keyboard and keeps the tab in the URL', async () => {

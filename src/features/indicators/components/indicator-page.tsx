@@ -24,7 +24,7 @@ import { describeSeries } from '../utils/describe-series';
 import { eventsInView } from '../utils/indicator-view';
 import { ChartTabs } from './chart-tabs';
 import { ChartView } from './chart-view';
-import { DataTable } from './data-table';
+import { LazyDataTable, prepareDataTable } from './lazy-data-table';
 import { DownloadButtons } from './download-buttons';
 import { Findings } from './findings';
 import { KeyNumbers } from './key-numbers';
@@ -197,8 +197,9 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
                     />
                   </figure>
                 }
+                onTabsIntent={prepareDataTable}
                 table={
-                  <DataTable
+                  <LazyDataTable
                     indicator={indicator}
                     visible={resolved.visible}
                     from={resolved.from}

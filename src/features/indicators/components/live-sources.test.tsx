@@ -27,8 +27,8 @@ test('a reference area is drawn as a dashed line named after it, beside the dist
   renderApp('/indicators/energy-use');
   const panel = await screen.findByRole('tabpanel', { name: 'Diagram' }, { timeout: 5000 });
   expect(await within(panel).findByText('Hela Metropol (jämförelse)')).toBeInTheDocument();
-  await vi.waitFor(() => expect(panel.querySelectorAll('.recharts-line-curve')).toHaveLength(3));
-  const reference = panel.querySelector('.ts-series--reference .recharts-line-curve');
+  await vi.waitFor(() => expect(panel.querySelectorAll('.ts-line')).toHaveLength(3));
+  const reference = panel.querySelector('.ts-series--reference .ts-line');
   expect(reference).not.toBeNull();
   expect(reference).toHaveAttribute('stroke-dasharray', '6 4');
   // It is offered as a series of its own, ticked by default, under "Jämförelse".

@@ -18,6 +18,7 @@ import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from 'recharts';
 import type { ChartSeries, ChartTarget } from '../utils/prepare-chart';
 import { nearestPoint, type ChartPoint, type EventMarker } from '../utils/chart-maths';
+import { CHART_MARGIN, DENSE, VALUE_AXIS_WIDTH } from '../utils/chart-geometry';
 
 export interface TimeSeriesChartProps {
   width: number;
@@ -79,8 +80,6 @@ function AxisTick({ x, y, textAnchor, verticalAnchor, payload, index = 0, tickFo
  */
 const AXIS = { type: 'number', interval: 0, tick: AxisTick, allowDataOverflow: true, className: 'ts-axis' } as const;
 
-/** Series with more points than this draw markers only where the quality is not "measured" (smaller ones). */
-const DENSE = 80;
 
 function QualityDot({
   cx,
@@ -192,10 +191,10 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
 
   return (
     <div ref={container} className="ts-chart">
-      <LineChart width={width} height={height} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer title={label}>
+      <LineChart width={width} height={height} margin={CHART_MARGIN} accessibilityLayer title={label}>
         <CartesianGrid vertical={false} />
         <XAxis {...AXIS} dataKey="t" domain={xDomain} ticks={xTicks} tickFormatter={formatXTick} allowDuplicatedCategory={false} />
-        <YAxis {...AXIS} domain={yDomain} ticks={yTicks} tickFormatter={formatYTick} width={64} />
+        <YAxis {...AXIS} domain={yDomain} ticks={yTicks} tickFormatter={formatYTick} width={VALUE_AXIS_WIDTH} />
         {events.map((event) => (
           <ReferenceLine
             key={event.id}
@@ -203,7 +202,9 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
             className="ts-event"
             strokeDasharray="2 3"
             ifOverflow="hidden"
-            label={{ value: event.label, position: 'insideTopLeft', className: 'ts-event__label' }}
+            // recharts writes its own grey (#808080, 3.9:1 on white) into the label's style: the
+            // page's muted text colour passes 4.5:1 and matches the first paint (static-chart.tsx).
+            label={{ value: event.label, position: 'insideTopLeft', className: 'ts-event__label', fill: 'var(--text-muted)' }}
           />
         ))}
         {targets.map((target) =>

@@ -13,12 +13,13 @@ import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
 import { aboutSheet } from '../../../lib/xlsx/about-sheet';
 import { number, percent, text, type XlsxCell, type XlsxSheet, type XlsxWorkbook } from '../../../lib/xlsx/workbook';
 import { xlsxMessages } from '../../../lib/xlsx/xlsx-messages';
-import { indicatorsMessages, vocabularyMessages } from '../indicators-messages';
+import { catalogueMessages } from '../catalogue-messages';
+import { vocabularyMessages } from '../indicators-messages';
 import { indicatorsXlsxMessages } from '../xlsx-messages';
 
 export function catalogueSheet(rows: ReadonlyArray<IndicatorAreaRow>, language: Language): XlsxSheet {
   const t = indicatorsXlsxMessages[language];
-  const page = indicatorsMessages[language];
+  const page = catalogueMessages[language];
   const vocabulary = vocabularyMessages[language];
   const yesNo = xlsxMessages[language];
   const trendWords = { better: page.trendBetter, worse: page.trendWorse, unchanged: page.trendUnchanged };
