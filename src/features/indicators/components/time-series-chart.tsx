@@ -80,7 +80,6 @@ function AxisTick({ x, y, textAnchor, verticalAnchor, payload, index = 0, tickFo
  */
 const AXIS = { type: 'number', interval: 0, tick: AxisTick, allowDataOverflow: true, className: 'ts-axis' } as const;
 
-
 function QualityDot({
   cx,
   cy,

@@ -7,7 +7,12 @@ const point = (t: number, v: number | null): ChartPoint => ({ t, v, period: Stri
 
 test('the plot sits inside the margins and the axes, and its width is what prepareChart reduces the points to', () => {
   const box = plotBox(720, 360);
-  expect(box).toEqual({ left: CHART_MARGIN.left + VALUE_AXIS_WIDTH, top: CHART_MARGIN.top, right: 720 - CHART_MARGIN.right, bottom: 360 - CHART_MARGIN.bottom - TIME_AXIS_HEIGHT });
+  expect(box).toEqual({
+    left: CHART_MARGIN.left + VALUE_AXIS_WIDTH,
+    top: CHART_MARGIN.top,
+    right: 720 - CHART_MARGIN.right,
+    bottom: 360 - CHART_MARGIN.bottom - TIME_AXIS_HEIGHT,
+  });
   expect(box.right - box.left).toBe(720 - AXIS_SPACE);
 });
 
