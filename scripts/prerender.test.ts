@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, listRoutes, moveInlineStyles, pageTitle, routeStylesheets } from './prerender';
+import { fillTemplate, lazyModuleFiles, listRoutes, moveInlineStyles, pageTitle, routeStylesheets } from './prerender';
 import { resolveStaticPath } from './static-host';
 
 const SHELL = `<!doctype html>
@@ -37,6 +37,16 @@ describe('prerender', () => {
       '_outline.js': { file: 'assets/outline.js', css: ['assets/outline.css'], imports: ['src/app/routes/area.tsx'] },
     };
     expect(routeStylesheets(manifest, 'src/app/routes/area.tsx')).toEqual(['assets/area.css', 'assets/outline.css']);
+  });
+
+  it("lists a route module's chunks that the entry does not bring, to request them with the entry", () => {
+    const manifest = {
+      'index.html': { file: 'assets/index.js', imports: ['_react.js'] },
+      '_react.js': { file: 'assets/react.js' },
+      'src/app/routes/area.tsx': { file: 'assets/area.js', imports: ['index.html', '_react.js', '_outline.js'] },
+      '_outline.js': { file: 'assets/outline.js', imports: ['src/app/routes/area.tsx'] },
+    };
+    expect(lazyModuleFiles(manifest, 'src/app/routes/area.tsx')).toEqual(['assets/area.js', 'assets/outline.js']);
   });
 
   it('names the page after its h1, as the browser does', () => {

@@ -230,7 +230,10 @@ export async function prerender(distDir: string): Promise<{ written: string[]; s
     }
     const html = fillTemplate(template, {
       html: moveInlineStyles(page.html, styleRules),
-      modules: seedModules,
+      // The route's own chunks too: requested with the entry instead of after it has run, and
+      // Vite's preload helper then finds their <link>s present instead of adding each one in the
+      // start-up task (issue 12).
+      modules: [...new Set([...seedModules, ...lazyModuleFiles(manifest, route.module)])],
       stateJson: entry.serializePrerenderState(page.state),
       stateId: entry.PRERENDER_STATE_ID,
       title: pageTitle(page.html, productName),
