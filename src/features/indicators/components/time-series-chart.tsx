@@ -17,7 +17,8 @@
 import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from 'recharts';
 import type { ChartSeries, ChartTarget } from '../utils/prepare-chart';
-import { nearestPoint, type ChartPoint, type EventMarker } from '../utils/chart-maths';
+import type { ChartPoint, EventMarker } from '../utils/chart-maths';
+import { nearestPoint } from '../utils/nearest-point';
 import { CHART_MARGIN, DENSE, VALUE_AXIS_WIDTH } from '../utils/chart-geometry';
 
 export interface TimeSeriesChartProps {
@@ -42,6 +43,11 @@ export interface TimeSeriesChartProps {
   markerLabels: { baseline: string; target: string };
   /** Called once, when every line is in the DOM, with the mount time in ms. */
   onMounted?: (mountMs: number, startedAt: number) => void;
+  /**
+   * Takes the focus once drawn, if no other element has it: the chart replaces a focused drawing
+   * (lazy-chart.tsx), whose focus went down with it.
+   */
+  focusOnMount?: boolean;
 }
 
 interface AxisTickProps {
@@ -156,6 +162,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
     formatPoint,
     markerLabels,
     onMounted,
+    focusOnMount = false,
   } = props;
   const container = useRef<HTMLDivElement>(null);
   // The render that starts the mount: measured until the lines are in the DOM.
@@ -184,6 +191,26 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
     observer.observe(element, { childList: true, subtree: true });
     return () => observer.disconnect();
   }, [series, onMounted, renderStart]);
+
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!focusOnMount || !element) return;
+    // recharts draws its surface a render after mounting: focus it as soon as it is there.
+    const focusSurface = () => {
+      const surface = element.querySelector<SVGElement>('.recharts-surface');
+      const free = document.activeElement === null || document.activeElement === document.body;
+      if (surface && free) surface.focus();
+      return surface !== null;
+    };
+    if (focusSurface()) return;
+    const observer = new MutationObserver(() => {
+      if (focusSurface()) observer.disconnect();
+    });
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
+    // Only on mount: a later change of the prop must not pull the focus back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const plotWidth = Math.max(1, width - 90);
   const tolerance = ((xDomain[1] - xDomain[0]) / plotWidth) * 4;

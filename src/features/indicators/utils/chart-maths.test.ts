@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Point } from '../../../lib/api/schemas';
-import { chartPoints, clipSegment, eventLabelWidth, groupEventMarkers, nearestPoint, reduceForChart, timeTicks, valueScale } from './chart-maths';
+import { chartPoints, clipSegment, eventLabelWidth, groupEventMarkers, reduceForChart, timeTicks, valueScale } from './chart-maths';
+import { nearestPoint } from './nearest-point';
 
 const point = (period: string, value: number | null, quality: Point['quality'] = 'measured'): Point => ({ period, value, quality });
 
