@@ -18,21 +18,8 @@ type StaticChartProps = Pick<
   'width' | 'height' | 'label' | 'series' | 'targets' | 'events' | 'xDomain' | 'xTicks' | 'yDomain' | 'yTicks' | 'formatXTick' | 'formatYTick' | 'markerLabels'
 >;
 
-export function StaticChart({
-  width,
-  height,
-  label,
-  series,
-  targets,
-  events,
-  xDomain,
-  xTicks,
-  yDomain,
-  yTicks,
-  formatXTick,
-  formatYTick,
-  markerLabels,
-}: StaticChartProps) {
+export function StaticChart(props: StaticChartProps) {
+  const { width, height, label, series, targets, events, xDomain, xTicks, yDomain, yTicks, formatXTick, formatYTick, markerLabels } = props;
   // useId's characters are not all valid in a url(#…) reference.
   const clipId = `ts-clip${useId().replace(/[^\w-]/g, '')}`;
   const box = plotBox(width, height);
