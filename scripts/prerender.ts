@@ -17,6 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { PHONE_ROOT_ID } from '../src/app/prerender/state-id';
 import type * as EntryServerModule from '../src/entry-server';
 import { documentTitle } from '../src/components/document-title';
 import { isMainModule } from './is-main';
@@ -87,6 +88,16 @@ export function routeStylesheets(manifest: Manifest, module: string): string[] {
 /** The file that holds the prerendered pages' inline styles as rules (see `moveInlineStyles`). */
 export const PRERENDER_STYLESHEET = 'prerender-styles.css';
 
+/**
+ * A page whose layout differs on phones carries both markups: the phone's in #root-phone, just
+ * before #root. The stylesheet shows the one that fits from the first paint; the browser then
+ * hydrates that one and removes the other (`choosePageRoot`). Without #root-phone (removed, or a
+ * page with one markup) #root shows as always.
+ */
+export function phoneRootRules(phoneQuery: string): string {
+  return `#${PHONE_ROOT_ID}{display:none}@media ${phoneQuery}{#${PHONE_ROOT_ID}{display:block}#${PHONE_ROOT_ID}+#root{display:none}}`;
+}
+
 /** Text as React escaped it in the markup, read back (`&amp;` last, so "&amp;lt;" stays "&lt;"). */
 function decodeHtml(text: string): string {
   return text
@@ -142,6 +153,8 @@ export function pageTitle(html: string, productName: string): string {
 
 export interface PageParts {
   html: string;
+  /** The phone's markup, when it differs: written before the root in #root-phone (see phoneRootRules). */
+  phoneHtml?: string;
   /** Modules the page needs at once besides the entry's (the prerender seed), requested with it. */
   modules?: string[];
   stateJson: string;
@@ -179,7 +192,10 @@ export function fillTemplate(template: string, page: PageParts): string {
     .replace(/<html lang="[^"]*"/, `<html lang="${page.language}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     .replace('</head>', links ? `  ${links}\n  </head>` : '</head>')
-    .replace('<div id="root"></div>', `<div id="root">${page.html}</div>`)
+    .replace(
+      '<div id="root"></div>',
+      `${page.phoneHtml === undefined ? '' : `<div id="${PHONE_ROOT_ID}">${page.phoneHtml}</div>`}<div id="root">${page.html}</div>`,
+    )
     .replace('</body>', `  <script id="${page.stateId}" type="application/json">${page.stateJson}</script>\n  </body>`);
 }
 
@@ -230,6 +246,7 @@ export async function prerender(distDir: string): Promise<{ written: string[]; s
     }
     const html = fillTemplate(template, {
       html: moveInlineStyles(page.html, styleRules),
+      ...(page.phoneHtml === undefined ? {} : { phoneHtml: moveInlineStyles(page.phoneHtml, styleRules) }),
       // The route's own chunks too: requested with the entry instead of after it has run, and
       // Vite's preload helper then finds their <link>s present instead of adding each one in the
       // start-up task (issue 12).
@@ -246,7 +263,7 @@ export async function prerender(distDir: string): Promise<{ written: string[]; s
     writeFileSync(file, html);
     written.push(route.path);
   }
-  writeFileSync(join(distDir, PRERENDER_STYLESHEET), `${[...styleRules.values()].sort().join('\n')}\n`);
+  writeFileSync(join(distDir, PRERENDER_STYLESHEET), `${[phoneRootRules(entry.PHONE_QUERY), ...[...styleRules.values()].sort()].join('\n')}\n`);
   return { written, skipped };
 }
 

@@ -16,6 +16,9 @@ import type { PrerenderState } from './app/prerender/prerender-state';
 import { ROUTER_BASENAME, createRoutes } from './app/router';
 import { buildDefaults, parseConfig } from './config/load-config';
 import { PHONE_QUERY, ServerMediaContext } from './lib/media/use-media-query';
+
+/** For the prerenderer's stylesheet, which shows a page's phone markup where this query matches. */
+export { PHONE_QUERY };
 import type { AppConfig } from './lib/api/schemas';
 
 export { serializePrerenderState, PRERENDER_STATE_ID } from './app/prerender/prerender-state';
@@ -30,6 +33,8 @@ export interface PrerenderedPage {
   html: string;
   /** The state for the browser: the documents that loaded. */
   state: PrerenderState;
+  /** The page's markup on a phone, when it differs (a layout chosen by the phone media query). */
+  phoneHtml?: string;
   /** Why the page should not be written, when it should not (not found, or a document never arrived). */
   problem?: string;
 }
@@ -70,10 +75,14 @@ export async function prerenderPage(path: string, configJson: unknown, renderedA
   // A document that failed is drawn as the browser draws it (an optional build report's 404 is
   // "no report"); one still pending after the last pass would leave "Laddar…" in the page.
   const waiting = queries.filter((query) => query.state.status === 'pending');
+  // The phone's markup, when it differs, goes into the page beside the wide-screen one; the
+  // stylesheet shows the one that fits, and the browser hydrates that one (issue 12).
+  const phoneHtml = render(true);
+  const sameOnPhones = phoneHtml === html;
   const state: PrerenderState = {
     path,
-    // The markup is the wide-screen one; a phone may hydrate it only if its own would be the same.
-    sameOnPhones: render(true) === html,
+    sameOnPhones,
+    phoneMarkup: !sameOnPhones,
     configJson,
     dataBaseUrl: config.dataBaseUrl,
     renderedAt: renderedAt.toISOString(),
@@ -82,6 +91,7 @@ export async function prerenderPage(path: string, configJson: unknown, renderedA
   return {
     // Addresses resolved against the stand-in origin become root-relative: right on any host.
     html: html.replaceAll(PRERENDER_ORIGIN, ''),
+    ...(sameOnPhones ? {} : { phoneHtml: phoneHtml.replaceAll(PRERENDER_ORIGIN, '') }),
     state,
     ...(context.statusCode !== 200 ? { problem: `the router answered ${context.statusCode}` } : {}),
     ...(waiting.length > 0 ? { problem: `${waiting.map((query) => String(query.queryKey[2])).join(', ')} still loading after ${MAX_PASSES} passes` } : {}),

@@ -2,16 +2,18 @@ import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ConfigError } from './app/config-error';
-import { PRERENDER_STATE_ID } from './app/prerender/state-id';
+import { PHONE_ROOT_ID, PRERENDER_STATE_ID } from './app/prerender/state-id';
 import { createAppRouter, createRoutes, resolveLazyRoutes } from './app/router';
 import { loadConfig } from './config/load-config';
 import type { AppConfig } from './lib/api/schemas';
 import { forgetPrerenderedWidths, rememberPrerenderedWidths } from './lib/dom/prerendered-widths';
+import { PHONE_QUERY, ServerMediaContext } from './lib/media/use-media-query';
 import { createQueryClient } from './lib/query-client';
 import './styles/global.css';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root element');
+const container: HTMLElement = rootElement;
 
 /** Once the app has drawn its first page, the prerendered state is spent: its removal tells that the page is live. */
 function PrerenderSpent() {
@@ -33,9 +35,10 @@ function yieldToBrowser(): Promise<void> {
 async function start(config: AppConfig) {
   const queryClient = createQueryClient();
   // The prerender code loads only on a prerendered page (boot.js has already requested it).
-  const hydrating = document.getElementById(PRERENDER_STATE_ID)
-    ? await import('./app/prerender/seed').then((module) => module.seedFromPrerender(queryClient, config)).catch(() => false)
-    : false;
+  const takeOver = document.getElementById(PRERENDER_STATE_ID)
+    ? await import('./app/prerender/seed').then((module) => module.takeOverPrerendered(queryClient, config, container)).catch(dropPhoneMarkup)
+    : undefined;
+  const root = takeOver?.root ?? container;
   await yieldToBrowser();
   // The page's route module is loaded before the first render, so the router draws the page
   // itself rather than its loading fallback.
@@ -46,16 +49,19 @@ async function start(config: AppConfig) {
   await yieldToBrowser();
   const app: ReactNode = (
     <StrictMode>
-      <App config={config} queryClient={queryClient} router={router} />
+      {/* While hydrating, media queries answer as they did for the markup (the phone's, if chosen). */}
+      <ServerMediaContext.Provider value={(query) => takeOver?.phone === true && query === PHONE_QUERY}>
+        <App config={config} queryClient={queryClient} router={router} />
+      </ServerMediaContext.Provider>
       <PrerenderSpent />
     </StrictMode>
   );
-  if (hydrating && container) {
+  if (takeOver?.hydrate) {
     // The prerendered markup is adopted as it is instead of being drawn anew. In a transition,
     // hydration works in slices of a few milliseconds and yields to the browser in between;
     // outside one, React hydrates the whole page in one task (issue 12).
     startTransition(() => {
-      hydrateRoot(container, app);
+      hydrateRoot(root, app);
     });
     return;
   }
@@ -63,12 +69,18 @@ async function start(config: AppConfig) {
   // app renders over it. A transition lets React render in slices; the prerendered markup stays
   // on screen until the render commits, then is replaced in one step.
   // Widths the first views need are read from the old markup first, while its layout is clean.
-  if (container) rememberPrerenderedWidths(container);
-  const root = createRoot(container as HTMLElement);
-  startTransition(() => root.render(app));
+  rememberPrerenderedWidths(root);
+  const reactRoot = createRoot(root);
+  startTransition(() => reactRoot.render(app));
+}
+
+/** A prerendered page's phone markup, when the page is not taken over as prerendered (the other root then shows). */
+function dropPhoneMarkup(): undefined {
+  document.getElementById(PHONE_ROOT_ID)?.remove();
 }
 
 loadConfig().then(start, (error: unknown) => {
+  dropPhoneMarkup();
   createRoot(container).render(
     <>
       <ConfigError error={error} />

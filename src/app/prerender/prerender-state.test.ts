@@ -1,6 +1,15 @@
 import { QueryClient, dehydrate, hydrate } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { PRERENDER_STATE_ID, readPrerenderState, rebaseQueries, serializePrerenderState, type PrerenderState } from './prerender-state';
+import type { AppConfig } from '../../lib/api/schemas';
+import {
+  canHydrate,
+  choosePageRoot,
+  PRERENDER_STATE_ID,
+  readPrerenderState,
+  rebaseQueries,
+  serializePrerenderState,
+  type PrerenderState,
+} from './prerender-state';
 
 const SERVER_BASE = 'http://prerender.invalid/data/v1/';
 const BROWSER_BASE = 'https://monitor.example.org/data/v1/';
@@ -36,5 +45,34 @@ describe('prerender state', () => {
     expect(query?.state.dataUpdatedAt).toBe(receivedAt);
     expect(query?.isStaleByTime(5 * 60_000)).toBe(false);
     expect(client.getQueryCache().find({ queryKey: ['data', SERVER_BASE, 'meta.json'] })).toBeUndefined();
+  });
+
+  it('lets a phone hydrate a page whose layout differs on phones only when the page carries the phone markup', () => {
+    const config = { dataBaseUrl: SERVER_BASE, defaultLanguage: 'sv' } as unknown as AppConfig;
+    const context = (isPhone: boolean) => ({ path: '/about', config, prerenderConfig: config, now: new Date('2026-11-29T15:00:00Z'), isPhone });
+    const oneMarkup = { ...stateWith({}), sameOnPhones: false };
+    expect(canHydrate(oneMarkup, context(false))).toBe(true);
+    expect(canHydrate(oneMarkup, context(true))).toBe(false);
+    const bothMarkups = { ...oneMarkup, phoneMarkup: true };
+    expect(canHydrate(bothMarkups, context(true))).toBe(true);
+    expect(canHydrate(bothMarkups, { ...context(true), now: new Date('2026-11-30T08:00:00Z') })).toBe(false);
+  });
+
+  it('keeps the markup that is on screen as the root and removes the other, without moving either', () => {
+    const page = () => {
+      document.body.innerHTML = '<div id="root-phone"><h1>Phone</h1></div><div id="root"><h1>Wide</h1></div>';
+      return document.getElementById('root') as HTMLElement;
+    };
+    let root = page();
+    const phoneRoot = document.getElementById('root-phone');
+    expect(choosePageRoot(document, root, true)).toBe(phoneRoot);
+    expect(document.body.innerHTML).toBe('<div id="root"><h1>Phone</h1></div>');
+    root = page();
+    expect(choosePageRoot(document, root, false)).toBe(root);
+    expect(document.body.innerHTML).toBe('<div id="root"><h1>Wide</h1></div>');
+    document.body.innerHTML = '<div id="root"><h1>Only</h1></div>';
+    root = document.getElementById('root') as HTMLElement;
+    expect(choosePageRoot(document, root, true)).toBe(root);
+    expect(document.body.innerHTML).toBe('<div id="root"><h1>Only</h1></div>');
   });
 });

@@ -6,7 +6,7 @@
 import type { DehydratedState } from '@tanstack/react-query';
 import type { AppConfig } from '../../lib/api/schemas';
 
-import { PRERENDER_STATE_ID } from './state-id';
+import { PHONE_ROOT_ID, PRERENDER_STATE_ID } from './state-id';
 
 export { PRERENDER_STATE_ID };
 
@@ -15,6 +15,8 @@ export interface PrerenderState {
   path: string;
   /** Whether the page's markup is the same on a phone (no layout chosen by the phone media query). */
   sameOnPhones: boolean;
+  /** Whether the page also carries the phone's markup (in #root-phone; see `choosePageRoot`). */
+  phoneMarkup?: boolean;
   /** config.json as the prerenderer read it (unresolved), so the browser can compare it with its own. */
   configJson: unknown;
   /** The data base URL the prerenderer resolved; it is part of every query key. */
@@ -46,6 +48,24 @@ export function readPrerenderState(document: Document): PrerenderState | undefin
   }
 }
 
+/**
+ * The root to hydrate on a page that carries a second markup for phones: the one the stylesheet
+ * shows (the phone's when the phone media query matches), renamed `root`; the other is removed.
+ * Neither moves nor is drawn again, so nothing on screen changes. Returns `root` as it is on
+ * other pages.
+ */
+export function choosePageRoot(document: Document, root: HTMLElement, isPhone: boolean): HTMLElement {
+  const phoneRoot = document.getElementById(PHONE_ROOT_ID);
+  if (!phoneRoot) return root;
+  if (!isPhone) {
+    phoneRoot.remove();
+    return root;
+  }
+  root.remove();
+  phoneRoot.id = root.id;
+  return phoneRoot;
+}
+
 export interface HydrationContext {
   /** `location.pathname + location.search`. */
   path: string;
@@ -71,7 +91,7 @@ function markupConfig(config: AppConfig): string {
  */
 export function canHydrate(state: PrerenderState, context: HydrationContext): boolean {
   if (state.path !== context.path) return false;
-  if (context.isPhone && !state.sameOnPhones) return false;
+  if (context.isPhone && !state.sameOnPhones && !state.phoneMarkup) return false;
   if (!context.prerenderConfig || markupConfig(context.prerenderConfig) !== markupConfig(context.config)) return false;
   return state.renderedAt.slice(0, 10) === context.now.toISOString().slice(0, 10);
 }

@@ -7,7 +7,7 @@ import { hydrate, type QueryClient } from '@tanstack/react-query';
 import { buildDefaults, configUrl, parseConfig } from '../../config/load-config';
 import type { AppConfig } from '../../lib/api/schemas';
 import { PHONE_QUERY } from '../../lib/media/use-media-query';
-import { canHydrate, readPrerenderState, rebaseQueries, type PrerenderState } from './prerender-state';
+import { canHydrate, choosePageRoot, readPrerenderState, rebaseQueries, type PrerenderState } from './prerender-state';
 
 function readPrerenderConfig(state: PrerenderState): AppConfig | undefined {
   try {
@@ -18,23 +18,28 @@ function readPrerenderConfig(state: PrerenderState): AppConfig | undefined {
 }
 
 /**
- * When the page was drawn from the same data base, its documents seed the cache, so the first
- * render in the browser draws the finished page at once. Returns whether the page can be
- * hydrated as it stands.
+ * Takes over a prerendered page. On a page that carries a phone markup too, the one on screen
+ * becomes the root and the other goes. When the page was drawn from the same data base, its
+ * documents seed the cache, so the first render in the browser draws the finished page at once.
+ * Returns the root and whether it can be hydrated as it stands (`phone`: with the phone query
+ * matching, which the hydrating render must then answer as the prerenderer did).
  */
-export function seedFromPrerender(queryClient: QueryClient, config: AppConfig): boolean {
+export function takeOverPrerendered(queryClient: QueryClient, config: AppConfig, root: HTMLElement): { root: HTMLElement; hydrate: boolean; phone: boolean } {
+  const phone = typeof window.matchMedia === 'function' && window.matchMedia(PHONE_QUERY).matches;
+  const chosen = choosePageRoot(document, root, phone);
   const state = readPrerenderState(document);
-  if (!state) return false;
+  if (!state) return { root: chosen, hydrate: false, phone };
   const prerenderConfig = readPrerenderConfig(state);
-  if (prerenderConfig?.dataBaseUrl !== config.dataBaseUrl) return false;
+  if (prerenderConfig?.dataBaseUrl !== config.dataBaseUrl) return { root: chosen, hydrate: false, phone };
   // Dated when the page's own request started: the page and its documents left the server together.
   const receivedAt = performance.timeOrigin + (performance.getEntriesByType('navigation')[0]?.startTime ?? 0);
   hydrate(queryClient, rebaseQueries(state.queries, state.dataBaseUrl, config.dataBaseUrl, Math.round(receivedAt)));
-  return canHydrate(state, {
+  const hydrateIt = canHydrate(state, {
     path: `${window.location.pathname}${window.location.search}`,
     config,
     prerenderConfig,
     now: new Date(),
-    isPhone: typeof window.matchMedia === 'function' && window.matchMedia(PHONE_QUERY).matches,
+    isPhone: phone,
   });
+  return { root: chosen, hydrate: hydrateIt, phone };
 }

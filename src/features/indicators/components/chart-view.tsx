@@ -87,8 +87,10 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
   const visibleAreaIds = new Set(visible.filter((item) => item.kind === 'area').map((item) => item.areaId));
   const hasTargets = targets.some((target) => visibleAreaIds.has(target.areaId));
 
+  // Shown only until the width is known (the prerendered page): its height comes from the
+  // stylesheet, by the screen's width, so a phone's prerendered page already has the phone's.
   const placeholder = (
-    <div className="chart-view__placeholder" style={{ height }} role="status">
+    <div className="chart-view__placeholder" role="status">
       {t.chartLoading}
     </div>
   );
@@ -96,7 +98,12 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
   return (
     <div className="chart-view">
       <p className="chart-view__unit muted">{unit}</p>
-      <div ref={ref} className="chart-view__canvas" style={{ minHeight: height }} data-width-key={CHART_WIDTH_KEY}>
+      <div
+        ref={ref}
+        className={width === undefined ? 'chart-view__canvas chart-view__canvas--unmeasured' : 'chart-view__canvas'}
+        style={width === undefined ? undefined : { minHeight: height }}
+        data-width-key={CHART_WIDTH_KEY}
+      >
         {prepared && width !== undefined ? (
           <LazyChart
             width={width}
@@ -120,12 +127,15 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
           placeholder
         )}
       </div>
-      {prepared ? (
-        <p className="chart-view__note muted">
-          {prepared.yScale.startsAtZero ? t.axisStartsAtZero : t.axisNotZero}{' '}
-          {prepared.drawn < prepared.total ? t.chartReducedNote(formatNumber(prepared.drawn, language), formatNumber(prepared.total, language)) : null}
-        </p>
-      ) : null}
+      {/* There before the width is known too, holding the line it will take (issue 12: it pushed the legend down). */}
+      <p className="chart-view__note muted">
+        {prepared ? (
+          <>
+            {prepared.yScale.startsAtZero ? t.axisStartsAtZero : t.axisNotZero}{' '}
+            {prepared.drawn < prepared.total ? t.chartReducedNote(formatNumber(prepared.drawn, language), formatNumber(prepared.total, language)) : null}
+          </>
+        ) : null}
+      </p>
       <ChartLegend series={visible} hasTargets={hasTargets} hasNotMeasured={hasNotMeasured} hasEvents={events.length > 0} />
       {events.length > 0 ? (
         compactEvents ? (
