@@ -16,10 +16,10 @@ import type { PrerenderState } from './app/prerender/prerender-state';
 import { ROUTER_BASENAME, createRoutes } from './app/router';
 import { buildDefaults, parseConfig } from './config/load-config';
 import { PHONE_QUERY, ServerMediaContext } from './lib/media/use-media-query';
+import type { AppConfig } from './lib/api/schemas';
 
 /** For the prerenderer's stylesheet, which shows a page's phone markup where this query matches. */
 export { PHONE_QUERY };
-import type { AppConfig } from './lib/api/schemas';
 
 export { serializePrerenderState, PRERENDER_STATE_ID } from './app/prerender/prerender-state';
 
@@ -82,7 +82,6 @@ export async function prerenderPage(path: string, configJson: unknown, renderedA
   const state: PrerenderState = {
     path,
     sameOnPhones,
-    phoneMarkup: !sameOnPhones,
     configJson,
     dataBaseUrl: config.dataBaseUrl,
     renderedAt: renderedAt.toISOString(),

@@ -47,15 +47,21 @@ describe('prerender state', () => {
     expect(client.getQueryCache().find({ queryKey: ['data', SERVER_BASE, 'meta.json'] })).toBeUndefined();
   });
 
-  it('lets a phone hydrate a page whose layout differs on phones only when the page carries the phone markup', () => {
+  it('lets a phone hydrate a page whose layout differs on phones only when its root is the phone markup', () => {
     const config = { dataBaseUrl: SERVER_BASE, defaultLanguage: 'sv' } as unknown as AppConfig;
-    const context = (isPhone: boolean) => ({ path: '/about', config, prerenderConfig: config, now: new Date('2026-11-29T15:00:00Z'), isPhone });
-    const oneMarkup = { ...stateWith({}), sameOnPhones: false };
-    expect(canHydrate(oneMarkup, context(false))).toBe(true);
-    expect(canHydrate(oneMarkup, context(true))).toBe(false);
-    const bothMarkups = { ...oneMarkup, phoneMarkup: true };
-    expect(canHydrate(bothMarkups, context(true))).toBe(true);
-    expect(canHydrate(bothMarkups, { ...context(true), now: new Date('2026-11-30T08:00:00Z') })).toBe(false);
+    const context = (isPhone: boolean, onPhoneMarkup = false) => ({
+      path: '/about',
+      config,
+      prerenderConfig: config,
+      now: new Date('2026-11-29T15:00:00Z'),
+      isPhone,
+      onPhoneMarkup,
+    });
+    const differsOnPhones = { ...stateWith({}), sameOnPhones: false };
+    expect(canHydrate(differsOnPhones, context(false))).toBe(true);
+    expect(canHydrate(differsOnPhones, context(true))).toBe(false);
+    expect(canHydrate(differsOnPhones, context(true, true))).toBe(true);
+    expect(canHydrate(differsOnPhones, { ...context(true, true), now: new Date('2026-11-30T08:00:00Z') })).toBe(false);
   });
 
   it('keeps the markup that is on screen as the root and removes the other, without moving either', () => {

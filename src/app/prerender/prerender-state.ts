@@ -15,8 +15,6 @@ export interface PrerenderState {
   path: string;
   /** Whether the page's markup is the same on a phone (no layout chosen by the phone media query). */
   sameOnPhones: boolean;
-  /** Whether the page also carries the phone's markup (in #root-phone; see `choosePageRoot`). */
-  phoneMarkup?: boolean;
   /** config.json as the prerenderer read it (unresolved), so the browser can compare it with its own. */
   configJson: unknown;
   /** The data base URL the prerenderer resolved; it is part of every query key. */
@@ -76,6 +74,8 @@ export interface HydrationContext {
   now: Date;
   /** Whether the phone media query matches in this browser. */
   isPhone: boolean;
+  /** Whether the root is the page's own phone markup (#root-phone, chosen by `choosePageRoot`). */
+  onPhoneMarkup: boolean;
 }
 
 /** The config as far as it shapes the markup: the basemap is read only by the map, which starts after hydration. */
@@ -91,7 +91,7 @@ function markupConfig(config: AppConfig): string {
  */
 export function canHydrate(state: PrerenderState, context: HydrationContext): boolean {
   if (state.path !== context.path) return false;
-  if (context.isPhone && !state.sameOnPhones && !state.phoneMarkup) return false;
+  if (context.isPhone && !state.sameOnPhones && !context.onPhoneMarkup) return false;
   if (!context.prerenderConfig || markupConfig(context.prerenderConfig) !== markupConfig(context.config)) return false;
   return state.renderedAt.slice(0, 10) === context.now.toISOString().slice(0, 10);
 }

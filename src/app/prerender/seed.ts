@@ -19,27 +19,28 @@ function readPrerenderConfig(state: PrerenderState): AppConfig | undefined {
 
 /**
  * Takes over a prerendered page. On a page that carries a phone markup too, the one on screen
- * becomes the root and the other goes. When the page was drawn from the same data base, its
- * documents seed the cache, so the first render in the browser draws the finished page at once.
- * Returns the root and whether it can be hydrated as it stands (`phone`: with the phone query
- * matching, which the hydrating render must then answer as the prerenderer did).
+ * becomes the root and the other goes (`choosePageRoot`). Returns the root, whether it can be
+ * hydrated as it stands, and `phone`: whether the phone query matches, which the hydrating render
+ * must then answer as the prerenderer did.
  */
 export function takeOverPrerendered(queryClient: QueryClient, config: AppConfig, root: HTMLElement): { root: HTMLElement; hydrate: boolean; phone: boolean } {
   const phone = typeof window.matchMedia === 'function' && window.matchMedia(PHONE_QUERY).matches;
   const chosen = choosePageRoot(document, root, phone);
+  return { root: chosen, hydrate: seedFromPrerender(queryClient, config, phone, chosen !== root), phone };
+}
+
+/**
+ * When the page was drawn from the same data base, its documents seed the cache, so the first
+ * render in the browser draws the finished page at once. Returns whether the page can be
+ * hydrated as it stands.
+ */
+function seedFromPrerender(queryClient: QueryClient, config: AppConfig, isPhone: boolean, onPhoneMarkup: boolean): boolean {
   const state = readPrerenderState(document);
-  if (!state) return { root: chosen, hydrate: false, phone };
+  if (!state) return false;
   const prerenderConfig = readPrerenderConfig(state);
-  if (prerenderConfig?.dataBaseUrl !== config.dataBaseUrl) return { root: chosen, hydrate: false, phone };
+  if (prerenderConfig?.dataBaseUrl !== config.dataBaseUrl) return false;
   // Dated when the page's own request started: the page and its documents left the server together.
   const receivedAt = performance.timeOrigin + (performance.getEntriesByType('navigation')[0]?.startTime ?? 0);
   hydrate(queryClient, rebaseQueries(state.queries, state.dataBaseUrl, config.dataBaseUrl, Math.round(receivedAt)));
-  const hydrateIt = canHydrate(state, {
-    path: `${window.location.pathname}${window.location.search}`,
-    config,
-    prerenderConfig,
-    now: new Date(),
-    isPhone: phone,
-  });
-  return { root: chosen, hydrate: hydrateIt, phone };
+  return canHydrate(state, { path: `${window.location.pathname}${window.location.search}`, config, prerenderConfig, now: new Date(), isPhone, onPhoneMarkup });
 }

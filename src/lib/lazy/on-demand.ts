@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useReducer, useState } from 'react';
 
 /**
  * A module (or a value from one) loaded the first time something asks for it, and known
@@ -31,17 +31,23 @@ export function onDemand<T>(loader: () => Promise<T>): OnDemand<T> {
  * arrives. `failed` is true when the load failed (e.g. offline without the chunk cached).
  */
 export function useOnDemand<T>(source: OnDemand<T>, wanted: boolean): { value: T | undefined; failed: boolean } {
-  const [state, setState] = useState<{ failed: boolean; loads: number }>({ failed: false, loads: 0 });
+  const [failed, setFailed] = useState(false);
+  // Renders again once loaded: the value itself lives in `source`, shared by every user.
+  const [, loaded] = useReducer((count: number) => count + 1, 0);
   useEffect(() => {
     if (!wanted || source.current() !== undefined) return;
     let active = true;
     source.load().then(
-      () => active && setState((previous) => ({ failed: false, loads: previous.loads + 1 })),
-      () => active && setState((previous) => ({ failed: true, loads: previous.loads })),
+      () => {
+        if (!active) return;
+        setFailed(false);
+        loaded();
+      },
+      () => active && setFailed(true),
     );
     return () => {
       active = false;
     };
   }, [source, wanted]);
-  return { value: source.current(), failed: state.failed };
+  return { value: source.current(), failed };
 }

@@ -12,6 +12,7 @@ import { useId } from 'react';
 import type { TimeSeriesChartProps } from './time-series-chart';
 import { chartScales, DENSE, linePath, plotBox, pointInPlot, TICK_MARGIN, TICK_SIZE, type ChartScales, type PlotBox } from '../utils/chart-geometry';
 import type { ChartPoint } from '../utils/chart-maths';
+import { markerShape, QualityMark, TargetDiamond } from './chart-marks';
 
 type StaticChartProps = Pick<
   TimeSeriesChartProps,
@@ -107,14 +108,7 @@ export function StaticChart(props: StaticChartProps) {
           ))}
           {series.map((item, index) =>
             item.kind === 'reference' ? null : (
-              <QualityDots
-                key={item.key}
-                points={item.points}
-                scales={scales}
-                box={box}
-                shape={index % 2 === 1 ? 'square' : 'circle'}
-                colorIndex={item.colorIndex}
-              />
+              <QualityDots key={item.key} points={item.points} scales={scales} box={box} shape={markerShape(index)} colorIndex={item.colorIndex} />
             ),
           )}
           {targets.map((target) => {
@@ -131,12 +125,7 @@ export function StaticChart(props: StaticChartProps) {
                 ) : null}
                 {goal ? (
                   <g className={`ts-marker ts-marker--target ts-marker--${target.colorIndex % 6}`}>
-                    <path
-                      className="ts-marker__diamond"
-                      d={`M${goal.x} ${goal.y - 7}L${goal.x + 7} ${goal.y}L${goal.x} ${goal.y + 7}L${goal.x - 7} ${goal.y}Z`}
-                    >
-                      <title>{markerLabels.target}</title>
-                    </path>
+                    <TargetDiamond x={goal.x} y={goal.y} title={markerLabels.target} />
                   </g>
                 ) : null}
               </g>
@@ -163,19 +152,12 @@ function QualityDots({
   colorIndex: number;
 }) {
   const dense = points.length > DENSE;
-  const r = dense ? 3 : 4;
   return (
     <g className={`ts-series--${colorIndex % 6}`}>
       {points.map((point, index) => {
         if (point.v === null || (dense && point.quality === 'measured')) return null;
         const at = pointInPlot({ t: point.t, v: point.v }, scales, box);
-        if (!at) return null;
-        const className = `ts-dot ts-dot--${point.quality === 'measured' ? 'measured' : 'other'} ts-series--${colorIndex % 6}`;
-        return shape === 'square' ? (
-          <rect key={index} className={className} x={at.x - r} y={at.y - r} width={2 * r} height={2 * r} />
-        ) : (
-          <circle key={index} className={className} cx={at.x} cy={at.y} r={r} />
-        );
+        return at ? <QualityMark key={index} x={at.x} y={at.y} quality={point.quality} shape={shape} dense={dense} colorIndex={colorIndex} /> : null;
       })}
     </g>
   );

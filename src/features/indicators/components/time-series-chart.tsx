@@ -20,6 +20,7 @@ import type { ChartSeries, ChartTarget } from '../utils/prepare-chart';
 import type { ChartPoint, EventMarker } from '../utils/chart-maths';
 import { nearestPoint } from '../utils/nearest-point';
 import { CHART_MARGIN, DENSE, VALUE_AXIS_WIDTH } from '../utils/chart-geometry';
+import { markerShape, QualityMark, TargetDiamond } from './chart-marks';
 
 export interface TimeSeriesChartProps {
   width: number;
@@ -96,16 +97,8 @@ function QualityDot({
   colorIndex,
 }: DotItemDotProps & { shape: 'circle' | 'square'; dense: boolean; colorIndex: number }) {
   const point = payload as ChartPoint;
-  const measured = point.quality === 'measured';
   if (cx === undefined || cy === undefined || point.v === null) return <g key={index} />;
-  // The colour class sits on the marker itself: recharts draws markers in their own layer, outside the line's group.
-  const className = `ts-dot ts-dot--${measured ? 'measured' : 'other'} ts-series--${colorIndex % 6}`;
-  const r = dense ? 3 : 4;
-  return shape === 'square' ? (
-    <rect key={index} className={className} x={cx - r} y={cy - r} width={2 * r} height={2 * r} />
-  ) : (
-    <circle key={index} className={className} cx={cx} cy={cy} r={r} />
-  );
+  return <QualityMark key={index} x={cx} y={cy} quality={point.quality} shape={shape} dense={dense} colorIndex={colorIndex} />;
 }
 
 function TooltipBody({
@@ -269,7 +262,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
               />
             );
           }
-          const shape = index % 2 === 1 ? 'square' : 'circle';
+          const shape = markerShape(index);
           const dense = item.points.length > DENSE;
           return (
             <Line
@@ -293,7 +286,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
           if (item.points.length <= DENSE || item.kind === 'reference') return null;
           const notMeasured = item.points.filter((point) => point.v !== null && point.quality !== 'measured');
           if (notMeasured.length === 0) return null;
-          const shape = index % 2 === 1 ? 'square' : 'circle';
+          const shape = markerShape(index);
           return (
             <Line
               key={`${item.key}-quality`}
@@ -347,15 +340,10 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
   );
 });
 
-/** The target marker: a diamond (the baseline is a circle), so the two differ in shape, not only in place. */
+/** recharts' shape callback for the target marker (its coordinates may be missing or strings). */
 function TargetShape({ cx, cy, title }: { cx: number | string | undefined; cy: number | string | undefined; title: string }) {
   const x = Number(cx);
   const y = Number(cy);
   if (!Number.isFinite(x) || !Number.isFinite(y)) return <g />;
-  const r = 7;
-  return (
-    <path className="ts-marker__diamond" d={`M${x} ${y - r}L${x + r} ${y}L${x} ${y + r}L${x - r} ${y}Z`}>
-      <title>{title}</title>
-    </path>
-  );
+  return <TargetDiamond x={x} y={y} title={title} />;
 }
