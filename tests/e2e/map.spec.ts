@@ -527,12 +527,30 @@ for (const language of ['sv', 'en'] as const) {
 test('on a phone, map and list are two tabs, the panel comes up from the bottom, and nothing scrolls sideways', async () => {
   const { page, context, errors } = await openPage(shared.browser, { viewport: { width: 375, height: 740 } });
   try {
+    const mapScripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script' && /map-engine|maplibre/.test(request.url())) mapScripts.push(request.url());
+    });
     await page.goto(`${shared.server.url}/map`);
     await waitForContent(page);
     const mapTab = page.getByRole('tab', { name: 'Karta' });
     const listTab = page.getByRole('tab', { name: 'Lista' });
     assert.equal(await mapTab.getAttribute('aria-selected'), 'true');
+    // The map tab opens on a picture of the districts, their names and the sites; the map library
+    // loads only when asked for (issue 12: its start-up alone held the page's score at 75).
+    const picture = page.getByRole('img', { name: /^Översikt över / });
+    await picture.waitFor();
+    const names = areasDocument.features.map((area) => area.properties.name.sv);
+    assert.deepEqual(await picture.locator('text').allTextContents(), names);
+    assert.ok((await picture.locator('circle').count()) > 0, 'the sites are in the picture');
+    const pictureBox = await picture.boundingBox();
+    assert.ok(pictureBox && pictureBox.height > 300, `the picture fills the map tab (${JSON.stringify(pictureBox)})`);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(mapScripts, [], 'no map code before the reader asks');
+    assert.deepEqual(await axeViolations(page), [], 'with the picture');
+    await page.getByRole('button', { name: 'Visa kartan' }).click();
     await waitForMap(page);
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas')), true, 'the focus moves to the map');
     assert.equal(await listButtons(page).first().isVisible(), false, 'the list is behind its tab');
     await listTab.click();
     await listButtons(page).first().waitFor({ state: 'visible' });

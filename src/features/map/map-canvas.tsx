@@ -30,6 +30,8 @@ interface MapCanvasProps {
   view: MapView | undefined;
   onSelect: (siteId: string) => void;
   onViewChange: (view: MapView) => void;
+  /** Move the keyboard focus to the map once it has started (it replaced the button the reader pressed). */
+  focusWhenReady?: boolean;
   className?: string;
 }
 
@@ -70,7 +72,7 @@ function prefers(query: string): boolean {
  * never in jsdom). Without WebGL 2 — or if the map fails to start — it shows a message and the
  * list beside it keeps working. React passes data down; the engine never owns app state.
  */
-export function MapCanvas({ areas, sites, frame, selectedSite, focusRequest, view, onSelect, onViewChange, className }: MapCanvasProps) {
+export function MapCanvas({ areas, sites, frame, selectedSite, focusRequest, view, onSelect, onViewChange, focusWhenReady, className }: MapCanvasProps) {
   const t = useMessages(mapMessages);
   const language = useLanguage();
   const { basemapStyleUrl } = useAppConfig();
@@ -201,6 +203,10 @@ export function MapCanvas({ areas, sites, frame, selectedSite, focusRequest, vie
     if (status !== 'ready' || !engine || !view) return;
     if (!sameView(view, engine.getView())) engine.setView(view);
   }, [view, status]);
+
+  useEffect(() => {
+    if (status === 'ready' && focusWhenReady) containerRef.current?.querySelector<HTMLElement>('canvas')?.focus();
+  }, [status, focusWhenReady]);
 
   const message = status === 'no-webgl' ? t.noWebGl : status === 'failed' ? t.mapFailed : undefined;
   return (

@@ -276,3 +276,23 @@ test('on a phone the map and the list are two tabs that work with the arrow keys
   await user.keyboard('{Home}');
   expect(mapTab).toHaveFocus();
 });
+
+test('on a phone the map page first shows a picture of the districts and sites, with a button for the map', async () => {
+  const real = window.matchMedia;
+  vi.spyOn(window, 'matchMedia').mockImplementation((query: string) => ({ ...real(query), matches: query === PHONE_QUERY, media: query }));
+  // A browser that could draw the map: the picture stands in for it until the reader asks.
+  vi.stubGlobal('WebGL2RenderingContext', function WebGL2RenderingContext() {});
+  try {
+    renderApp('/map');
+    const picture = await screen.findByRole('img', { name: /^Översikt över Alfastaden, Betahamnen\./ });
+    await waitFor(() => expect(picture.querySelectorAll('circle').length).toBeGreaterThan(0));
+    // The fixture's four sites, in fewer dots where two fall in one cell.
+    expect(picture.querySelectorAll('circle').length).toBeLessThanOrEqual(4);
+    expect(within(picture as unknown as HTMLElement).getByText('Alfastaden')).toBeInTheDocument();
+    expect(within(picture as unknown as HTMLElement).getByText('Betahamnen')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Visa kartan' })).toBeInTheDocument();
+    expect(document.querySelector('.site-map__container')).toBeNull();
+  } finally {
+    vi.unstubAllGlobals();
+  }
+});

@@ -23,6 +23,10 @@ import { ViewTabs, tabId, tabPanelId, type ExplorerTab } from './view-tabs';
 import type { MapView } from './url-state';
 import './map.css';
 
+/** The stand-in picture's shapes: a district page's strip, and the map page's panel on a phone (its two districts lie one above the other). */
+const WIDE_PICTURE = { width: 320, height: 200 };
+const TALL_PICTURE = { width: 320, height: 400 };
+
 export interface SiteExplorerProps {
   /**
    * The district page: only this district's sites, the map framed on it, no filters, headings one
@@ -70,10 +74,22 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
   const idBase = useId();
   const [tab, setTab] = useState<ExplorerTab>('map');
 
-  // A district page's small map starts as an SVG outline; the map library (~300 KB gzip and
-  // ~1.8 s of start-up on a slow phone) loads only when the reader asks for it (issue 12).
-  // Where no map can be drawn, the map's own fallback text shows at once instead.
-  const [mapWanted, setMapWanted] = useState(() => !compact || !canDrawMaps());
+  // The map engine's start-up (WebGL context, painter, first shaders) is the single largest task
+  // of any page: ~1.2 s of blocking time on Lighthouse's phone, and the map page's score of 75
+  // against 99 without it (issue 12). So where the screen is small — a district page's strip,
+  // the map page on a phone — the map starts as a picture drawn from the same data, and the
+  // library (~300 KB gzip) loads when the reader asks for it. A shared link with a map view
+  // opens on the map; where no map can be drawn, its own fallback text shows at once.
+  const [mapAsked, setMapAsked] = useState(false);
+  const [focusMap, setFocusMap] = useState(false);
+  const startsAtOnce = !canDrawMaps() || (!compact && (!isPhone || state.view !== undefined));
+  // Once started, the map stays (a phone turned to landscape and back keeps its map).
+  if (startsAtOnce && !mapAsked) setMapAsked(true);
+  const mapWanted = mapAsked || startsAtOnce;
+  const showMap = useCallback(() => {
+    setFocusMap(true);
+    setMapAsked(true);
+  }, []);
   // The map library and its worker load while the data does.
   useEffect(() => {
     if (mapWanted && canDrawMaps()) loadMapEngine().catch(() => undefined);
@@ -164,7 +180,15 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
           {areasState.error ? (
             <DataError error={areasState.error} onRetry={areasState.refetch} />
           ) : areas && !mapWanted ? (
-            <MapPreview areas={frame ?? []} label={t.mapPreview} buttonLabel={t.showMap} onShow={() => setMapWanted(true)} language={language} />
+            <MapPreview
+              areas={frame ?? []}
+              sites={shown}
+              size={compact ? WIDE_PICTURE : TALL_PICTURE}
+              label={t.mapPreview}
+              buttonLabel={t.showMap}
+              onShow={showMap}
+              language={language}
+            />
           ) : areas ? (
             <MapCanvas
               areas={areas}
@@ -175,6 +199,7 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
               view={state.view}
               onSelect={selectFromMap}
               onViewChange={changeView}
+              focusWhenReady={focusMap}
             />
           ) : null}
         </section>
