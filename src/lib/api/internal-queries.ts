@@ -51,8 +51,9 @@ export async function probeSignIn(baseUrl: string, signal?: AbortSignal): Promis
     throw new DataDocumentError('invalid-json', name, 'is not valid JSON', { cause });
   }
   const parsed = whoamiSchema.safeParse(json);
-  const user = parsed.success ? (parsed.data.name ?? parsed.data.email) : undefined;
-  return { signedIn: true, user: user?.trim() ? user.trim() : undefined };
+  // The name, else the e-mail address; the reference nginx answers "" for a value it cannot put in JSON.
+  const user = parsed.success ? [parsed.data.name, parsed.data.email].map((value) => value?.trim()).find(Boolean) : undefined;
+  return { signedIn: true, user };
 }
 
 export const signInProbeKey = (baseUrl: string) => [AUTH_QUERY_ROOT, baseUrl] as const;
