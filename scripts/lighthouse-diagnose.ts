@@ -22,7 +22,7 @@ interface Details {
 
 const routes = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
 const withProfile = process.argv.includes('--profile');
-const server = await serveDist(resolve('dist'));
+const server = await serveDist(resolve(process.env.DIST ?? 'dist'));
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 try {
   for (const route of routes) {

@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { forgetPrerenderedWidths, rememberPrerenderedWidths } from './prerendered-widths';
 import { useElementWidth } from './use-element-width';
+import { useHydrated } from './use-hydrated';
 
 function Probe({ widthKey, onRender }: { widthKey?: string; onRender: (width: number | undefined) => void }) {
   const [ref, width] = useElementWidth<HTMLDivElement>(8, { widthKey });
@@ -27,6 +28,34 @@ describe('useElementWidth', () => {
   afterEach(() => {
     forgetPrerenderedWidths();
     vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  /** A ResizeObserver whose reports the test sends. */
+  function stubResizeObserver(): { report: (width: number) => void } {
+    const observers: Array<(entries: unknown[]) => void> = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: (entries: unknown[]) => void) {
+          observers.push(callback);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    return { report: (width) => observers.forEach((callback) => callback([{ contentRect: { width } }])) };
+  }
+
+  // Runs first: no component has seen the app take over yet, as on a prerendered page.
+  it('while a prerendered page is taken over, takes the first width from the ResizeObserver, without forcing a layout', async () => {
+    const observer = stubResizeObserver();
+    const read = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get');
+    render(<Probe onRender={() => undefined} />);
+    expect(screen.getByTestId('probe').textContent).toBe('unmeasured');
+    act(() => observer.report(412));
+    await waitFor(() => expect(screen.getByTestId('probe').textContent).toBe('width 412'));
+    expect(read).not.toHaveBeenCalled();
   });
 
   it('measures the element in a layout effect when no width was read before', () => {
@@ -57,6 +86,17 @@ describe('useElementWidth', () => {
     rememberPrerenderedWidths(prerenderedElement('chart', 0));
     rememberPrerenderedWidths(prerenderedElement('other', 500));
     render(<Probe widthKey="chart" onRender={() => undefined} />);
+    expect(screen.getByTestId('probe').textContent).toBe('width 0');
+  });
+
+  it('once the app has taken over (client navigation), measures in the layout effect as before', async () => {
+    function Hydrated() {
+      return <p>{useHydrated() ? 'hydrated' : 'hydrating'}</p>;
+    }
+    render(<Hydrated />);
+    await screen.findByText('hydrated');
+    stubResizeObserver();
+    render(<Probe onRender={() => undefined} />);
     expect(screen.getByTestId('probe').textContent).toBe('width 0');
   });
 });

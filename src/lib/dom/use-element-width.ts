@@ -1,5 +1,6 @@
 import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 import { prerenderedWidth } from './prerendered-widths';
+import { isTakingOver } from './use-hydrated';
 
 interface ElementWidthOptions {
   /** The new width renders as a transition, in slices, after the paint (the catalogue's two layouts, issue 12). */
@@ -15,6 +16,10 @@ interface ElementWidthOptions {
  * `deferred`: the new width renders as a transition, in slices, after the paint; for views that
  * draw well without it (the catalogue's two layouts, issue 12). `widthKey`: the first width may
  * come from the prerendered page; then nothing is measured before the first paint.
+ * While the app takes a prerendered page over, the first width waits for the ResizeObserver and
+ * renders in a transition: the page is already on screen (with a placeholder of the right
+ * height), and measuring and drawing in the hydration's commit was one 40–75 ms task (×4 under
+ * Lighthouse) on the indicator page.
  */
 export function useElementWidth<T extends HTMLElement>(tolerance = 8, { deferred = false, widthKey }: ElementWidthOptions = {}) {
   const ref = useRef<T>(null);
@@ -23,15 +28,24 @@ export function useElementWidth<T extends HTMLElement>(tolerance = 8, { deferred
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    if (!known.current) {
+    const observing = typeof ResizeObserver !== 'undefined';
+    // Taking a prerendered page over, the first width comes from the observer's first report:
+    // after the browser's own layout (reading clientWidth here forced one, over the whole page),
+    // and rendered in a transition, in slices.
+    let fromFirstReport = observing && !known.current && isTakingOver();
+    if (!known.current && !fromFirstReport) {
       const first = element.clientWidth;
       if (deferred) startTransition(() => setWidth(first));
       else setWidth(first);
     }
-    if (typeof ResizeObserver === 'undefined') return;
+    if (!observing) return;
     const observer = new ResizeObserver((entries) => {
       const next = Math.round(entries[0]?.contentRect.width ?? 0);
-      setWidth((current) => (current !== undefined && Math.abs(current - next) < tolerance ? current : next));
+      const update = () => setWidth((current) => (current !== undefined && Math.abs(current - next) < tolerance ? current : next));
+      if (fromFirstReport) {
+        fromFirstReport = false;
+        startTransition(update);
+      } else update();
     });
     observer.observe(element);
     return () => observer.disconnect();

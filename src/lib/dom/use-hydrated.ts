@@ -23,6 +23,14 @@ export function useHydrated(): boolean {
   return hydrated;
 }
 
+/**
+ * True until the app has taken the page over: during the prerendered page's hydration (and the
+ * first render over a page it could not hydrate). Read in effects, not in render.
+ */
+export function isTakingOver(): boolean {
+  return !takenOver;
+}
+
 /** The page's origin ("https://example.org"); empty while prerendering and hydrating. */
 export function usePageOrigin(): string {
   return useHydrated() ? window.location.origin : '';
