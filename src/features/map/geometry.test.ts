@@ -1,14 +1,7 @@
 import { expect, test } from 'vitest';
 import type { AreaFeature, SiteFeature } from '../../lib/api/schemas';
 import { areaLabelAnchor, boundsOf, siteAnchor } from './geometry';
-
-const square = (lon: number, lat: number, size: number): [number, number][] => [
-  [lon, lat],
-  [lon + size, lat],
-  [lon + size, lat + size],
-  [lon, lat + size],
-  [lon, lat],
-];
+import { square } from './testing/shapes';
 
 test('a point site is drawn at its point', () => {
   expect(siteAnchor({ type: 'Point', coordinates: [18.05, 59.3] })).toEqual([18.05, 59.3]);

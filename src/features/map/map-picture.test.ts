@@ -1,14 +1,7 @@
 import { expect, test } from 'vitest';
 import type { AreaFeature, SiteFeature } from '../../lib/api/schemas';
 import { mapPicture } from './map-picture';
-
-const square = (lon: number, lat: number, size: number): [number, number][] => [
-  [lon, lat],
-  [lon + size, lat],
-  [lon + size, lat + size],
-  [lon, lat + size],
-  [lon, lat],
-];
+import { square } from './testing/shapes';
 
 function area(id: string, name: string, ring: [number, number][] | null): AreaFeature {
   return { type: 'Feature', id, geometry: ring ? { type: 'Polygon', coordinates: [ring] } : null, properties: { name: { sv: name } } } as AreaFeature;
