@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, lazyModuleFiles, listRoutes, moveInlineStyles, pageTitle, phoneRootRules, routeStylesheets } from './prerender';
+import { fillTemplate, lazyModuleFiles, listRoutes, moveInlineStyles, pageTitle, phoneRootRules, routeStylesheets, type PageParts } from './prerender';
 import { resolveStaticPath } from './static-host';
 
 const SHELL = `<!doctype html>
@@ -50,20 +50,10 @@ describe('prerender', () => {
   });
 
   it('writes a phone markup that differs before the root, and the rules that show the one that fits', () => {
-    const html = fillTemplate(SHELL, {
-      html: '<h1>Wide</h1>',
-      phoneHtml: '<h1>Phone</h1>',
-      stateJson: '{}',
-      stateId: 'prerender-state',
-      title: 'T',
-      language: 'sv',
-      stylesheets: [],
-      base: '/',
-    });
+    const wide: PageParts = { html: '<h1>Wide</h1>', stateJson: '{}', stateId: 'prerender-state', title: 'T', language: 'sv', stylesheets: [], base: '/' };
+    const html = fillTemplate(SHELL, { ...wide, phoneHtml: '<h1>Phone</h1>' });
     expect(html).toContain('<div id="root-phone"><h1>Phone</h1></div><div id="root"><h1>Wide</h1></div>');
-    expect(
-      fillTemplate(SHELL, { html: '<h1>Wide</h1>', stateJson: '{}', stateId: 'prerender-state', title: 'T', language: 'sv', stylesheets: [], base: '/' }),
-    ).not.toContain('root-phone');
+    expect(fillTemplate(SHELL, wide)).not.toContain('root-phone');
     expect(phoneRootRules('(max-width: 47.99rem)')).toBe(
       '#root-phone{display:none}@media (max-width: 47.99rem){#root-phone{display:block}#root-phone+#root{display:none}}',
     );

@@ -80,15 +80,15 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
   // the map page on a phone — the map starts as a picture drawn from the same data, and the
   // library (~300 KB gzip) loads when the reader asks for it. A shared link with a map view
   // opens on the map; where no map can be drawn, its own fallback text shows at once.
-  const [mapAsked, setMapAsked] = useState(false);
+  const [mapStarted, setMapStarted] = useState(false);
   const [focusMap, setFocusMap] = useState(false);
   const startsAtOnce = !canDrawMaps() || (!compact && (!isPhone || state.view !== undefined));
   // Once started, the map stays (a phone turned to landscape and back keeps its map).
-  if (startsAtOnce && !mapAsked) setMapAsked(true);
-  const mapWanted = mapAsked || startsAtOnce;
+  if (startsAtOnce && !mapStarted) setMapStarted(true);
+  const mapWanted = mapStarted || startsAtOnce;
   const showMap = useCallback(() => {
     setFocusMap(true);
-    setMapAsked(true);
+    setMapStarted(true);
   }, []);
   // The map library and its worker load while the data does.
   useEffect(() => {

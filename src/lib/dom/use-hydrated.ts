@@ -23,6 +23,11 @@ export function useHydrated(): boolean {
   return hydrated;
 }
 
+/** Called once the app's first page is on screen (main.tsx), whether or not that page reads `useHydrated`. */
+export function markTakenOver(): void {
+  takenOver = true;
+}
+
 /**
  * True until the app has taken the page over: during the prerendered page's hydration (and the
  * first render over a page it could not hydrate). Read in effects, not in render.
