@@ -7,7 +7,6 @@ import { createAppRouter, createRoutes, resolveLazyRoutes } from './app/router';
 import { loadConfig } from './config/load-config';
 import type { AppConfig } from './lib/api/schemas';
 import { forgetPrerenderedWidths, rememberPrerenderedWidths } from './lib/dom/prerendered-widths';
-import { markTakenOver } from './lib/dom/use-hydrated';
 import { PHONE_QUERY, ServerMediaContext } from './lib/media/use-media-query';
 import { createQueryClient } from './lib/query-client';
 import './styles/global.css';
@@ -21,7 +20,6 @@ function PrerenderSpent() {
   useEffect(() => {
     document.getElementById(PRERENDER_STATE_ID)?.remove();
     forgetPrerenderedWidths();
-    markTakenOver();
   }, []);
   return null;
 }

@@ -23,14 +23,13 @@ export function useHydrated(): boolean {
   return hydrated;
 }
 
-/** Called once the app's first page is on screen (main.tsx), whether or not that page reads `useHydrated`. */
-export function markTakenOver(): void {
-  takenOver = true;
-}
-
 /**
  * True until the app has taken the page over: during the prerendered page's hydration (and the
  * first render over a page it could not hydrate). Read in effects, not in render.
+ * It ends when a `useHydrated` reader has mounted, not when the first page is on screen: a route
+ * still hydrating behind a Suspense boundary must meet the same value as the server did. On a
+ * first page without such a reader it stays true; element widths then come from the
+ * ResizeObserver, a frame later, while the placeholder holds the chart's height.
  */
 export function isTakingOver(): boolean {
   return !takenOver;
