@@ -18,7 +18,7 @@ const internalPath = process.env.VITE_INTERNAL_DATA_PATH ?? DEFAULT_INTERNAL_PAT
 
 /**
  * Documents nearly every page reads first. index.html preloads them, with config.json, so they
- * arrive while the JavaScript downloads instead of after it (issue 12). The default data base URL
+ * arrive while the JavaScript downloads instead of after it. The default data base URL
  * is known at build time; a config.json pointing elsewhere only wastes these few KB. Only what
  * EVERY page reads: areas.geojson is not read on /about or /changes, and Chromium warns about a
  * preload that goes unused (the browser tests fail on warnings).
@@ -65,7 +65,7 @@ function appShell(): Plugin {
 /**
  * React Router 7 exports only its development build (warnings and checks included); the package
  * also ships `dist/production`, the same code without them. Production builds use that one
- * (issue 12: smaller and less start-up work on every route).
+ * (smaller, and less start-up work on every route).
  */
 function reactRouterProduction(): Plugin {
   return {
@@ -83,7 +83,7 @@ export default defineConfig({
     react(),
     preloadFirstDocuments(),
     appShell(),
-    // Offline and installable (issue 12, docs/notes/issue-12.md): the app shell and every route's
+    // Offline and installable (docs/decisions/0008-service-worker-offline.md): the app shell and every route's
     // chunks are precached; data documents are cached when read (network first, so online
     // readers always get the newest data); private requests never reach a persistent cache.
     VitePWA({

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Issue 10's acceptance, end to end: for each standard source kind, HTTP 500, a timeout and an
+ * A failing source, end to end: for each standard source kind, HTTP 500, a timeout and an
  * HTML page instead of JSON each fail the real build (the CLI with the real adapters, against a
  * real server on 127.0.0.1) with the documented error, leaving the previous output as it was;
  * with --keep-going the indicator keeps its previous series, marked stale (docs/sources.md, "A

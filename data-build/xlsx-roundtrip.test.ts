@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Round trip (issue 14): indicator → .xlsx (the indicator page's Excel download) → `data:build`
+ * Round trip: indicator → .xlsx (the indicator page's Excel download) → `data:build`
  * → the same observations, so a project lead can download a series, correct it and submit it
  * again. The workbook the dashboard writes is put in a source folder as
  * `observations/<id>.xlsx` with `input: { kind: xlsx }` (docs/sources.md), the real build is run

@@ -14,7 +14,7 @@ const documentPaths = {
   'events.json': (data: DatasetFixture) => data.events,
 } as const;
 
-/** download.json of the fixture dataset (issue 13): the zip of everything and the DCAT description. */
+/** download.json of the fixture dataset: the zip of everything and the DCAT description. */
 export const TEST_DOWNLOADS = {
   apiVersion: '1',
   updated: '2026-05-15T08:00:00Z',

@@ -1,4 +1,4 @@
-// Starts the app on a prerendered page (scripts/prerender.ts, issue 12) once the page has painted:
+// Starts the app on a prerendered page (scripts/prerender.ts) once the page has painted:
 // the page is readable without the JavaScript, so its 130 KB wait until the first frame is on
 // screen instead of competing with it. The tag names the entry module, the modules it imports
 // at once and config.json, which are all requested together.

@@ -1,5 +1,5 @@
 /**
- * Lighthouse benchmark of the production build (issue 12): builds, serves `dist/` with gzip and an
+ * Lighthouse benchmark of the production build: builds, serves `dist/` with gzip and an
  * SPA fallback, points config.json at the built-in basemap (no tile server on this machine), and
  * runs Lighthouse 12.2.3's default (mobile, simulated throttling) preset N times per route in
  * Debian's Chromium. Prints the median score, LCP, TBT, CLS and transferred bytes per route and

@@ -1,5 +1,5 @@
 /**
- * One Lighthouse run per route with the diagnostics that explain a score (issue 12): the largest
+ * One Lighthouse run per route with the diagnostics that explain a score: the largest
  * paint's element and phases, the layout shifts, the long main-thread tasks and script start-up.
  * Serves `dist/` as the benchmark does; run `npm run build` first.
  *

@@ -1,5 +1,5 @@
 /**
- * Prerenders every route of the built dataset to HTML (issue 12), after `vite build`: the first
+ * Prerenders every route of the built dataset to HTML, after `vite build`: the first
  * paint then needs neither the JavaScript nor a data request, as on Open SDG's and OWID's static
  * pages. The browser renders the live app over it (src/main.tsx), starting from the same data.
  *
@@ -249,7 +249,7 @@ export async function prerender(distDir: string): Promise<{ written: string[]; s
       ...(page.phoneHtml === undefined ? {} : { phoneHtml: moveInlineStyles(page.phoneHtml, styleRules) }),
       // The route's own chunks too: requested with the entry instead of after it has run, and
       // Vite's preload helper then finds their <link>s present instead of adding each one in the
-      // start-up task (issue 12).
+      // start-up task.
       modules: [...new Set([...seedModules, ...lazyModuleFiles(manifest, route.module)])],
       stateJson: entry.serializePrerenderState(page.state),
       stateId: entry.PRERENDER_STATE_ID,

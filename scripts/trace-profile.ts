@@ -1,5 +1,5 @@
 /**
- * Which functions ran in each long main-thread task of a Lighthouse trace (issue 12).
+ * Which functions ran in each long main-thread task of a Lighthouse trace: where a page's blocking time goes.
  *
  * Lighthouse records its trace with invalidation tracking and a stack for every timeline event a
  * script causes, so work that is cheap in a normal page load (a timer, a style write, a forced

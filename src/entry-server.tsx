@@ -1,5 +1,5 @@
 /**
- * The prerenderer's entry (issue 12): renders one route of the app to HTML with the data it
+ * The prerenderer's entry: renders one route of the app to HTML with the data it
  * reads, in Node, at build time. scripts/prerender.ts builds this file with `vite build --ssr`
  * and writes one HTML file per route; src/main.tsx hydrates them.
  *
@@ -76,7 +76,7 @@ export async function prerenderPage(path: string, configJson: unknown, renderedA
   // "no report"); one still pending after the last pass would leave "Laddar…" in the page.
   const waiting = queries.filter((query) => query.state.status === 'pending');
   // The phone's markup, when it differs, goes into the page beside the wide-screen one; the
-  // stylesheet shows the one that fits, and the browser hydrates that one (issue 12).
+  // stylesheet shows the one that fits, and the browser hydrates that one.
   const phoneHtml = render(true);
   const sameOnPhones = phoneHtml === html;
   const state: PrerenderState = {

@@ -59,7 +59,7 @@ async function start(config: AppConfig) {
   if (takeOver?.hydrate) {
     // The prerendered markup is adopted as it is instead of being drawn anew. In a transition,
     // hydration works in slices of a few milliseconds and yields to the browser in between;
-    // outside one, React hydrates the whole page in one task (issue 12).
+    // outside one, React hydrates the whole page in one long task.
     startTransition(() => {
       hydrateRoot(root, app);
     });

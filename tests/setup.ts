@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from '../mocks/node';
 
 // findBy*/waitFor give up after 5 s instead of 1 s: on a loaded 2-core machine the first render of
-// a page (which since issue 12 also waits for meta.json) can take longer than a second. The tests
+// a page (which also waits for meta.json, for the prerendered state) can take longer than a second. The tests
 // still wait for what the user sees; only the ceiling moved.
 configure({ asyncUtilTimeout: 5000 });
 

@@ -2,7 +2,7 @@
  * A json-stat 2.0 dataset decoder: the flat `value` list is row-major over `id`/`size` (the last
  * dimension varies fastest), each dimension's `category.index` gives the code at each position,
  * and `status` marks cells (SCB: `..` missing, `.` not applicable, `:` confidential).
- * Hand-written (see docs/notes/issue-10b.md): the index arithmetic is a few lines, while the one
+ * Hand-written (see docs/decisions/0003-data-build-from-source-folders.md): the index arithmetic is a few lines, while the one
  * maintained JS library (jsonstat-toolkit) brings its own fetch layer and a large API we would
  * not use.
  */

@@ -7,6 +7,6 @@ import type { PublishedOutput } from './types';
  * matters: an output sees the text files of those before it (the zip must come after the feed).
  */
 export const publishedOutputs: PublishedOutput[] = [
-  atomFeedOutput, // feed.xml: Atom feed of public changes (issue 11)
-  downloadsOutput, // issue 13: dataset zip, dcat.rdf (DCAT-AP-SE), download.json
+  atomFeedOutput, // feed.xml: Atom feed of public changes
+  downloadsOutput, // dataset zip, dcat.rdf (DCAT-AP-SE), download.json
 ];

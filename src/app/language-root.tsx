@@ -10,7 +10,7 @@ export function LanguageRoot({ language }: { language: Language | undefined }) {
   useEffect(() => {
     // Only when it differs: a prerendered page already carries the right one, and any write to
     // `lang`, even of the same value, invalidates the style of the whole page. That is cheap in a
-    // plain page load but was a 60–175 ms task under Lighthouse's trace, on every page (issue 12).
+    // plain page load but was a 60–175 ms task under Lighthouse's trace, on every page.
     if (document.documentElement.lang !== active) document.documentElement.lang = active;
   }, [active]);
   return (

@@ -157,7 +157,7 @@ export function Layout() {
       {meta.data ? <SampleNotice meta={meta.data} /> : null}
       <main id="main" tabIndex={-1} className="site-main" aria-busy={navigation.state === 'loading'}>
         {/* The page stays unpainted until meta.json has answered: the sample notice that then
-            appears above it would otherwise push the whole page down (layout shift, issue 12).
+            appears above it would otherwise push the whole page down (layout shift).
             meta.json is preloaded by index.html, so this rarely waits; the page mounts at once
             either way, so its own documents are requested in parallel. */}
         <div className="site-main__page" style={{ display: meta.isPending ? 'none' : 'contents' }}>

@@ -1,6 +1,6 @@
 import { defineMessages } from '../i18n/messages';
 
-/** Strings of the sign-in for project leads and of the "internal" mark (issue 11). */
+/** Strings of the sign-in for project leads and of the "internal" mark. */
 export const internalMessages = defineMessages({
   sv: {
     internal: 'Internt',

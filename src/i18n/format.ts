@@ -21,7 +21,7 @@ function numberFormat(language: Language, key: string, options: Intl.NumberForma
 /**
  * Dates are written from month names, not with Intl.DateTimeFormat: the first date formatter a
  * page creates loads the locale's calendar data, ~25 ms on a fast machine and ~100 ms on a slow
- * phone, on every page (the footer shows a date; issue 12). The names are CLDR's, as sv-SE and
+ * phone, on every page (the footer shows a date). The names are CLDR's, as sv-SE and
  * en-GB print them (format.test.ts compares them with Intl), and the text is the same in every
  * browser and in the prerenderer, which hydration needs.
  */
@@ -53,7 +53,7 @@ export function formatDateAs(date: Date, language: Language, style: DateStyle): 
 /**
  * Numbers are written by hand for the same reason as dates: the first Intl.NumberFormat a page
  * creates loads the locale's number data, ~45 ms at Lighthouse's 4× slowdown on every page
- * (issue 12). The output is what sv-SE and en-GB print (format.test.ts compares many values with
+ * The output is what sv-SE and en-GB print (format.test.ts compares many values with
  * Intl): groups of three with a no-break space or a comma, a decimal comma or point, and the
  * minus sign U+2212 in Swedish. Values `toFixed` cannot write plainly go to Intl.
  */

@@ -5,7 +5,7 @@
  *
  * The rule is written out rather than asked of `Intl.PluralRules`: for Swedish and English
  * cardinals it is "one" for exactly ±1 with no visible decimals, and creating the first
- * PluralRules (or ListFormat) loads locale data, about 45 ms at 4× CPU on every page (issue 12).
+ * PluralRules (or ListFormat) loads locale data, about 45 ms at 4× CPU on every page.
  * The unit tests compare both with Intl.
  */
 import { formatNumber } from './format';

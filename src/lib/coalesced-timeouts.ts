@@ -17,7 +17,7 @@ interface Slot {
  * timer, five minutes out. Taking over a prerendered page mounts 60–300 observers in one task,
  * and each browser `setTimeout` costs far more than the work it guards under a tracing profiler
  * such as Lighthouse's (a recorded stack per timer): 20–35 ms of one long task on the summary page
- * (issue 12). Timers of a second or more are instead filed in one-second slots, each slot with
+ * Timers of a second or more are instead filed in one-second slots, each slot with
  * one browser timer, and fire at the end of their slot, at most a second late. Shorter timers
  * (retries, zero delays) keep their own browser timer and their exact delay.
  */

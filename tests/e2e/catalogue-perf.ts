@@ -1,5 +1,5 @@
 /**
- * Issue 12: how fast the indicator catalogue repaints after a filter change, with a generated
+ * How fast the indicator catalogue repaints after a filter change, with a generated
  * dataset of 300 indicators × 2 districts, in the production build at 4× CPU throttling (CDP
  * Emulation.setCPUThrottlingRate). Each sample: in the page, the domain filter's value is changed
  * and a `change` event dispatched; the time runs until the table's rows have changed and the

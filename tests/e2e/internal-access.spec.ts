@@ -1,5 +1,5 @@
 /**
- * Internal indicators behind a real sign-in (issue 11), against a real local server that
+ * Internal indicators behind a real sign-in, against a real local server that
  * enforces access (./access-server.ts) and sends the documented security headers:
  * anonymous → nothing internal anywhere and no internal observation requested; signed in →
  * internal indicators visible and marked in both languages, axe clean; signed out → gone

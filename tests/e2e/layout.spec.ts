@@ -1,5 +1,5 @@
 /**
- * Layout a first-time user can see (issue 9), on the production build with the embedded dataset:
+ * Layout a first-time user can see, on the production build with the embedded dataset:
  * no route overflows sideways at 1 280, 1 024 or 390 px in either language; the phone header
  * stays compact; every row of the values table can be reached; the embed fits the height its
  * snippet gives; the chart's text labels overlap neither each other nor the tick labels.
@@ -93,8 +93,8 @@ test('on a phone the header is one compact row (at most 72 px) on every page, an
     assert.ok(explorerTop < 844 - 200, `the map starts at ${explorerTop} px, within the first screen`);
     const menu = page.getByRole('button', { name: 'Meny' });
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
-    // Known, not yet explained: in 3 of about 14 runs over sessions 5 and 6 (never alone), the first
-    // click on this link did not navigate within 30 s (docs/notes/issue-12.md, sessions 5–6). The
+    // Known, not yet explained: in 3 of about 14 full runs (never alone), the first
+    // click on this link did not navigate within 30 s. The
     // state is printed when that happens, and the menu and link are used once more; a second
     // miss fails the test.
     for (let attempt = 1; ; attempt++) {

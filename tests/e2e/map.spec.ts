@@ -502,7 +502,7 @@ for (const language of ['sv', 'en'] as const) {
     try {
       await page.goto(`${shared.server.url}${language === 'sv' ? '' : '/en'}/areas/${firstArea.id}`);
       await waitForContent(page);
-      // The small map is an outline until the reader asks for it (issue 12).
+      // The small map is an outline until the reader asks for it.
       assert.equal(await page.locator('.site-explorer canvas').count(), 0, 'no map library before it is asked for');
       assert.deepEqual(await axeViolations(page), [], 'with the outline');
       await page.getByRole('button', { name: language === 'sv' ? 'Visa kartan' : 'Show the map' }).click();
@@ -537,7 +537,7 @@ test('on a phone, map and list are two tabs, the panel comes up from the bottom,
     const listTab = page.getByRole('tab', { name: 'Lista' });
     assert.equal(await mapTab.getAttribute('aria-selected'), 'true');
     // The map tab opens on a picture of the districts, their names and the sites; the map library
-    // loads only when asked for (issue 12: its start-up alone held the page's score at 75).
+    // loads only when asked for (its start-up alone held the page's Lighthouse score at 75).
     const picture = page.getByRole('img', { name: /^Översikt över / });
     await picture.waitFor();
     const names = areasDocument.features.map((area) => area.properties.name.sv);

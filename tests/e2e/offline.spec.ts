@@ -1,5 +1,5 @@
 /**
- * Offline and installable (issue 12), on the production build: after one visit the service
+ * Offline and installable, on the production build: after one visit the service
  * worker serves the app shell and every route's code, the data documents the reader has opened
  * come from its cache with an offline notice giving their age, a repeat visit downloads no
  * JavaScript, and a new build is offered (never forced) as an update.

@@ -1,5 +1,5 @@
 /**
- * Issue 13 in a real browser, on the production build with the embedded dataset, in Swedish and
+ * Reuse of the data in a real browser, on the production build with the embedded dataset, in Swedish and
  * English, axe clean: the whole-dataset link serves a valid zip of the size it states; the cite
  * block copies its text; "Ask about this" posts JSON to a real local server started here (the
  * JSON it receives is checked), confirms, and on a 500 keeps the text and says so; without

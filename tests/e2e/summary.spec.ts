@@ -195,7 +195,7 @@ test('a shared link restores the language, the topic and the comparison', async 
 
 test('the QR code library (its worker) is fetched on the summary route only', async () => {
   const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; dynamicImports?: string[] }>;
-  // The route's other lazy chunk is its download buttons (issue 14).
+  // The route's other lazy chunk is its download buttons.
   const qrChunks: string[] = (manifest['src/app/routes/summary.tsx']?.dynamicImports ?? [])
     .filter((key) => key.includes('qrcode'))
     .map((key) => manifest[key]?.file)

@@ -1,5 +1,5 @@
 /**
- * The state a prerendered page carries for the browser (issue 12): which URL it shows, the
+ * The state a prerendered page carries for the browser: which URL it shows, the
  * config and data it was rendered with, and when. The browser hydrates the page only when it
  * would render the very same markup; otherwise it renders afresh over it (see `canHydrate`).
  */

@@ -1,5 +1,5 @@
 /**
- * What the service worker may keep (issue 12). Build-time rules, shared by vite.config.ts (which
+ * What the service worker may keep. Build-time rules, shared by vite.config.ts (which
  * writes them into the generated service worker) and the unit tests.
  *
  * The match functions are serialised into the service worker with `Function.prototype.toString`,
@@ -11,7 +11,7 @@ export const DATA_CACHE = 'gsm-data';
 /** Response header the service worker adds to what it stores: when the copy was fetched. */
 export const CACHED_AT_HEADER = 'x-gsm-cached-at';
 /**
- * Internal documents (signed-in readers, issue 11) live under this path of any origin; requests under
+ * Internal documents (signed-in readers) live under this path of any origin; requests under
  * it are never stored in a persistent cache. Override at build time with VITE_INTERNAL_DATA_PATH.
  */
 export const DEFAULT_INTERNAL_PATH = '/internal/';

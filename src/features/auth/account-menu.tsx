@@ -1,5 +1,5 @@
 /**
- * The header's sign-in area for project leads (issue 11): nothing when the deployment has no
+ * The header's sign-in area for project leads: nothing when the deployment has no
  * internal base; a discreet sign-in link for anonymous visitors; who is signed in and a sign-out
  * button otherwise; and a short notice when the internal base cannot be read.
  */

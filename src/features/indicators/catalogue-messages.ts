@@ -4,7 +4,7 @@ import { indicatorsMessages } from './indicators-messages';
 /**
  * Strings of the catalogue, in Swedish and English, with the indicator page's (which it shares:
  * trends, targets, columns). Kept apart so the indicator page does not load the catalogue's
- * words (issue 12: its critical path is at the 160 KB budget).
+ * words (its critical path is at the 160 KB budget).
  */
 export const catalogueMessages = defineMessages({
   sv: {

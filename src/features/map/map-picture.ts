@@ -1,7 +1,7 @@
 /**
  * The map's stand-in as data: district outlines, one dot per occupied cell of sites and the
  * districts' names, all in one projection so districts keep their true places and sizes. Drawn
- * as plain SVG by `MapPreview` until the reader asks for the real map (issue 12).
+ * as plain SVG by `MapPreview` until the reader asks for the real map: the map engine's start-up is the largest task of any page.
  */
 import type { AreaFeature, SiteFeature } from '../../lib/api/schemas';
 import { fitProjection, projectedOutline } from '../../lib/geo/outline';

@@ -76,7 +76,7 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
 
   // The map engine's start-up (WebGL context, painter, first shaders) is the single largest task
   // of any page: ~1.2 s of blocking time on Lighthouse's phone, and the map page's score of 75
-  // against 99 without it (issue 12). So where the screen is small — a district page's strip,
+  // against 99 without it. So where the screen is small — a district page's strip,
   // the map page on a phone — the map starts as a picture drawn from the same data, and the
   // library (~300 KB gzip) loads when the reader asks for it. A shared link with a map view
   // opens on the map; where no map can be drawn, its own fallback text shows at once.

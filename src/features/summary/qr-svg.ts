@@ -5,7 +5,7 @@ let worker: Worker | undefined;
 let nextId = 0;
 
 /**
- * Makes the QR code in a worker, so its 140–160 ms of work at 4× CPU (issue 12: the summary's
+ * Makes the QR code in a worker, so its 140–160 ms of work at 4× CPU (during the summary's
  * load) stays off the page's main thread; where workers are missing (tests in jsdom) or fail,
  * on the main thread as before.
  */

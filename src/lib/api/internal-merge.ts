@@ -1,9 +1,9 @@
 /**
- * The merge of the public data base with the protected internal base (issue 11), as a pure
+ * The merge of the public data base with the protected internal base, as a pure
  * function: the hooks call it with whatever the signed-in user may read, so every view shows
  * one catalogue and one list of goals whatever base a record came from.
  *
- * Rules (docs/notes/issue-11.md, docs/deploy.md):
+ * Rules (docs/decisions/0004-internal-data-behind-sign-in.md, docs/deploy.md):
  * - The public base shows only `visibility: "public"` indicators. An indicator it still lists as
  *   internal (a dataset built before internal indicators moved out) stays hidden, unless the
  *   internal base provides it: then the internal copy is used.

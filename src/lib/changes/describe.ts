@@ -1,6 +1,6 @@
 /**
  * One change of changes.json in words, and the title of one update, in Swedish and English
- * (issue 11). Pure: shared by the "What changed" page and the Atom feed the build writes.
+ * Pure: shared by the "What changed" page and the Atom feed the build writes.
  */
 import { formatDateAs, formatNumber, formatPeriod, formatValue } from '../../i18n/format';
 import type { Language } from '../../i18n/language';

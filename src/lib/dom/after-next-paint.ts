@@ -2,7 +2,7 @@
  * Runs `callback` once the browser has painted the next frame (a task after the next animation
  * frame), or after `latestMs` at the latest, because a hidden tab draws no frames. Returns a
  * function that cancels it. For work the user does not wait for, kept out of the input-to-paint
- * path (issue 12: the catalogue's filter repaint).
+ * path (the catalogue's filter repaint).
  */
 export function afterNextPaint(callback: () => void, latestMs = 250): () => void {
   let settled = false;

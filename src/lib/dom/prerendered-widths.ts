@@ -1,5 +1,5 @@
 /**
- * Widths read from a prerendered page before the app draws over it (issue 12).
+ * Widths read from a prerendered page before the app draws over it, so the first client render matches the page's sizes.
  *
  * When the browser cannot hydrate a prerendered page (a phone gets another layout on the
  * indicator page), the app replaces the page's markup. A view that needs its width before it can

@@ -3,7 +3,7 @@ import { prerenderedWidth } from './prerendered-widths';
 import { isTakingOver } from './use-hydrated';
 
 interface ElementWidthOptions {
-  /** The new width renders as a transition, in slices, after the paint (the catalogue's two layouts, issue 12). */
+  /** The new width renders as a transition, in slices, after the paint (the catalogue's two layouts). */
   deferred?: boolean;
   /** A width read from the prerendered page before the app drew over it (see prerendered-widths.ts). */
   widthKey?: string;
@@ -14,7 +14,7 @@ interface ElementWidthOptions {
  * layout effect, before the first paint), so what depends on it is built once, at its real width.
  * Changes under `tolerance` px are ignored, so a scrollbar appearing does not rebuild it.
  * `deferred`: the new width renders as a transition, in slices, after the paint; for views that
- * draw well without it (the catalogue's two layouts, issue 12). `widthKey`: the first width may
+ * draw well without it (the catalogue's two layouts). `widthKey`: the first width may
  * come from the prerendered page; then nothing is measured before the first paint.
  * While the app takes a prerendered page over, the first width waits for the ResizeObserver and
  * renders in a transition: the page is already on screen (with a placeholder of the right

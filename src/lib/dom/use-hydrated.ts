@@ -11,7 +11,7 @@ let takenOver = false;
  * State set in an effect, inside a transition, rather than useSyncExternalStore with a server
  * snapshot: React re-renders a store that differs after hydration synchronously, in the task that
  * runs the effects, and with the lazy parts loading there that was one 140–200 ms task at 4× CPU
- * on the summary (issue 12). A transition yields to the browser.
+ * on the summary. A transition yields to the browser.
  */
 export function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(takenOver);

@@ -13,7 +13,7 @@ export interface SearchStateOptions {
   /**
    * Write the URL once the change has been painted instead of at once. The router's navigation
    * (matching, history.replaceState, its own render) took 40–90 ms of a catalogue filter change at
-   * 4× CPU (issue 12); the controls show the change at once either way.
+   * 4× CPU; the controls show the change at once either way.
    */
   writeAfterPaint?: boolean;
 }

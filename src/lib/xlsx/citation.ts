@@ -1,9 +1,8 @@
 /**
  * A simple citation of the dataset from meta.json: "Publisher (year). Title. Updated date. URL".
  *
- * Issue 13 writes a fuller citation module (src/lib/citation) in parallel; it was not on this
- * branch, so this small pure function stands in and the integrator can point ./about-sheet.ts at
- * that module after merging.
+ * Kept small and pure so the about-sheet can print it without the cite block's UI; the two
+ * should print the same citation.
  */
 import { formatDate } from '../../i18n/format';
 import type { Language } from '../../i18n/language';

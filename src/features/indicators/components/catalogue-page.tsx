@@ -66,8 +66,8 @@ const CATALOGUE_COLUMNS = [
 /**
  * Rows drawn before "Show all": a filter change then redraws at most this many rather than all 600
  * rows of a large catalogue. At 4× CPU with 300 indicators × 2 districts the filter repaint took a
- * median 341 ms with 50 rows, 196–222 ms with 25 and 157–173 ms with 20 (issue 12: ≤ 200 ms;
- * docs/notes/issue-12.md). Sorting, counts and downloads cover all rows.
+ * median 341 ms with 50 rows, 196–222 ms with 25 and 157–173 ms with 20 (the aim: ≤ 200 ms;
+ * docs/decisions/0010-catalogue-first-rows.md). Sorting, counts and downloads cover all rows.
  */
 export const CATALOGUE_FIRST_ROWS = 20;
 
@@ -87,7 +87,7 @@ function layoutFor(width: number | undefined): CatalogueLayout | undefined {
 /**
  * /indicators: one row per public indicator and district, filterable and sortable, state in the URL.
  * The data is read here and the filters live in `CatalogueView`, a memoised child: a filter change
- * re-renders the view alone, not the 300-odd observation queries above it (issue 12).
+ * re-renders the view alone, not the 300-odd observation queries above it.
  */
 export function CataloguePage() {
   const t = useMessages(catalogueMessages);

@@ -169,7 +169,7 @@ export function CatalogueTable({ rows, sort, dir, onSort, layout }: CatalogueTab
 
 /**
  * One row, memoised on its row object: after a filter or sort change the rows that stay are moved,
- * not drawn again (issue 12: the filter repaint).
+ * not drawn again (the filter repaint).
  */
 const TableRow = memo(function TableRow({ row }: { row: IndicatorAreaRow }) {
   const t = useMessages(catalogueMessages);

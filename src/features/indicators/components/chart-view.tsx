@@ -16,7 +16,7 @@ import { LazyChart } from './lazy-chart';
 
 /** Width used when the element has no layout (jsdom in the component tests). */
 const FALLBACK_WIDTH = 720;
-/** The canvas's width may be read from the prerendered page before the app draws over it (issue 12). */
+/** The canvas's width may be read from the prerendered page before the app draws over it, so the first paint has its final size. */
 const CHART_WIDTH_KEY = 'chart';
 
 interface ChartViewProps {
@@ -127,7 +127,7 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
           placeholder
         )}
       </div>
-      {/* There before the width is known too, holding the line it will take (issue 12: it pushed the legend down). */}
+      {/* There before the width is known too, holding the line it will take (without it, the legend was pushed down). */}
       <p className="chart-view__note muted">
         {prepared ? (
           <>

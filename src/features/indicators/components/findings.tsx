@@ -57,7 +57,7 @@ export function Findings({ indicator, rows, compact = false }: { indicator: Indi
   const first = rows[0];
   const lead = sentences[0] ? firstSentence(sentences[0].finding) : undefined;
   if (!compact || !first || lead === undefined) return list;
-  // Phones (issue 9): the conclusion first — the first district's status and first sentence —
+  // Phones: the conclusion first — the first district's status and first sentence —
   // and every finding one tap away, so the chart starts on the first screen.
   return (
     <div className="findings-compact">

@@ -95,7 +95,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
   const { resolved } = view;
   const shownEvents = useMemo(() => (resolved ? eventsInView(events, resolved.visible, resolved.from, resolved.to) : []), [events, resolved]);
   const rowCount = useMemo(() => (resolved ? countValueRows(resolved.visible, resolved.from, resolved.to) : 0), [resolved]);
-  // Phones (issue 9): the chart on the first screen. The findings shrink to their first sentence,
+  // Phones: the chart on the first screen. The findings shrink to their first sentence,
   // the view controls fold behind one line, and the key numbers and the download and share
   // actions follow the chart — in the DOM too, so the reading order is the visual order.
   const isPhone = useMediaQuery(PHONE_QUERY);

@@ -8,7 +8,7 @@ const recharts = onDemand(() => import('./time-series-chart').then((module) => m
 /**
  * The chart: first the plain SVG drawing (StaticChart), and the recharts chart — with its
  * tooltip and keyboard read-out — from the moment the reader points at, touches or focuses it
- * (issue 12: recharts' load and mount were most of the indicator page's blocking time). Once
+ * (recharts' load and mount were most of the indicator page's blocking time). Once
  * recharts is loaded, every later chart uses it directly. A reader who had focused the drawing
  * gets the focus on the chart that replaces it. If recharts cannot be loaded the drawing stays.
  */

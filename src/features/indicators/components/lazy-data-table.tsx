@@ -16,7 +16,7 @@ export function prepareDataTable(): void {
 }
 
 /**
- * The values table, loaded when first shown (issue 12): a prerendered page opens on the chart,
+ * The values table, loaded when first shown: a prerendered page opens on the chart,
  * so the table's code is not needed to draw or take over the page.
  */
 export function LazyDataTable(props: ComponentProps<typeof DataTable>) {

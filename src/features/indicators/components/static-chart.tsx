@@ -4,7 +4,7 @@
  * without the pointer and keyboard read-out. LazyChart swaps in the recharts chart when the
  * reader first points at, touches or focuses the chart.
  *
- * Why (issue 12): loading recharts and mounting it took one 170–280 ms task on every indicator
+ * Why: loading recharts and mounting it took one 170–280 ms task on every indicator
  * page and embed, ~800 ms of Lighthouse's blocking time at its 4× CPU slowdown, for a tooltip
  * most readers never ask for. This draws in a few milliseconds.
  */

@@ -8,7 +8,7 @@
  * - Animation is always off: this chart is read, not watched. Redrawing after every range or
  *   series change should be instant, long lines cost mount time to animate, and it also honours
  *   prefers-reduced-motion without a media-query listener.
- * - Baseline and target markers carry no text in the plot (issue 9): "Mål" and "Baslinje" sat on
+ * - Baseline and target markers carry no text in the plot: "Mål" and "Baslinje" sat on
  *   lines, stacked on each other and covered tick labels. Their shapes (circle, diamond) are
  *   named in the legend beside the chart, and each marker has an SVG <title> for pointer users.
  * - Presentational: it receives already reduced points, the clipped target paths, the axes and
@@ -65,7 +65,7 @@ interface AxisTickProps {
  * A tick label as plain SVG text. recharts' own tick (`Text`) wraps its label to the axis width,
  * measuring every word in the DOM, and the axis then reads the first label's computed style,
  * which forces a style recalculation of the page: together ~45 % of the chart's 370 ms mount
- * task under Lighthouse (issue 12). These labels are short and never wrap. The class differs
+ * task under Lighthouse. These labels are short and never wrap. The class differs
  * from recharts' on purpose: the axis looks its own class up to measure it.
  */
 function AxisTick({ x, y, textAnchor, verticalAnchor, payload, index = 0, tickFormatter }: AxisTickProps) {
@@ -82,7 +82,7 @@ function AxisTick({ x, y, textAnchor, verticalAnchor, payload, index = 0, tickFo
 /**
  * What both axes share. Numeric, and every tick given is drawn (`interval={0}`): the ticks are
  * already spaced for the width (timeTicks, ≥ 90 px apart), and a numeric interval spares recharts
- * measuring each label's text in the DOM to thin them out (issue 12: `getTicks` →
+ * measuring each label's text in the DOM to thin them out (`getTicks` →
  * `measureTextWithDOM` in a 700 ms task at 4×). The labels are `AxisTick`s.
  */
 const AXIS = { type: 'number', interval: 0, tick: AxisTick, allowDataOverflow: true, className: 'ts-axis' } as const;

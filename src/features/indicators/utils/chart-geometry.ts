@@ -2,7 +2,7 @@
  * Where the chart's parts go, in pixels: the plot box inside the margins and axes, the two
  * scales, and each line's path. The recharts chart and its plain SVG first paint
  * (static-chart.tsx) are laid out from the same numbers, so the page does not move when one
- * replaces the other (issue 12).
+ * replaces the other.
  */
 import type { ChartPoint, XY } from './chart-maths';
 

@@ -169,7 +169,7 @@ function groupLabel(numbers: ReadonlyArray<number>): string {
  * One marker per group of events that would overlap on screen, labelled with the events' numbers
  * (1-based, in the given order). An event starts a new group only when it is at least `minGapPx`
  * and the width of the previous group's label away, so "1, 2" and "3" never run together into
- * "1, 23" (issue 9).
+ * "1, 23".
  */
 export function groupEventMarkers(times: ReadonlyArray<{ id: string; t: number }>, msPerPx: number, minGapPx = 36): EventMarker[] {
   const groups: Array<{ id: string; t: number; numbers: number[] }> = [];

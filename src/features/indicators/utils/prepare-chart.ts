@@ -73,7 +73,7 @@ export function prepareChart({ inRange, targets, events, from, to, width }: Prep
   const lastTime = inRange.reduce((latest, { points }) => Math.max(latest, points.at(-1)?.t ?? latest), Date.UTC(to, 0, 1));
   const dataDomain: [number, number] = [tMin, lastTime === tMin ? Date.UTC(to + 1, 0, 1) : lastTime];
   // 12 px of air at both ends: a first or last value is drawn inside the plot, never on the
-  // value axis (issue 9: a single-point site series hid on the axis). Ticks keep the data's years.
+  // value axis (a single-point site series hid on the axis). Ticks keep the data's years.
   const pad = ((dataDomain[1] - dataDomain[0]) / Math.max(1, width - AXIS_SPACE)) * EDGE_PX;
   const xDomain: [number, number] = [dataDomain[0] - pad, dataDomain[1] + pad];
   const within = (point: XY) => point.t >= dataDomain[0] && point.t <= dataDomain[1];
