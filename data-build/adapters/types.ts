@@ -1,7 +1,7 @@
 /**
  * The seam between the build (reading the source folder, writing the data API) and the adapters
  * for the standard endpoints (Kolada v3, SCB PxWebApi 2, OGC SensorThings 1.1, NGSI-LD temporal).
- * The contract is /work/shared/design/sources.md (copied into docs/sources.md): an adapter reads
+ * The contract is docs/sources.md ("The adapters"): an adapter reads
  * one indicator's `input`, follows every paging scheme to the end, streams and aggregates, and
  * returns series in the data API's shape. It never writes files; errors are `SourceError`s.
  */

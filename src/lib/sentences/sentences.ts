@@ -1,5 +1,5 @@
 /**
- * Plain-language sentences in Swedish and English: the product's voice (/work/shared/design/ux.md, the team's shared design doc).
+ * Plain-language sentences in Swedish and English: the product's voice (docs/design.md, "Language and tone").
  * Conclusion first, one sentence per finding, the direction said in words as good or bad,
  * numbers formatted for the language (Swedish `1 234,5`, `64 %`; English `1,234.5`, `64%`).
  * Everything is pure: the language (and, where tense matters, today) are parameters.

@@ -3,7 +3,7 @@
  * range, every value, in the table's order) and the "About the data" sheet.
  *
  * The first sheet doubles as a source file for `data:build` (the `xlsx` input of
- * /work/shared/design/sources.md): its first columns are exactly `period, area, site, value,
+ * docs/sources.md): its first columns are exactly `period, area, site, value,
  * quality, note_sv, note_en`, so a project lead can download a series, correct it in Excel and
  * submit it again. The build matches headers by name, so the unit cannot go into the `value`
  * header ("value (kWh/m²)" would no longer match): it has its own column, `Enhet`/`Unit`, and
