@@ -14,7 +14,7 @@ export interface FeedbackSubject {
   name: string;
 }
 
-/** The JSON body posted to `feedbackUrl` (documented in docs/feedback.md). */
+/** The JSON body posted to `feedbackUrl` (documented in docs/reuse.md, "Ask about this"). */
 export interface FeedbackPayload {
   message: string;
   email?: string;

@@ -12,7 +12,8 @@
  *   lines, stacked on each other and covered tick labels. Their shapes (circle, diamond) are
  *   named in the legend beside the chart, and each marker has an SVG <title> for pointer users.
  * - Presentational: it receives already reduced points, the clipped target paths, the axes and
- *   the formatted strings; everything is computed (and tested) in ../utils/series.ts.
+ *   the formatted strings; everything is computed (and tested) in ../utils/prepare-chart.ts,
+ *   chart-maths.ts and chart-geometry.ts.
  */
 import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from 'recharts';
