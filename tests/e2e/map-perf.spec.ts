@@ -5,7 +5,7 @@
  *
  * On a shared 2-core machine the figures move with the load, so by default this spec only fails
  * on a gross regression (10× the target); set MAP_PERF_STRICT=1 to hold the medians to the
- * issue's targets (10 000 ≤ 400 ms, 100 000 ≤ 1.2 s, zoom ≤ 150 ms).
+ * map's targets (10 000 ≤ 400 ms, 100 000 ≤ 1.2 s, zoom ≤ 150 ms).
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';

@@ -13,7 +13,7 @@
  *   warm         the same source→idle measure when the data is replaced on a running map (a filter
  *                is switched off and on again; the second change sends all sites) — no worker
  *                start-up or shader compilation in it, unlike the first (cold) load
- * and prints medians against the issue's targets (10 000 ≤ 400 ms, 100 000 ≤ 1.2 s, zoom ≤ 150 ms).
+ * and prints medians against the map's targets (10 000 ≤ 400 ms, 100 000 ≤ 1.2 s, zoom ≤ 150 ms).
  *
  * The basemap is the built-in style (config `basemapStyleUrl: "builtin:"`), so only our layers
  * are measured and no network is involved. The sites are served from memory by the test server.
