@@ -5,10 +5,10 @@
  * branch, so this small pure function stands in and the integrator can point ./about-sheet.ts at
  * that module after merging.
  */
-import { formatDate } from '../../i18n/format';
+import { formatDate } from '../../core/format';
 import type { Language } from '../../i18n/language';
-import { pickText } from '../../i18n/text';
-import type { Meta } from '../api/schemas';
+import { pickText } from '../../core/text';
+import type { Meta } from '../../contract/schemas';
 
 const UPDATED: Record<Language, string> = { sv: 'Uppdaterad', en: 'Updated' };
 
