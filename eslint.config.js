@@ -1,33 +1,44 @@
 // Flat config: typescript-eslint (type-aware), react-hooks, jsx-a11y, and the import boundaries
 // that keep features independent (see docs/architecture.md).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const featureNames = ['start', 'indicators', 'map', 'summary', 'areas', 'about'];
+// Every folder under src/features is a feature; read from disk so a new one is covered at once.
+const featureNames = readdirSync(join(import.meta.dirname, 'src/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
-// The shared folders in dependency order: each may import only the ones before it.
+// The shared folders in dependency order: each may import only the ones before it. All of them
+// may import src/contract (the documents) and src/core (the pure rules), which sit beneath.
 const sharedLayers = ['config', 'i18n', 'lib', 'components'];
-const contractFiles = ['src/lib/api/schemas.ts', 'src/lib/api/client.ts', 'src/lib/api/errors.ts', 'src/lib/api/problems.ts'];
 function laterLayers(index) {
   const later = sharedLayers.slice(index + 1);
   if (later.length === 0) return [];
-  // lib's contract files are allowed everywhere (see below); the rest of lib only from lib and components.
-  const laterDirs = later.filter((layer) => layer !== 'lib');
-  const patterns = [];
-  if (laterDirs.length > 0) {
-    patterns.push({ regex: `^(\\.\\./)+(${laterDirs.join('|')})(/|$)`, message: `The shared folders go ${sharedLayers.join(' → ')}: no imports back up.` });
-  }
-  if (later.includes('lib')) {
-    patterns.push({
-      regex: '^(\\.\\./)+lib/(?!api/(schemas|client|errors|problems)$)',
-      message: `The shared folders go ${sharedLayers.join(' → ')}: no imports back up (only the contract in lib/api is below config).`,
-    });
-  }
-  return patterns;
+  return [
+    {
+      // config reads config.json with the data client, so lib/api/client is the one part of lib
+      // beneath config (it imports only the contract).
+      regex: `^(\\.\\./)+(${later.join('|')})(/|$)(?!api/client$)`,
+      message: `The shared folders go ${sharedLayers.join(' → ')}: no imports back up.`,
+    },
+  ];
 }
+
+const noTestCode = { group: ['**/mocks/**', '**/tests/**'], message: 'Do not import test code in source files.' };
+const noReact = {
+  group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-router', '@tanstack/*'],
+  message: 'src/contract and src/core are pure: no React, no router, no query cache.',
+};
+// data-build/, scripts/ and tools/ share only the contract and the pure rules with the app.
+const onlyContractAndCore = (extra = '') => ({
+  regex: `^(\\.\\./)+src/(?!(contract|core)/${extra})`,
+  message: 'Outside src/, import only src/contract and src/core (never lib, features, components, app, i18n or config).',
+});
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'public', 'test-results'] },
@@ -67,43 +78,107 @@ export default tseslint.config(
     },
   },
   // Shared folders in one order, config → i18n → lib → components: a folder may import the ones
-  // before it, never one after it. The contract (zod schemas = types) and the typed fetch client
-  // in src/lib/api sit beneath all four: config is validated and fetched with them.
+  // before it, never one after it.
   ...sharedLayers.map((layer, index) => ({
     files: [`src/${layer}/**`],
-    ignores: ['src/**/*.test.{ts,tsx}', ...(layer === 'lib' ? contractFiles : [])],
+    ignores: ['src/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or the app.' },
-            { group: ['**/mocks/**', '**/tests/**'], message: 'Do not import test code in source files.' },
+            noTestCode,
             ...laterLayers(index),
           ],
         },
       ],
     },
   })),
+  // The contract (zod schemas = types, parsers, references) imports nothing else of src/.
   {
-    files: contractFiles,
+    files: ['src/contract/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./', message: 'src/contract imports nothing else of src/.' }, noReact, noTestCode] }],
+    },
+  },
+  {
+    files: ['src/contract/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^\\.\\.?/(?!(schemas|client|errors|problems)$)', message: 'The contract and fetch client import nothing else of the app.' }] },
+        { patterns: [{ regex: '^\\.\\./(?!(\\.\\./)*mocks/)', message: 'src/contract imports nothing else of src/.' }, noReact] },
       ],
     },
   },
-  // scripts/ are tools and never import tests/; tests/ may use scripts/ (e.g. the site generator).
+  // The pure rules shared by the app and the data build import only each other and the contract.
+  {
+    files: ['src/core/**'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./(?!contract/)', message: 'src/core imports only src/core and src/contract.' }, noReact, noTestCode] },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./(?!contract/|(\\.\\./)*mocks/)', message: 'src/core imports only src/core and src/contract.' }, noReact] },
+      ],
+    },
+  },
+  // The data build imports only the contract and the pure rules of src/ (tests may use mocks/).
+  {
+    files: ['data-build/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [onlyContractAndCore()] }] },
+  },
+  // scripts/ (the CLIs) never import tests/ or mocks/ (tests may import scripts), and from src/
+  // only the contract and the pure rules.
   {
     files: ['scripts/**/*.ts'],
     ignores: ['scripts/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/tests/**', '**/mocks/**'], message: 'scripts/ never import tests/ or mocks/ (tests may import scripts).' }] },
+        {
+          patterns: [
+            { group: ['**/tests/**', '**/mocks/**'], message: 'scripts/ never import tests/ or mocks/ (tests may import scripts).' },
+            onlyContractAndCore(),
+          ],
+        },
       ],
     },
+  },
+  {
+    files: ['scripts/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [onlyContractAndCore()] }] },
+  },
+  // The prerenderer renders the app itself: it builds src/entry-server.tsx with Vite and loads the
+  // built module, and takes the module's type from the source. That entry is its one door into
+  // the app; nothing else of src/ beyond the contract and the pure rules.
+  {
+    files: ['scripts/prerender.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/tests/**', '**/mocks/**'], message: 'scripts/ never import tests/ or mocks/ (tests may import scripts).' },
+            onlyContractAndCore('|entry-server$'),
+          ],
+        },
+      ],
+    },
+  },
+  // tools/ (benchmarks, profilers) drive the built app with the browser tests' harness; from src/
+  // they import only the contract and the pure rules.
+  {
+    files: ['tools/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [onlyContractAndCore()] }] },
   },
   // Feature boundaries hold for tests too; only production files are also barred from test code.
   ...featureNames.flatMap((feature) => {

@@ -77,6 +77,9 @@ function reactRouterProduction(): Plugin {
   };
 }
 
+/** Test files that run in Node rather than jsdom (see `test.projects`). */
+const NODE_TESTS = ['data-build/**/*.test.ts', 'scripts/**/*.test.ts', 'tools/**/*.test.ts', 'src/contract/**/*.test.ts', 'src/core/**/*.test.ts'];
+
 export default defineConfig({
   plugins: [
     reactRouterProduction(),
@@ -138,10 +141,22 @@ export default defineConfig({
     chunkSizeWarningLimit: 1100,
   },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'mocks/**/*.test.ts', 'data-build/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
     testTimeout: 15000,
+    // The app's tests run in jsdom; the data build, the CLIs, the tools and the pure shared
+    // modules (src/contract, src/core) run in Node, where they run in production.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+          exclude: [...NODE_TESTS, 'node_modules/**'],
+        },
+      },
+      { extends: true, test: { name: 'node', environment: 'node', include: NODE_TESTS } },
+    ],
   },
 });

@@ -1,8 +1,7 @@
-// @vitest-environment node
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import type { ChangesDocument, ObservationsDocument } from '../src/lib/api/schemas.ts';
+import type { ChangesDocument, ObservationsDocument } from '../src/contract/schemas.ts';
 import type { Adapter } from './adapters/types.ts';
 import { runBuild, type BuildOptions } from './build.ts';
 import { parseArgs, runCli, USAGE } from './cli.ts';

@@ -8,7 +8,7 @@
  * JSON texts → the contract check of those very texts → published outputs → write to temp
  * folders → swap in. Any failure before the swap leaves the previous output untouched.
  */
-import type { ObservationsDocument as ParsedObservations } from '../src/lib/api/documents.ts';
+import type { ObservationsDocument as ParsedObservations } from '../src/contract/documents.ts';
 import {
   areasDocumentSchema,
   buildReportDocumentSchema,
@@ -33,7 +33,7 @@ import {
   type Series,
   type SitesDocument,
   type SourceKind,
-} from '../src/lib/api/schemas.ts';
+} from '../src/contract/schemas.ts';
 import { SourceError, type Adapter, type AdapterContext, type NetworkInput } from './adapters/types.ts';
 import { nextChangesDocument, type ComparableDataset } from './changes.ts';
 import { checkDataset, formatProblem, memoryReader, type Audience, type CheckProblem } from './check/index.ts';

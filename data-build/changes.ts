@@ -4,10 +4,10 @@
  * dashboard's own rule (src/lib/status), evaluated on the previous documents at their `updated`
  * date and on the new ones at this build's date.
  */
-import type { ObservationsDocument } from '../src/lib/api/documents.ts';
-import type { AreaFeature, Change, ChangesDocument, Goal, Indicator } from '../src/lib/api/schemas.ts';
-import { buildIndicatorAreaRows, type IndicatorAreaRow } from '../src/lib/status/indicator-rows.ts';
-import { periodToTime } from '../src/lib/status/periods.ts';
+import type { ObservationsDocument } from '../src/contract/documents.ts';
+import type { AreaFeature, Change, ChangesDocument, Goal, Indicator } from '../src/contract/schemas.ts';
+import { buildIndicatorAreaRows, type IndicatorAreaRow } from '../src/core/indicator-rows.ts';
+import { periodToTime } from '../src/core/periods.ts';
 
 export interface ComparableDataset {
   updated: string;

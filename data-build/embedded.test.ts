@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The embedded dataset is built, not hand-written: building data/source/embedded with the flags
  * of `npm run data:build:embedded` reproduces the committed public/data/v1 and data/internal/v1

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * A failing source, end to end: for each standard source kind, HTTP 500, a timeout and an
  * HTML page instead of JSON each fail the real build (the CLI with the real adapters, against a
@@ -11,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ObservationsDocument } from '../src/lib/api/schemas.ts';
+import type { ObservationsDocument } from '../src/contract/schemas.ts';
 import { adapters } from './adapters/index.ts';
 import { releaseNetworkFromMsw, sendJson, startTestServer, type TestServer } from './adapters/test-server.ts';
 import type { NetworkInput } from './adapters/types.ts';

@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DOCUMENT_NAMES, parseAreas, parseGoals, parseIndicators, parseMeta, parseObservations, type ObservationsDocument } from '../src/lib/api/documents.ts';
-import { changesDocumentSchema, type AreaFeature, type ChangesDocument, type Goal, type Indicator, type Meta } from '../src/lib/api/schemas.ts';
+import { DOCUMENT_NAMES, parseAreas, parseGoals, parseIndicators, parseMeta, parseObservations, type ObservationsDocument } from '../src/contract/documents.ts';
+import { changesDocumentSchema, type AreaFeature, type ChangesDocument, type Goal, type Indicator, type Meta } from '../src/contract/schemas.ts';
 
 export interface PreviousObservations extends ObservationsDocument {
   stale?: boolean;

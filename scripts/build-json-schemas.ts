@@ -1,6 +1,6 @@
 /**
  * Writes the JSON Schema files for the Pilot data API v1, generated from the zod schemas in
- * src/lib/api/schemas.ts, into public/schemas/v1/<name>.schema.json:
+ * src/contract/schemas.ts, into public/schemas/v1/<name>.schema.json:
  *
  *   npm run schemas:build
  *
@@ -21,7 +21,7 @@ import {
   metaSchema,
   observationsDocumentSchema,
   sitesDocumentSchema,
-} from '../src/lib/api/schemas.ts';
+} from '../src/contract/schemas.ts';
 import { isMainModule } from './is-main.ts';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../public/schemas/v1/', import.meta.url));
@@ -53,7 +53,7 @@ export function renderJsonSchema(name: SchemaName): string {
     $schema,
     title: `Pilot data API v1: ${document}`,
     description:
-      'Generated from src/lib/api/schemas.ts by scripts/build-json-schemas.ts; do not edit. ' +
+      'Generated from src/contract/schemas.ts by scripts/build-json-schemas.ts; do not edit. ' +
       'The prose contract is docs/data-api.md. Checks JSON Schema cannot express (real calendar dates, ' +
       'references between documents) are made by `npm run data:check`.',
     ...rest,

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The reference nginx configuration, running: a live nginx (scripts/check-nginx.sh --serve) in
  * front of a stand-in for oauth2-proxy that says who the session belongs to, or 401. It checks

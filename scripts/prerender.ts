@@ -17,9 +17,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { PHONE_ROOT_ID } from '../src/app/prerender/state-id';
+import { PHONE_ROOT_ID } from '../src/core/page-ids';
 import type * as EntryServerModule from '../src/entry-server';
-import { documentTitle } from '../src/components/document-title';
+import { documentTitle } from '../src/core/document-title';
 import { isMainModule } from './is-main';
 
 type EntryServer = typeof EntryServerModule;

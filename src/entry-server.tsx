@@ -16,7 +16,7 @@ import type { PrerenderState } from './app/prerender/prerender-state';
 import { ROUTER_BASENAME, createRoutes } from './app/router';
 import { buildDefaults, parseConfig } from './config/load-config';
 import { PHONE_QUERY, ServerMediaContext } from './lib/media/use-media-query';
-import type { AppConfig } from './lib/api/schemas';
+import type { AppConfig } from './contract/schemas';
 
 /** For the prerenderer's stylesheet, which shows a page's phone markup where this query matches. */
 export { PHONE_QUERY };

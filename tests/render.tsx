@@ -9,7 +9,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createRoutes } from '../src/app/router';
 import { ConfigContext } from '../src/config/config-context';
 import { ClockContext } from '../src/lib/clock';
-import type { AppConfig } from '../src/lib/api/schemas';
+import type { AppConfig } from '../src/contract/schemas';
 import { TEST_DATA_BASE_URL, TEST_TODAY } from '../mocks/fixtures/dataset';
 
 export const testConfig: AppConfig = {

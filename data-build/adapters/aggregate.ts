@@ -3,9 +3,9 @@
  * constant-size accumulator, so memory grows with the number of periods, never with the number
  * of readings: a million meter readings of one year cost twelve accumulators.
  */
-import type { Frequency, Point, Quality, Series } from '../../src/lib/api/schemas';
-import { PeriodCutter } from './periods';
-import type { Aggregate } from './types';
+import type { Frequency, Point, Quality, Series } from '../../src/contract/schemas.ts';
+import { PeriodCutter } from './periods.ts';
+import type { Aggregate } from './types.ts';
 
 interface Accumulator {
   count: number;

@@ -1,13 +1,12 @@
-// @vitest-environment node
 /**
  * Every adapter, every way a source fails (sources.md "A failing source"): HTTP 500 after three
  * tries, a timeout, and an HTML page instead of JSON each give a SourceError naming indicator,
  * source kind and URL.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { adapters } from './index';
-import { releaseNetworkFromMsw, startTestServer, testContext, type TestServer } from './test-server';
-import { SourceError, type AdapterContext, type AdapterResult, type NetworkInput } from './types';
+import { adapters } from './index.ts';
+import { releaseNetworkFromMsw, startTestServer, testContext, type TestServer } from './test-server.ts';
+import { SourceError, type AdapterContext, type AdapterResult, type NetworkInput } from './types.ts';
 
 releaseNetworkFromMsw();
 

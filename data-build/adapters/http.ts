@@ -3,7 +3,7 @@
  * backoff on what is worth trying again (network errors, timeouts, 5xx, 429), and every failure
  * as a `SourceError` naming indicator, source kind and URL (docs/sources.md, "A failing source").
  */
-import { SourceError, type AdapterContext, type NetworkInput } from './types';
+import { SourceError, type AdapterContext, type NetworkInput } from './types.ts';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_TRIES = 3;

@@ -1,7 +1,6 @@
-// @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { readKolada } from './kolada';
-import { releaseNetworkFromMsw, sendJson, startTestServer, testContext, type TestServer } from './test-server';
+import { readKolada } from './kolada.ts';
+import { releaseNetworkFromMsw, sendJson, startTestServer, testContext, type TestServer } from './test-server.ts';
 
 releaseNetworkFromMsw();
 

@@ -3,10 +3,10 @@
  * (v2's `next_page` is accepted too). Each data object is one year with up to three `values`
  * entries, one per gender (T total, K women, M men). Kolada's terms ask for "Källa: Kolada".
  */
-import { DropCounter, sourceNote } from './aggregate';
-import { asRecord, requestJson, resolveLink } from './http';
-import { SourceError, type Adapter, type KoladaInput } from './types';
-import type { Point } from '../../src/lib/api/schemas';
+import { DropCounter, sourceNote } from './aggregate.ts';
+import { asRecord, requestJson, resolveLink } from './http.ts';
+import { SourceError, type Adapter, type KoladaInput } from './types.ts';
+import type { Point } from '../../src/contract/schemas.ts';
 
 export const DEFAULT_KOLADA_ENDPOINT = 'https://api.kolada.se/v3';
 

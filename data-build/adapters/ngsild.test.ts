@@ -1,8 +1,7 @@
-// @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseContentRange, readNgsiLd } from './ngsild';
-import { releaseNetworkFromMsw, sendJson, startTestServer, testContext, type TestServer } from './test-server';
-import type { NgsiLdInput } from './types';
+import { parseContentRange, readNgsiLd } from './ngsild.ts';
+import { releaseNetworkFromMsw, sendJson, startTestServer, testContext, type TestServer } from './test-server.ts';
+import type { NgsiLdInput } from './types.ts';
 
 releaseNetworkFromMsw();
 

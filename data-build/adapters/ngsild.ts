@@ -5,9 +5,9 @@
  * HTTP 206: the next request continues after the `Content-Range` end (or from the `Next-Page`
  * anchor) until an answer comes back whole (200).
  */
-import { DropCounter, numericResult, PeriodAggregator, sourceNote } from './aggregate';
-import { asRecord, requestJson } from './http';
-import { SourceError, type Adapter, type NgsiLdInput } from './types';
+import { DropCounter, numericResult, PeriodAggregator, sourceNote } from './aggregate.ts';
+import { asRecord, requestJson } from './http.ts';
+import { SourceError, type Adapter, type NgsiLdInput } from './types.ts';
 
 export const NGSILD_START = '1970-01-01T00:00:00Z';
 /** A safety stop: a broker that keeps answering 206 without moving on would otherwise loop forever. */

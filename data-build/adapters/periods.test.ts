@@ -1,7 +1,6 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { PeriodAggregator } from './aggregate';
-import { intervalStart, PeriodCutter } from './periods';
+import { PeriodAggregator } from './aggregate.ts';
+import { intervalStart, PeriodCutter } from './periods.ts';
 
 describe('PeriodCutter (calendar periods in the dataset time zone)', () => {
   const stockholm = new PeriodCutter('Europe/Stockholm');

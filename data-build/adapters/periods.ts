@@ -4,7 +4,7 @@
  * period codes. `Intl.DateTimeFormat` knows every zone and its daylight-saving rules, so no date
  * library is needed.
  */
-import type { Frequency } from '../../src/lib/api/schemas';
+import type { Frequency } from '../../src/contract/schemas.ts';
 
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 

@@ -1,10 +1,9 @@
-// @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeJsonStat } from './jsonstat';
-import { periodOfPxwebTimeCode } from './periods';
-import { readPxweb } from './pxweb';
-import { releaseNetworkFromMsw, sendJson, startTestServer, testContext, type TestServer } from './test-server';
-import type { PxwebInput } from './types';
+import { decodeJsonStat } from './jsonstat.ts';
+import { periodOfPxwebTimeCode } from './periods.ts';
+import { readPxweb } from './pxweb.ts';
+import { releaseNetworkFromMsw, sendJson, startTestServer, testContext, type TestServer } from './test-server.ts';
+import type { PxwebInput } from './types.ts';
 
 releaseNetworkFromMsw();
 

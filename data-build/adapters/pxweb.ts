@@ -3,12 +3,12 @@
  * with `{ "selection": [...] }`, decoded by `./jsonstat`. One cell per region × period once every
  * other dimension is fixed to one category; region codes map to area ids.
  */
-import { DropCounter, sourceNote } from './aggregate';
-import { requestJson } from './http';
-import { decodeJsonStat, type JsonStatDataset } from './jsonstat';
-import { periodOfPxwebTimeCode } from './periods';
-import { SourceError, type Adapter, type PxwebInput } from './types';
-import type { Point, Series } from '../../src/lib/api/schemas';
+import { DropCounter, sourceNote } from './aggregate.ts';
+import { requestJson } from './http.ts';
+import { decodeJsonStat, type JsonStatDataset } from './jsonstat.ts';
+import { periodOfPxwebTimeCode } from './periods.ts';
+import { SourceError, type Adapter, type PxwebInput } from './types.ts';
+import type { Point, Series } from '../../src/contract/schemas.ts';
 
 export const DEFAULT_PXWEB_ENDPOINT = 'https://statistikdatabasen.scb.se/api/v2';
 

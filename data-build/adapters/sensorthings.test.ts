@@ -1,7 +1,6 @@
-// @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { readSensorThings } from './sensorthings';
-import { releaseNetworkFromMsw, sendJson, startTestServer, testContext, type TestServer } from './test-server';
+import { readSensorThings } from './sensorthings.ts';
+import { releaseNetworkFromMsw, sendJson, startTestServer, testContext, type TestServer } from './test-server.ts';
 
 releaseNetworkFromMsw();
 

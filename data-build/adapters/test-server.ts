@@ -6,8 +6,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
-import { server as mswServer } from '../../mocks/node';
-import type { AdapterContext } from './types';
+import { server as mswServer } from '../../mocks/node.ts';
+import type { AdapterContext } from './types.ts';
 
 export interface RecordedRequest {
   method: string;

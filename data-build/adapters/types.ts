@@ -5,7 +5,7 @@
  * one indicator's `input`, follows every paging scheme to the end, streams and aggregates, and
  * returns series in the data API's shape. It never writes files; errors are `SourceError`s.
  */
-import type { Frequency, Quality, Series } from '../../src/lib/api/schemas';
+import type { Frequency, Quality, Series } from '../../src/contract/schemas.ts';
 
 export type Aggregate = 'mean' | 'sum' | 'min' | 'max' | 'last';
 

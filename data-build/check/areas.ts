@@ -2,9 +2,10 @@
  * areas.geojson: records, closed rings, swapped coordinates. Reference areas
  * (`properties.role: "reference"`) may have `geometry: null` and are left out of the geometry checks.
  */
-import { DOCUMENT_NAMES, parseAreas } from '../../src/lib/api/documents.ts';
-import type { AreaFeature } from '../../src/lib/api/schemas.ts';
-import { boxOf, boxesMeet, grow, polygonsOf, positionsOf, swap } from './geometry.ts';
+import { DOCUMENT_NAMES, parseAreas } from '../../src/contract/documents.ts';
+import type { AreaFeature } from '../../src/contract/schemas.ts';
+import { boundingBox, geometryPositions } from '../../src/contract/positions.ts';
+import { boxesMeet, grow, polygonsOf, swap } from './geometry.ts';
 import { rawIndex, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
 
 /** How near (degrees) another area must be for an area to count as "in the same region". */
@@ -21,8 +22,8 @@ export function checkAreas(ctx: CheckContext, raw: RawDocument): AreaFeature[] |
 
 function checkAreaGeometry(ctx: CheckContext, areas: ReadonlyArray<AreaFeature>, raw: RawDocument): void {
   const rawFeatures = (raw.json as JsonObject).features;
-  const drawn = areas.filter((area) => positionsOf(area.geometry).length > 0);
-  const boxes = drawn.map((area) => boxOf(positionsOf(area.geometry)));
+  const drawn = areas.filter((area) => geometryPositions(area.geometry).length > 0);
+  const boxes = drawn.map((area) => boundingBox(geometryPositions(area.geometry)));
   drawn.forEach((area, i) => {
     const index = rawIndex(rawFeatures, (item) => item.id === area.id);
     const path = `features[${index}].geometry.coordinates`;
@@ -42,7 +43,7 @@ function checkAreaGeometry(ctx: CheckContext, areas: ReadonlyArray<AreaFeature>,
     const others = boxes.filter((_, j) => j !== i).map((box) => grow(box, AREA_REGION_MARGIN));
     const own = boxes[i];
     if (own && others.length > 0 && !others.some((box) => boxesMeet(box, own))) {
-      const swapped = boxOf(positionsOf(area.geometry).map(swap));
+      const swapped = boundingBox(geometryPositions(area.geometry).map(swap));
       if (others.some((box) => boxesMeet(box, swapped))) {
         ctx.add(
           'error',

@@ -2,8 +2,8 @@
  * The documents data:build writes beside the data API: build-report.json and changes.json.
  * Both are optional (a hand-made dataset has neither); when present they must follow their schema.
  */
-import { formatPath } from '../../src/lib/api/problems.ts';
-import { buildReportDocumentSchema, changesDocumentSchema } from '../../src/lib/api/schemas.ts';
+import { formatPath } from '../../src/contract/problems.ts';
+import { buildReportDocumentSchema, changesDocumentSchema } from '../../src/contract/schemas.ts';
 import type { CheckContext, RawDocument } from './types.ts';
 
 export const BUILD_DOCUMENT_NAMES = { buildReport: 'build-report.json', changes: 'changes.json' } as const;

@@ -7,9 +7,9 @@
  * (references.ts), so the validator and the app never disagree about a record; everything
  * below those is extra, validator-only checking (docs/data-api.md, "Checking a dataset").
  */
-import { DOCUMENT_NAMES, type ObservationsDocument } from '../../src/lib/api/documents.ts';
-import type { KnownIds } from '../../src/lib/api/references.ts';
-import { idSchema, type AreaFeature, type Indicator, type SiteFeature } from '../../src/lib/api/schemas.ts';
+import { DOCUMENT_NAMES, type ObservationsDocument } from '../../src/contract/documents.ts';
+import type { KnownIds } from '../../src/contract/references.ts';
+import { idSchema, type AreaFeature, type Indicator, type SiteFeature } from '../../src/contract/schemas.ts';
 import { checkAreas } from './areas.ts';
 import { BUILD_DOCUMENT_NAMES, checkBuildDocument } from './build-documents.ts';
 import { checkSwappedLatitudes } from './coordinates.ts';

@@ -1,7 +1,7 @@
 /** events.json: records, references, a site in another area than the event. */
-import { DOCUMENT_NAMES, parseEvents } from '../../src/lib/api/documents.ts';
-import { resolveEventReferences } from '../../src/lib/api/references.ts';
-import type { PilotEvent, SiteFeature } from '../../src/lib/api/schemas.ts';
+import { DOCUMENT_NAMES, parseEvents } from '../../src/contract/documents.ts';
+import { resolveEventReferences } from '../../src/contract/references.ts';
+import type { PilotEvent, SiteFeature } from '../../src/contract/schemas.ts';
 import { rawIndex, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
 
 export function checkEvents(

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
-import type { AreaFeature } from '../../src/lib/api/schemas.ts';
-import { areasBox, inArea, polygonsOf, positionsOf } from './geometry.ts';
+import type { AreaFeature } from '../../src/contract/schemas.ts';
+import { geometryPositions } from '../../src/contract/positions.ts';
+import { areasBox, inArea, polygonsOf } from './geometry.ts';
 
 const drawn = {
   type: 'Feature',
@@ -22,7 +23,7 @@ const drawn = {
 const reference = { type: 'Feature', id: 'city', geometry: null, properties: { name: { sv: 'Staden' }, role: 'reference' } } as unknown as AreaFeature;
 
 test('an area without geometry has no positions, no polygons, contains nothing and does not widen the box', () => {
-  expect(positionsOf(reference.geometry)).toEqual([]);
+  expect(geometryPositions(reference.geometry)).toEqual([]);
   expect(polygonsOf(reference)).toEqual([]);
   expect(inArea(reference, [18.05, 59.01])).toBe(false);
   expect(areasBox([drawn, reference])).toEqual({ minLon: 18, minLat: 59, maxLon: 18.1, maxLat: 59.1 });

@@ -2,9 +2,9 @@
  * goals.json: records, references, periods and values of each target, direction, data after the
  * baseline; a target on a reference area is an error (a reference area has no status).
  */
-import { DOCUMENT_NAMES, parseGoals, type ObservationsDocument } from '../../src/lib/api/documents.ts';
-import { resolveGoalReferences, type KnownIds } from '../../src/lib/api/references.ts';
-import type { AreaFeature, Goal, Indicator } from '../../src/lib/api/schemas.ts';
+import { DOCUMENT_NAMES, parseGoals, type ObservationsDocument } from '../../src/contract/documents.ts';
+import { resolveGoalReferences, type KnownIds } from '../../src/contract/references.ts';
+import type { AreaFeature, Goal, Indicator } from '../../src/contract/schemas.ts';
 import { isReferenceArea } from './areas.ts';
 import { isObject, periodStart, rawIndex, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
 

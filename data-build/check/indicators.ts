@@ -1,6 +1,6 @@
 /** indicators.json: records; in a public dataset, no internal indicator. */
-import { DOCUMENT_NAMES, parseIndicators } from '../../src/lib/api/documents.ts';
-import type { Indicator } from '../../src/lib/api/schemas.ts';
+import { DOCUMENT_NAMES, parseIndicators } from '../../src/contract/documents.ts';
+import type { Indicator } from '../../src/contract/schemas.ts';
 import { rawIndex, type Audience, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
 
 export function checkIndicators(ctx: CheckContext, raw: RawDocument, audience: Audience): Indicator[] | undefined {

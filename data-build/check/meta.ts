@@ -1,6 +1,6 @@
 /** meta.json: the envelope and fields, a sample without a note, and a missing contact. */
-import { DOCUMENT_NAMES, parseMeta } from '../../src/lib/api/documents.ts';
-import type { Meta } from '../../src/lib/api/schemas.ts';
+import { DOCUMENT_NAMES, parseMeta } from '../../src/contract/documents.ts';
+import type { Meta } from '../../src/contract/schemas.ts';
 import type { CheckContext, RawDocument } from './types.ts';
 
 export function checkMeta(ctx: CheckContext, raw: RawDocument): Meta | undefined {

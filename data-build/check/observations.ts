@@ -1,7 +1,7 @@
 /** observations/{id}.json: records, references, a site series in the wrong area, empty series. */
-import { DOCUMENT_NAMES, parseObservations, type ObservationsDocument } from '../../src/lib/api/documents.ts';
-import { resolveObservationReferences, type KnownIds } from '../../src/lib/api/references.ts';
-import type { SiteFeature } from '../../src/lib/api/schemas.ts';
+import { DOCUMENT_NAMES, parseObservations, type ObservationsDocument } from '../../src/contract/documents.ts';
+import { resolveObservationReferences, type KnownIds } from '../../src/contract/references.ts';
+import type { SiteFeature } from '../../src/contract/schemas.ts';
 import { rawIndex, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
 
 export function checkObservations(

@@ -1,7 +1,7 @@
 /** Where `checkDataset` reads documents from: a folder, a base URL, or the build's own memory. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DataDocumentError } from '../../src/lib/api/errors.ts';
+import { DataDocumentError } from '../../src/contract/errors.ts';
 import type { ReadDocument } from './types.ts';
 
 function isNotFound(error: unknown): boolean {

@@ -1,8 +1,9 @@
 /** sites.geojson: records, references, dates, positions against the areas. */
-import { DOCUMENT_NAMES, parseSites } from '../../src/lib/api/documents.ts';
-import { resolveSiteReferences, type KnownIds } from '../../src/lib/api/references.ts';
-import type { AreaFeature, SiteFeature } from '../../src/lib/api/schemas.ts';
-import { boxOf, grow, inArea, inBox, positionsOf, swap } from './geometry.ts';
+import { DOCUMENT_NAMES, parseSites } from '../../src/contract/documents.ts';
+import { resolveSiteReferences, type KnownIds } from '../../src/contract/references.ts';
+import type { AreaFeature, SiteFeature } from '../../src/contract/schemas.ts';
+import { boundingBox, geometryPositions } from '../../src/contract/positions.ts';
+import { grow, inArea, inBox, swap } from './geometry.ts';
 import { periodStart, rawIndex, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
 
 /** Extra margin (degrees, ≈ 11 km north–south) around the areas' boxes for the site checks. */
@@ -18,15 +19,15 @@ export function parseSitesChecked(ctx: CheckContext, raw: RawDocument): SiteFeat
 
 /** Positions against the areas' boxes and outlines (areas without geometry are skipped). */
 export function checkSitePositions(ctx: CheckContext, sites: ReadonlyArray<SiteFeature>, raw: RawDocument, areas: ReadonlyArray<AreaFeature>): void {
-  const drawn = areas.filter((area) => positionsOf(area.geometry).length > 0);
+  const drawn = areas.filter((area) => geometryPositions(area.geometry).length > 0);
   if (drawn.length === 0) return;
   const areaById = new Map(drawn.map((area) => [area.id, area]));
   const rawFeatures = (raw.json as JsonObject).features;
-  const areaBoxes = drawn.map((area) => grow(boxOf(positionsOf(area.geometry)), SITE_BOX_MARGIN));
+  const areaBoxes = drawn.map((area) => grow(boundingBox(geometryPositions(area.geometry)), SITE_BOX_MARGIN));
   for (const site of sites) {
     const index = rawIndex(rawFeatures, (item) => item.id === site.id);
     const path = `features[${index}].geometry.coordinates`;
-    const positions = positionsOf(site.geometry);
+    const positions = geometryPositions(site.geometry);
     const outside = positions.filter((position) => !areaBoxes.some((box) => inBox(box, position)));
     if (outside.length > 0) {
       const swappedInside = outside.every((position) => areaBoxes.some((box) => inBox(box, swap(position))));

@@ -2,8 +2,8 @@
  * What every per-document checker shares: the problem shape, the document reader, and the small
  * reporting context (`CheckContext`) through which checkers add problems in document order.
  */
-import { DataDocumentError } from '../../src/lib/api/errors.ts';
-import { formatPath, type DataProblem } from '../../src/lib/api/problems.ts';
+import { DataDocumentError } from '../../src/contract/errors.ts';
+import { formatPath, type DataProblem } from '../../src/contract/problems.ts';
 
 export type Severity = 'error' | 'warning';
 

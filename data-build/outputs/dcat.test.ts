@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The DCAT-AP-SE description: parsed as RDF/XML by a real RDF parser, then every property that
  * DCAT-AP-SE 3.0.1 marks mandatory is looked up in the triples (the profile's RDForms bundle,
@@ -7,8 +6,8 @@
 import type * as RDF from '@rdfjs/types';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildEmbedded } from '../test/embedded';
-import { buildDcat, canonicalLicenceUri, periodBound, temporalCoverage } from './dcat';
+import { buildEmbedded } from '../test/embedded.ts';
+import { buildDcat, canonicalLicenceUri, periodBound, temporalCoverage } from './dcat.ts';
 
 const { dataset } = await buildEmbedded();
 const zip = { fileName: 'grow-smarter-monitor-2026-11-20.zip', bytes: 52_953 };

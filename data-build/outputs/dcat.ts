@@ -12,11 +12,11 @@
  * keywords, themes, spatial and temporal coverage, modified, landing page, access rights,
  * languages, distribution licence and byte size.
  */
-import { pickText } from '../../src/i18n/text';
-import type { Domain, Meta } from '../../src/lib/api/schemas';
-import { versionOf } from '../../src/lib/citation/citation';
-import { boundingBox, geometryPositions, isEmptyBox } from '../../src/lib/geo/positions';
-import type { BuiltDataset } from './types';
+import { pickText } from '../../src/core/text.ts';
+import type { Domain, Meta } from '../../src/contract/schemas.ts';
+import { versionOf } from '../../src/core/citation.ts';
+import { boundingBox, geometryPositions, isEmptyBox } from '../../src/contract/positions.ts';
+import type { BuiltDataset } from './types.ts';
 
 export const DCAT_FILE_NAME = 'dcat.rdf';
 export const DCAT_AP_SE_VERSION = '3.0.1';

@@ -7,10 +7,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { DownloadsDocument } from '../../src/lib/api/schemas';
-import { buildDcat, DCAT_FILE_NAME, type DcatOptions } from './dcat';
-import type { BuiltDataset, OutputFile, PublishedOutput } from './types';
-import { buildDatasetZip, type ZipOptions } from './zip';
+import type { DownloadsDocument } from '../../src/contract/schemas.ts';
+import { buildDcat, DCAT_FILE_NAME, type DcatOptions } from './dcat.ts';
+import type { BuiltDataset, OutputFile, PublishedOutput } from './types.ts';
+import { buildDatasetZip, type ZipOptions } from './zip.ts';
 
 export const DOWNLOADS_DOCUMENT = 'download.json';
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The Atom feed and the changes it is made from. `npm run data:build:embedded` compares the
  * embedded dataset with a previous output that differs (data-build/fixtures/previous-output/,
@@ -10,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { describe, expect, test } from 'vitest';
-import { changesDocumentSchema } from '../../src/lib/api/schemas';
-import { buildEmbedded, ROOT } from '../test/embedded';
-import { buildFeed } from './feed';
+import { changesDocumentSchema } from '../../src/contract/schemas.ts';
+import { buildEmbedded, ROOT } from '../test/embedded.ts';
+import { buildFeed } from './feed.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const PUBLIC_OUTPUT = join(ROOT, 'public/data/v1');

@@ -9,11 +9,11 @@
  * - Only public changes: the build never gives outputs internal indicators, and a change that
  *   names an indicator not in the public catalogue is left out all the same.
  */
-import type { BuiltDataset, OutputFile, PublishedOutput } from './types';
-import { pickText } from '../../src/i18n/text';
-import type { Language } from '../../src/i18n/language';
-import type { Change, Update } from '../../src/lib/api/schemas';
-import { describeChange, updateTitle } from '../../src/lib/changes/describe';
+import type { BuiltDataset, OutputFile, PublishedOutput } from './types.ts';
+import { pickText } from '../../src/core/text.ts';
+import type { Language } from '../../src/contract/schemas.ts';
+import type { Change, Update } from '../../src/contract/schemas.ts';
+import { describeChange, updateTitle } from '../../src/core/describe-change.ts';
 
 export const FEED_PATH = 'feed.xml';
 const ATOM_NS = 'http://www.w3.org/2005/Atom';

@@ -1,6 +1,6 @@
-import { atomFeedOutput } from './feed';
-import { downloadsOutput } from './downloads';
-import type { PublishedOutput } from './types';
+import { atomFeedOutput } from './feed.ts';
+import { downloadsOutput } from './downloads.ts';
+import type { PublishedOutput } from './types.ts';
 
 /**
  * Files published beside the data API documents; see `./types.ts`. Add one line per output. Order

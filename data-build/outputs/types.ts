@@ -14,7 +14,7 @@ import type {
   Meta,
   ObservationsDocument,
   SitesDocument,
-} from '../../src/lib/api/schemas';
+} from '../../src/contract/schemas.ts';
 
 export interface BuiltDataset {
   meta: Meta;

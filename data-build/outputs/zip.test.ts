@@ -1,13 +1,12 @@
-// @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import * as papaparse from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { downloadsDocumentSchema } from '../../src/lib/api/schemas';
-import { buildEmbedded } from '../test/embedded';
-import { buildDownloads, readSchemaFolder } from './downloads';
-import { buildDatasetZip, zipFileName } from './zip';
+import { downloadsDocumentSchema } from '../../src/contract/schemas.ts';
+import { buildEmbedded } from '../test/embedded.ts';
+import { buildDownloads, readSchemaFolder } from './downloads.ts';
+import { buildDatasetZip, zipFileName } from './zip.ts';
 
 const EMBEDDED = resolve(import.meta.dirname, '../../public/data/v1');
 const INTERNAL = resolve(import.meta.dirname, '../../data/internal/v1');

@@ -9,11 +9,11 @@
  * gives the same entries.
  */
 import { zipSync, type Zippable } from 'fflate';
-import { pickText } from '../../src/i18n/text';
-import type { Indicator, Meta } from '../../src/lib/api/schemas';
-import { bibtexCitation, citationCff, KOLADA_ATTRIBUTION, needsKoladaAttribution, plainCitation, versionOf } from '../../src/lib/citation/citation';
-import { LONG_CSV_COLUMN_DOCS, LONG_CSV_COLUMNS, longCsv } from '../../src/lib/csv/long-csv';
-import type { BuiltDataset } from './types';
+import { pickText } from '../../src/core/text.ts';
+import type { Indicator, Meta } from '../../src/contract/schemas.ts';
+import { bibtexCitation, citationCff, KOLADA_ATTRIBUTION, needsKoladaAttribution, plainCitation, versionOf } from '../../src/core/citation.ts';
+import { LONG_CSV_COLUMN_DOCS, LONG_CSV_COLUMNS, longCsv } from './long-csv.ts';
+import type { BuiltDataset } from './types.ts';
 
 export const DEFAULT_ZIP_BASE_NAME = 'grow-smarter-monitor';
 

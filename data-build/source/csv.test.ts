@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { localizedCell, numberCell, parseCsvNumber, readCsv, textCell } from './csv.ts';
 import { SourceFileError } from './errors.ts';

@@ -1,8 +1,7 @@
-// @vitest-environment node
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import type { ObservationsDocument } from '../../src/lib/api/schemas.ts';
+import type { ObservationsDocument } from '../../src/contract/schemas.ts';
 import { runBuild } from '../build.ts';
 import { makeFixture, readTree, registry, type Fixture } from '../test/fixture.ts';
 import { readSourceFolder } from './folder.ts';

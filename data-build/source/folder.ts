@@ -6,8 +6,9 @@
  */
 import { readdir } from 'node:fs/promises';
 import type { Endpoints, NetworkInput } from '../adapters/types.ts';
-import type { AreaFeature, Goal, Indicator, Meta, PilotEvent, SiteFeature } from '../../src/lib/api/schemas.ts';
-import { areasBox, grow, inBox, type Box } from '../check/geometry.ts';
+import type { AreaFeature, Goal, Indicator, Meta, PilotEvent, SiteFeature } from '../../src/contract/schemas.ts';
+import type { BoundingBox } from '../../src/contract/positions.ts';
+import { areasBox, grow, inBox } from '../check/geometry.ts';
 import { columnLabel, localizedCell, numberCell, readCsv, textCell, type CsvTable } from './csv.ts';
 import { SourceFileError } from './errors.ts';
 import { normalisePeriod } from './periods.ts';
@@ -214,7 +215,7 @@ function periodCell(table: CsvTable, row: CsvTable['rows'][number], name: string
   return period;
 }
 
-async function readSitesCsv(folder: string, box: Box | undefined, warnings: string[]): Promise<SiteFeature[]> {
+async function readSitesCsv(folder: string, box: BoundingBox | undefined, warnings: string[]): Promise<SiteFeature[]> {
   const table = readCsv(await readText(folder, 'sites.csv'), 'sites.csv', { known: SITE_COLUMNS, required: ['id', 'area', 'lat', 'lon'] });
   warnings.push(...table.warnings);
   const plausible = box ? grow(box, SITE_MARGIN) : undefined;

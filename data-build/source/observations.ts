@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
-import { qualitySchema, type Frequency, type LocalizedText, type Point, type Quality, type Series } from '../../src/lib/api/schemas.ts';
-import { periodToTime } from '../../src/lib/status/periods.ts';
+import { qualitySchema, type Frequency, type LocalizedText, type Point, type Quality, type Series } from '../../src/contract/schemas.ts';
+import { periodToTime } from '../../src/core/periods.ts';
 import { columnLabel, localizedCell, numberCell, parseCsvNumber, readCsv, textCell } from './csv.ts';
 import { SourceFileError } from './errors.ts';
 import type { FileInput } from './folder.ts';

@@ -1,5 +1,5 @@
 /** Periods as people write them in a source file → data API periods. */
-import { periodSchema } from '../../src/lib/api/schemas.ts';
+import { periodSchema } from '../../src/contract/schemas.ts';
 
 /**
  * `2023`, `2023-04`, `2023-04-15` as they are; `2023-Q2` (or `2023Q2`, `2023 Q2`) → `2023-04`,

@@ -2,7 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { RouterProvider } from 'react-router';
 import { ConfigContext } from '../config/config-context';
-import type { AppConfig } from '../lib/api/schemas';
+import type { AppConfig } from '../contract/schemas';
 import type { AppRouter } from './router';
 
 /** What every page reads from above: the deployment's config and the data cache. Shared by the browser and the prerenderer. */

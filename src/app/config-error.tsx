@@ -1,4 +1,4 @@
-import { isDataDocumentError } from '../lib/api/errors';
+import { isDataDocumentError } from '../contract/errors';
 
 /**
  * Shown when config.json is missing or broken. No language is known yet, so it speaks both,

@@ -10,10 +10,10 @@ import { AccountMenu, InternalUnavailableNotice } from '../features/auth/account
 import { FeedHeadLink } from '../features/changes/feed-head-link';
 import { useAppConfig } from '../config/config-context';
 import { localizePath, paths, splitLanguage } from '../config/paths';
-import { formatDate } from '../i18n/format';
+import { formatDate } from '../core/format';
 import { useLanguage, type Language } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
-import { pickText } from '../i18n/text';
+import { pickText } from '../core/text';
 import { useMeta } from '../lib/api/hooks';
 
 /** Moves focus to the new page's h1 after client-side navigation (not on the first load). */

@@ -1,7 +1,8 @@
-import { formatNumber } from '../i18n/format';
+import { formatNumber } from '../core/format';
 import { useLanguage } from '../i18n/language';
-import { defineMessages, useMessages } from '../i18n/messages';
-import type { AreaFeature } from '../lib/api/schemas';
+import { useMessages } from '../i18n/messages';
+import { defineMessages } from '../core/messages';
+import type { AreaFeature } from '../contract/schemas';
 
 const areaFactsMessages = defineMessages({
   sv: { programme: 'Program', population: 'Invånare', heatedArea: 'Uppvärmd yta' },

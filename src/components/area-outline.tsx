@@ -1,4 +1,4 @@
-import type { AreaFeature } from '../lib/api/schemas';
+import type { AreaFeature } from '../contract/schemas';
 import { outlinePath } from '../lib/geo/outline';
 
 /** A district's outline as a small decorative SVG (hidden from assistive technology), fitted to the box. */

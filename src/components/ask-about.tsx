@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useAppConfig } from '../config/config-context';
-import { formatNumber } from '../i18n/format';
+import { formatNumber } from '../core/format';
 import { useLanguage } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
 import { useMeta } from '../lib/api/hooks';

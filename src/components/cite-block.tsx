@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useLanguage } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
-import type { Meta } from '../lib/api/schemas';
-import { bibtexCitation, plainCitation, type CitedIndicator } from '../lib/citation/citation';
+import type { Meta } from '../contract/schemas';
+import { bibtexCitation, plainCitation, type CitedIndicator } from '../core/citation';
 import { datasetToolsMessages } from './dataset-tools-messages';
 import './dataset-tools.css';
 

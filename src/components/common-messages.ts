@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/messages';
+import { defineMessages } from '../core/messages';
 
 /** Strings shared by the shell and by several views. */
 export const commonMessages = defineMessages({

@@ -1,4 +1,4 @@
-import { isDataDocumentError } from '../lib/api/errors';
+import { isDataDocumentError } from '../contract/errors';
 import { useMessages } from '../i18n/messages';
 import { commonMessages } from './common-messages';
 

@@ -1,5 +1,5 @@
 import { formatPlural } from '../i18n/plural';
-import type { DataProblem } from '../lib/api/problems';
+import type { DataProblem } from '../contract/problems';
 import { useLanguage } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
 import { commonMessages } from './common-messages';

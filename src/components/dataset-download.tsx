@@ -1,5 +1,5 @@
 import { useAppConfig } from '../config/config-context';
-import { formatNumber } from '../i18n/format';
+import { formatNumber } from '../core/format';
 import { useLanguage, type Language } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
 import { documentUrl } from '../lib/api/client';

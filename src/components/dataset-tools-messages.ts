@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/messages';
+import { defineMessages } from '../core/messages';
 
 /** Strings of the whole-dataset download, the cite block and "Ask about this". */
 export const datasetToolsMessages = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/messages';
+import { defineMessages } from '../core/messages';
 
 /** Names of the data's three domains (the only fixed vocabulary of the contract). */
 export const domainMessages = defineMessages({

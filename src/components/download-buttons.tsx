@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatNumber } from '../i18n/format';
+import { formatNumber } from '../core/format';
 import { useLanguage } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
 import { CSV_TYPE, JSON_TYPE, saveBlob, saveTextFile, toJsonText } from '../lib/downloads/files';

@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/messages';
+import { defineMessages } from '../core/messages';
 
 /** Strings of the download buttons (catalogue, indicator page, summary). */
 export const downloadMessages = defineMessages({

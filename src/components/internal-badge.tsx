@@ -3,7 +3,7 @@
  * (hidden from assistive technology) and the word, so it never relies on the icon alone.
  */
 import { useMessages } from '../i18n/messages';
-import type { Indicator } from '../lib/api/schemas';
+import type { Indicator } from '../contract/schemas';
 import { internalMessages } from './internal-messages';
 import './internal.css';
 

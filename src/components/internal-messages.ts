@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/messages';
+import { defineMessages } from '../core/messages';
 
 /** Strings of the sign-in for project leads and of the "internal" mark. */
 export const internalMessages = defineMessages({

@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { useMessages } from '../i18n/messages';
 import { commonMessages } from './common-messages';
-import { documentTitle } from './document-title';
+import { documentTitle } from '../core/document-title';
 
 interface PageHeadingProps {
   /** The page's name for the browser tab (plain text). */

@@ -1,7 +1,7 @@
-import type { Meta } from '../lib/api/schemas';
+import type { Meta } from '../contract/schemas';
 import { useLanguage } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
-import { pickText, textLanguage } from '../i18n/text';
+import { pickText, textLanguage } from '../core/text';
 import { commonMessages } from './common-messages';
 
 /**

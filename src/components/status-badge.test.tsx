@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { LanguageContext } from '../i18n/language';
-import type { TargetStatus } from '../lib/status/status';
+import type { TargetStatus } from '../core/status';
 import { OverdueFlag, StatusBadge, StatusIcon } from './status-badge';
 
 const swedish: Array<[TargetStatus, string]> = [

@@ -9,8 +9,8 @@
  */
 import type { ReactElement } from 'react';
 import { useLanguage } from '../i18n/language';
-import type { TargetStatus } from '../lib/status/status';
-import { overdueLabel, statusLabel } from '../lib/sentences/sentences';
+import type { TargetStatus } from '../core/status';
+import { overdueLabel, statusLabel } from '../core/status-label';
 import './status-badge.css';
 import { LineIcon } from './line-icon';
 

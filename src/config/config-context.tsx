@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { AppConfig } from '../lib/api/schemas';
+import type { AppConfig } from '../contract/schemas';
 
 export const ConfigContext = createContext<AppConfig | null>(null);
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { DataDocumentError } from '../lib/api/errors';
+import { DataDocumentError } from '../contract/errors';
 import { DEFAULT_BASEMAP_STYLE_URL, parseConfig } from './load-config';
 
 const configUrl = 'https://city.example/dashboard/config.json';

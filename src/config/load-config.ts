@@ -2,10 +2,10 @@
  * Reads config.json (beside index.html) before the app renders, so one build serves any
  * deployment. Build-time variables only set the defaults for fields the file leaves out.
  */
-import { configSchema, type AppConfig } from '../lib/api/schemas';
+import { configSchema, type AppConfig } from '../contract/schemas';
 import { fetchDocument, documentUrl } from '../lib/api/client';
-import { describeFirstIssue } from '../lib/api/problems';
-import { DataDocumentError } from '../lib/api/errors';
+import { describeFirstIssue } from '../contract/problems';
+import { DataDocumentError } from '../contract/errors';
 
 export const CONFIG_DOCUMENT = 'config.json';
 

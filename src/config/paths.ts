@@ -3,7 +3,7 @@
  * the deployment's default language has unprefixed paths (`/summary`); the other language is
  * prefixed (`/en/summary`). `/sv/…` and `/en/…` always work, so a shared link keeps its language.
  */
-import type { Language } from '../lib/api/schemas';
+import type { Language } from '../contract/schemas';
 
 export const paths = {
   start: () => '/',

@@ -1,26 +1,9 @@
 /**
- * Typed message catalogues. Each feature declares its own `defineMessages({ sv, en })`; the type
- * of `en` must equal the type of `sv`, so a missing English string is a compile error.
- * Values are strings or functions that take already formatted values (numbers are formatted with
- * the helpers in ./format.ts before they reach a message).
+ * The active language's catalogue. Catalogues are declared with `defineMessages` (src/core/messages.ts,
+ * pure so the data build can use the same words).
  */
+import type { MessageCatalogue } from '../core/messages';
 import { useLanguage, type Language } from './language';
-
-/** One form per plural category Swedish and English use; chosen by `formatPlural` (./plural.ts). */
-export interface PluralMessage {
-  one: (count: string) => string;
-  other: (count: string) => string;
-}
-
-export type MessageValue = string | ((...args: never[]) => string) | PluralMessage;
-export type MessageCatalogue = Record<string, MessageValue>;
-
-export function defineMessages<const T extends MessageCatalogue>(catalogues: {
-  sv: T;
-  en: { [K in keyof T]: T[K] extends string ? string : T[K] };
-}): Record<Language, T> {
-  return catalogues as Record<Language, T>;
-}
 
 /** The catalogue for the active language. */
 export function useMessages<T extends MessageCatalogue>(catalogues: Record<Language, T>): T {

@@ -8,9 +8,9 @@
  * PluralRules (or ListFormat) loads locale data, about 45 ms at 4× CPU on every page.
  * The unit tests compare both with Intl.
  */
-import { formatNumber } from './format';
+import { formatNumber } from '../core/format';
 import type { Language } from './language';
-import type { PluralMessage } from './messages';
+import type { PluralMessage } from '../core/messages';
 
 /** The CLDR cardinal category for sv and en. `count` is the number as shown (already rounded). */
 export function pluralCategory(count: number): 'one' | 'other' {

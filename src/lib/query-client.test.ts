@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { DataDocumentError } from './api/errors';
+import { DataDocumentError } from '../contract/errors';
 import { shouldRetry } from './query-client';
 
 test('a document that cannot heal is not retried; a network or server failure is retried once', () => {

@@ -1,6 +1,6 @@
 import { QueryClient, timeoutManager } from '@tanstack/react-query';
 import { createCoalescedTimeouts } from './coalesced-timeouts';
-import { isDataDocumentError } from './api/errors';
+import { isDataDocumentError } from '../contract/errors';
 
 /**
  * A failed document is retried once when the failure can heal (network, a server error); an

@@ -1,6 +1,6 @@
 /**
  * The map with 10 000 and 100 000 generated sites (clustered), measured in Chromium with
- * software WebGL — a short version of tests/e2e/map-perf.ts (which takes more runs; its results
+ * software WebGL — a short version of tools/map-perf/map-perf.ts (which takes more runs; its results
  * are in docs/map.md). Each run is a fresh page with the built-in basemap.
  *
  * On a shared 2-core machine the figures move with the load, so by default this spec only fails
@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { TARGETS_MS, formatReport, measureSize, summarise, type SizeSummary } from './map-perf';
+import { TARGETS_MS, formatReport, measureSize, summarise, type SizeSummary } from '../../tools/map-perf/map-perf';
 import { launchBrowser } from './harness';
 
 const strict = process.env.MAP_PERF_STRICT === '1';

@@ -1,6 +1,6 @@
 import { QueryClient, dehydrate, hydrate } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import type { AppConfig } from '../../lib/api/schemas';
+import type { AppConfig } from '../../contract/schemas';
 import {
   canHydrate,
   choosePageRoot,

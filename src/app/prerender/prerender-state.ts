@@ -4,9 +4,9 @@
  * would render the very same markup; otherwise it renders afresh over it (see `canHydrate`).
  */
 import type { DehydratedState } from '@tanstack/react-query';
-import type { AppConfig } from '../../lib/api/schemas';
+import type { AppConfig } from '../../contract/schemas';
 
-import { PHONE_ROOT_ID, PRERENDER_STATE_ID } from './state-id';
+import { PHONE_ROOT_ID, PRERENDER_STATE_ID } from '../../core/page-ids';
 
 export { PRERENDER_STATE_ID };
 

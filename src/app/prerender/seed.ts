@@ -5,7 +5,7 @@
  */
 import { hydrate, type QueryClient } from '@tanstack/react-query';
 import { buildDefaults, configUrl, parseConfig } from '../../config/load-config';
-import type { AppConfig } from '../../lib/api/schemas';
+import type { AppConfig } from '../../contract/schemas';
 import { PHONE_QUERY } from '../../lib/media/use-media-query';
 import { canHydrate, choosePageRoot, readPrerenderState, rebaseQueries, type PrerenderState } from './prerender-state';
 

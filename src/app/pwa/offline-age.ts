@@ -1,5 +1,6 @@
 /** Pure helpers for the offline notice: how old the cached data is, in words. */
-import { LOCALES, type Language } from '../../i18n/language';
+import { type Language } from '../../i18n/language';
+import { LOCALES } from '../../core/format';
 
 const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['day', 86_400_000],

@@ -4,14 +4,14 @@ import { DatasetDownload } from '../../components/dataset-download';
 import { Loading } from '../../components/loading';
 import { PageHeading } from '../../components/page-heading';
 import { useAppConfig } from '../../config/config-context';
-import { formatDate } from '../../i18n/format';
+import { formatDate } from '../../core/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
-import { pickText } from '../../i18n/text';
+import { pickText } from '../../core/text';
 import { documentUrl } from '../../lib/api/client';
 import { useBuildReport, useIndicators, useMeta } from '../../lib/api/hooks';
-import type { BuildReportDocument, Indicator, Link, Meta } from '../../lib/api/schemas';
-import { needsKoladaAttribution } from '../../lib/citation/citation';
+import type { BuildReportDocument, Indicator, Link, Meta } from '../../contract/schemas';
+import { needsKoladaAttribution } from '../../core/citation';
 import { aboutMessages } from './about-messages';
 
 /** The distinct sources named by the indicators, in catalogue order. */

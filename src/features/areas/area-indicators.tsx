@@ -5,14 +5,14 @@ import { Loading } from '../../components/loading';
 import { LocalizedLink } from '../../components/localized-link';
 import { OverdueFlag, StatusBadge } from '../../components/status-badge';
 import { paths } from '../../config/paths';
-import { formatNumber, formatPeriod } from '../../i18n/format';
+import { formatNumber, formatPeriod } from '../../core/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
-import { pickText } from '../../i18n/text';
-import type { AreaFeature } from '../../lib/api/schemas';
+import { pickText } from '../../core/text';
+import type { AreaFeature } from '../../contract/schemas';
 import { indicatorSentenceBasics } from '../../lib/sentences/sentence-inputs';
 import { describeIndicator } from '../../lib/sentences/sentences';
-import type { IndicatorAreaRow } from '../../lib/status/indicator-rows';
+import type { IndicatorAreaRow } from '../../core/indicator-rows';
 import { useIndicatorAreaRows } from '../../lib/status/use-indicator-rows';
 import { areaMessages } from './area-messages';
 

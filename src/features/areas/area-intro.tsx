@@ -1,8 +1,8 @@
 import { AreaFacts } from '../../components/area-facts';
 import { AreaOutline } from '../../components/area-outline';
 import { useLanguage } from '../../i18n/language';
-import { pickText, textLanguage } from '../../i18n/text';
-import type { AreaFeature, SiteFeature } from '../../lib/api/schemas';
+import { pickText, textLanguage } from '../../core/text';
+import type { AreaFeature, SiteFeature } from '../../contract/schemas';
 import { describeAreaSites } from './area-sites-sentence';
 
 /** The district in plain words: its description from the data, a sentence about its sites, and key figures. */

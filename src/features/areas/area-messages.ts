@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/messages';
+import { defineMessages } from '../../core/messages';
 
 /** Strings of the district page, in Swedish and English. */
 export const areaMessages = defineMessages({

@@ -13,7 +13,7 @@ import './area.css';
 import type { ReactNode } from 'react';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
-import { pickText } from '../../i18n/text';
+import { pickText } from '../../core/text';
 import { useAreas, useEvents, useSites } from '../../lib/api/hooks';
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { Domain, SiteStatus } from '../../lib/api/schemas';
+import type { Domain, SiteStatus } from '../../contract/schemas';
 import { describeAreaSites } from './area-sites-sentence';
 
 const s = (domain: Domain, status: SiteStatus) => ({ properties: { domain, status } });

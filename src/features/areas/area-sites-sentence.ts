@@ -7,7 +7,7 @@
 import { domainMessages } from '../../components/domain-messages';
 import type { Language } from '../../i18n/language';
 import { formatList, formatPlural } from '../../i18n/plural';
-import type { Domain, SiteStatus } from '../../lib/api/schemas';
+import type { Domain, SiteStatus } from '../../contract/schemas';
 import { areaMessages } from './area-messages';
 
 const DOMAIN_ORDER: ReadonlyArray<Domain> = ['energy', 'mobility', 'housing'];

@@ -1,9 +1,9 @@
-import { formatPeriod } from '../../i18n/format';
+import { formatPeriod } from '../../core/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
-import { pickText, textLanguage } from '../../i18n/text';
-import type { AreaFeature, PilotEvent, SiteFeature } from '../../lib/api/schemas';
-import { periodToTime } from '../../lib/status/periods';
+import { pickText, textLanguage } from '../../core/text';
+import type { AreaFeature, PilotEvent, SiteFeature } from '../../contract/schemas';
+import { periodToTime } from '../../core/periods';
 import { areaMessages } from './area-messages';
 
 /** The district's events (its own and its sites'), oldest first. */

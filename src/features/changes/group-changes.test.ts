@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { ChangesDocument, Indicator } from '../../lib/api/schemas';
+import type { ChangesDocument, Indicator } from '../../contract/schemas';
 import { groupUpdates } from './group-changes';
 
 const indicator = (id: string, domain: Indicator['domain'], visibility: Indicator['visibility'] = 'public'): Indicator => ({

@@ -4,7 +4,7 @@
  * A change whose indicator the viewer cannot see (an internal indicator named by an old public
  * file, or a deleted one) is left out.
  */
-import type { Change, ChangesDocument, Domain, Indicator } from '../../lib/api/schemas';
+import type { Change, ChangesDocument, Domain, Indicator } from '../../contract/schemas';
 
 export interface ChangeItem {
   change: Change;

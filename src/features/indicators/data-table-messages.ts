@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/messages';
+import { defineMessages } from '../../core/messages';
 import { indicatorsMessages } from './indicators-messages';
 
 /** Strings of the values table, with the indicator page's: the table is loaded when first shown (lazy-data-table.tsx). */

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/messages';
+import { defineMessages } from '../../core/messages';
 
 /** Strings of the indicator page and the embed, in Swedish and English (the catalogue's are in catalogue-messages.ts). */
 export const indicatorsMessages = defineMessages({

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import type { ObservationsDocument } from '../../lib/api/documents';
+import type { ObservationsDocument } from '../../contract/documents';
 import { useAreas, useEvents, useGoals, useIndicators, useMeta, useObservations, useReferenceAreas, useSites } from '../../lib/api/hooks';
-import type { DataProblem } from '../../lib/api/problems';
-import type { AreaFeature, Goal, Indicator, Meta, PilotEvent, SiteFeature } from '../../lib/api/schemas';
+import type { DataProblem } from '../../contract/problems';
+import type { AreaFeature, Goal, Indicator, Meta, PilotEvent, SiteFeature } from '../../contract/schemas';
 import { useToday } from '../../lib/clock';
-import { buildIndicatorAreaRows, type IndicatorAreaRow } from '../../lib/status/indicator-rows';
-import { startOfUtcDay } from '../../lib/status/periods';
+import { buildIndicatorAreaRows, type IndicatorAreaRow } from '../../core/indicator-rows';
+import { startOfUtcDay } from '../../core/periods';
 
 export interface IndicatorPageData {
   indicator: Indicator;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Target } from '../../lib/api/schemas';
+import type { Target } from '../../contract/schemas';
 import { useSearchState } from '../../lib/url/use-search-state';
 import { readViewParams, resolveView, writeViewParams, yearSpan, type ResolvedView, type ViewParams } from './utils/indicator-view';
 import type { SeriesInfo } from './utils/describe-series';

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/messages';
+import { defineMessages } from '../../core/messages';
 
 /** Column headers and texts of the catalogue's and the indicator page's Excel files. */
 export const indicatorsXlsxMessages = defineMessages({

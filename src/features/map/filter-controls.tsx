@@ -1,9 +1,9 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { domainMessages } from '../../components/domain-messages';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber } from '../../core/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
-import type { Domain, SiteFeature, SiteStatus } from '../../lib/api/schemas';
+import type { Domain, SiteFeature, SiteStatus } from '../../contract/schemas';
 import { ALL_FILTERS, isShowingAll, toggleValue, type SiteFilters } from './filters';
 import { siteStatusLabel } from './labels';
 import { mapMessages } from './map-messages';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createDatasetFixture } from '../../../mocks/fixtures/dataset';
-import { areasDocumentSchema, sitesDocumentSchema, type SiteFeature } from '../../lib/api/schemas';
+import { areasDocumentSchema, sitesDocumentSchema, type SiteFeature } from '../../contract/schemas';
 import { ALL_FILTERS, filterSites, foldForSearch, groupSitesByArea, isShowingAll, matchesFilters, searchWords, toggleValue } from './filters';
 
 const fixture = createDatasetFixture();

@@ -3,9 +3,9 @@
  * two can never disagree. Pure; sets are never mutated.
  */
 import type { Language } from '../../i18n/language';
-import { LOCALES } from '../../i18n/language';
-import { pickText } from '../../i18n/text';
-import type { AreaFeature, Domain, SiteFeature, SiteStatus } from '../../lib/api/schemas';
+import { LOCALES } from '../../core/format';
+import { pickText } from '../../core/text';
+import type { AreaFeature, Domain, SiteFeature, SiteStatus } from '../../contract/schemas';
 import { DOMAINS, SITE_STATUSES } from './site-symbols';
 
 export interface SiteFilters {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { AreaFeature, SiteFeature } from '../../lib/api/schemas';
+import type { AreaFeature, SiteFeature } from '../../contract/schemas';
 import { areaLabelAnchor, boundsOf, siteAnchor } from './geometry';
 import { square } from './testing/shapes';
 

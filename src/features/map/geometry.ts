@@ -4,8 +4,8 @@
  * lon/lat throughout. Polygons are small (a building, a district), so planar formulas on
  * lon/lat are precise enough for placing a symbol.
  */
-import type { AreaFeature, SiteFeature } from '../../lib/api/schemas';
-import { boundingBox, geometryPositions, isEmptyBox } from '../../lib/geo/positions';
+import type { AreaFeature, SiteFeature } from '../../contract/schemas';
+import { boundingBox, geometryPositions, isEmptyBox } from '../../contract/positions';
 
 export type LonLat = [number, number];
 /** [[west, south], [east, north]] */

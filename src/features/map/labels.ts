@@ -1,7 +1,7 @@
 /** Display names for the fixed vocabularies of a site (status, kind), in the page's language. */
-import { formatNumber } from '../../i18n/format';
+import { formatNumber } from '../../core/format';
 import type { Language } from '../../i18n/language';
-import type { SiteStatus } from '../../lib/api/schemas';
+import type { SiteStatus } from '../../contract/schemas';
 import { kindMessages, mapMessages } from './map-messages';
 
 export function siteStatusLabel(status: SiteStatus, language: Language): string {

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAppConfig } from '../../config/config-context';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber } from '../../core/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
-import { pickText } from '../../i18n/text';
-import type { AreaFeature, SiteFeature } from '../../lib/api/schemas';
+import { pickText } from '../../core/text';
+import type { AreaFeature, SiteFeature } from '../../contract/schemas';
 import { areaLabelAnchor, boundsOf, siteAnchor, type LonLat } from './geometry';
 import type * as MapEngine from './map-engine';
 import type { AreaLabel, SiteMap } from './map-engine';

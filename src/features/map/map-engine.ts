@@ -8,7 +8,7 @@
  * or its first tiles fail, the map switches to the built-in style (./map-style.ts) and calls
  * `onBasemapUnavailable`. Overlays are (re)installed on every `style.load`.
  *
- * Performance marks (read by tests/e2e/map-perf.ts; standard User Timing, harmless in production):
+ * Performance marks (read by tools/map-perf/map-perf.ts; standard User Timing, harmless in production):
  *   measure "gsm-map:sites-to-idle"  from adding or replacing the sites' data to the next `idle`
  *   mark    "gsm-map:idle"           the latest `idle` (only the latest is kept); while the map is
  *                                    idle its container also carries `data-map-idle`

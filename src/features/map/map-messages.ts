@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/messages';
+import { defineMessages } from '../../core/messages';
 
 /** Every string of the map view, the site list and the site panel, in Swedish and English. */
 export const mapMessages = defineMessages({

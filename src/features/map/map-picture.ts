@@ -3,9 +3,9 @@
  * districts' names, all in one projection so districts keep their true places and sizes. Drawn
  * as plain SVG by `MapPreview` until the reader asks for the real map: the map engine's start-up is the largest task of any page.
  */
-import type { AreaFeature, SiteFeature } from '../../lib/api/schemas';
+import type { AreaFeature, SiteFeature } from '../../contract/schemas';
 import { fitProjection, projectedOutline } from '../../lib/geo/outline';
-import { boundingBox, isEmptyBox, polygonRings, type Position } from '../../lib/geo/positions';
+import { boundingBox, isEmptyBox, polygonRings, type Position } from '../../contract/positions';
 import { areaLabelAnchor, siteAnchor } from './geometry';
 
 export interface PictureOptions {

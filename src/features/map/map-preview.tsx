@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Language } from '../../i18n/language';
-import { pickText } from '../../i18n/text';
-import type { AreaFeature, SiteFeature } from '../../lib/api/schemas';
+import { pickText } from '../../core/text';
+import type { AreaFeature, SiteFeature } from '../../contract/schemas';
 import { mapPicture } from './map-picture';
 
 const FONT_SIZE = 12;

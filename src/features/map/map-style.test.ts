@@ -1,6 +1,6 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { expect, test } from 'vitest';
-import type { SiteFeature } from '../../lib/api/schemas';
+import type { SiteFeature } from '../../contract/schemas';
 import {
   BUILT_IN_STYLE_URL,
   CLUSTER_OPTIONS,

@@ -10,7 +10,7 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { AreaFeature, Domain, SiteFeature, SiteStatus } from '../../lib/api/schemas';
+import type { AreaFeature, Domain, SiteFeature, SiteStatus } from '../../contract/schemas';
 import { siteAnchor } from './geometry';
 import { HALO_COLOUR, NEUTRAL_COLOUR, SELECTED_COLOUR } from './site-symbols';
 

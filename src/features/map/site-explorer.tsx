@@ -3,11 +3,11 @@ import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState, typ
 import { DataError } from '../../components/data-error';
 import { DataQualityNotice } from '../../components/data-quality-notice';
 import { Loading } from '../../components/loading';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber } from '../../core/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
 import { useAreas, useEvents, useIndicators, useMeta, useSites } from '../../lib/api/hooks';
-import type { SiteFeature } from '../../lib/api/schemas';
+import type { SiteFeature } from '../../contract/schemas';
 import { ALL_FILTERS, filterSites, isShowingAll, type SiteFilters } from './filters';
 import { Legend } from './legend';
 import { MapCanvas, canDrawMaps, loadMapEngine } from './map-canvas';

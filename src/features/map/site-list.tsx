@@ -3,11 +3,11 @@ import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'reac
 import { domainMessages } from '../../components/domain-messages';
 import { LocalizedLink } from '../../components/localized-link';
 import { paths } from '../../config/paths';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber } from '../../core/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
-import { pickText, textLanguage } from '../../i18n/text';
-import type { AreaFeature, SiteFeature } from '../../lib/api/schemas';
+import { pickText, textLanguage } from '../../core/text';
+import type { AreaFeature, SiteFeature } from '../../contract/schemas';
 import { groupSitesByArea } from './filters';
 import { siteStatusLabel } from './labels';
 import { mapMessages } from './map-messages';

@@ -3,15 +3,15 @@ import { domainMessages } from '../../components/domain-messages';
 import { LazyAskAbout } from '../../components/lazy-ask-about';
 import { LocalizedLink } from '../../components/localized-link';
 import { paths } from '../../config/paths';
-import { formatDate, formatPeriod } from '../../i18n/format';
+import { formatDate, formatPeriod } from '../../core/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
-import { pickText, textLanguage } from '../../i18n/text';
-import type { AreaFeature, Indicator, PilotEvent, SiteFeature } from '../../lib/api/schemas';
+import { pickText, textLanguage } from '../../core/text';
+import type { AreaFeature, Indicator, PilotEvent, SiteFeature } from '../../contract/schemas';
 import { formatFact, kindLabel, safeExternalUrl, siteStatusLabel } from './labels';
 import { mapMessages } from './map-messages';
 import { SiteSymbol, StatusSymbol } from './site-symbol';
-import { compareCodeUnits } from '../../lib/compare';
+import { compareCodeUnits } from '../../contract/compare';
 
 export interface SitePanelProps {
   site: SiteFeature;

@@ -1,4 +1,4 @@
-import type { Domain, SiteStatus } from '../../lib/api/schemas';
+import type { Domain, SiteStatus } from '../../contract/schemas';
 import { DOMAIN_COLOURS, DOMAIN_SHAPES, HALO_COLOUR, NEUTRAL_COLOUR, STATUS_FILLS, shapePaths, type SiteFill, type SiteShape } from './site-symbols';
 
 interface SymbolProps {

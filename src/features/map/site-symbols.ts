@@ -12,7 +12,7 @@
  * built-in light background (WCAG 1.4.11 non-text contrast). Every symbol also has a white halo,
  * so it stands out on any basemap, light or dark.
  */
-import type { Domain, SiteStatus } from '../../lib/api/schemas';
+import type { Domain, SiteStatus } from '../../contract/schemas';
 
 export const DOMAINS: ReadonlyArray<Domain> = ['energy', 'mobility', 'housing'];
 export const SITE_STATUSES: ReadonlyArray<SiteStatus> = ['completed', 'in-progress', 'planned'];

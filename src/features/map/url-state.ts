@@ -10,7 +10,7 @@
  * Writing keeps every other parameter and writes values in a canonical order, so the same state
  * always gives the same URL.
  */
-import type { Domain, SiteStatus } from '../../lib/api/schemas';
+import type { Domain, SiteStatus } from '../../contract/schemas';
 import { ALL_FILTERS, type SiteFilters } from './filters';
 import { DOMAINS, SITE_STATUSES } from './site-symbols';
 import { readList, writeList } from '../../lib/url/list-param';

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
-import { pickText } from '../../i18n/text';
-import type { SiteFeature } from '../../lib/api/schemas';
+import { pickText } from '../../core/text';
+import type { SiteFeature } from '../../contract/schemas';
 import { matchesFilters, type SiteFilters } from './filters';
 import type { FocusRequest } from './map-canvas';
 import { mapMessages } from './map-messages';

@@ -4,8 +4,8 @@ import { LocalizedLink } from '../../components/localized-link';
 import { paths } from '../../config/paths';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
-import { pickText } from '../../i18n/text';
-import type { AreaFeature } from '../../lib/api/schemas';
+import { pickText } from '../../core/text';
+import type { AreaFeature } from '../../contract/schemas';
 import { startMessages } from './start-messages';
 
 /** A district as a card: outline, key figures and a link to its page. */

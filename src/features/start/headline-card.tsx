@@ -2,15 +2,15 @@ import { InternalMark } from '../../components/internal-badge';
 import { LocalizedLink } from '../../components/localized-link';
 import { OverdueFlag } from '../../components/status-badge';
 import { paths } from '../../config/paths';
-import { formatNumber, formatPeriod } from '../../i18n/format';
+import { formatNumber, formatPeriod } from '../../core/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
-import { pickText } from '../../i18n/text';
+import { pickText } from '../../core/text';
 import { useMeta } from '../../lib/api/hooks';
 import { useToday } from '../../lib/clock';
 import { indicatorSentenceBasics } from '../../lib/sentences/sentence-inputs';
 import { describeChange } from '../../lib/sentences/sentences';
-import { isOverdue } from '../../lib/status/status';
+import { isOverdue } from '../../core/status';
 import type { Headline } from './headlines';
 import { startMessages } from './start-messages';
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createDatasetFixture } from '../../../mocks/fixtures/dataset';
-import { parseAreas, parseIndicators, parseObservations, type ObservationsDocument } from '../../lib/api/documents';
+import { parseAreas, parseIndicators, parseObservations, type ObservationsDocument } from '../../contract/documents';
 import { headlineCandidates, pickHeadlines } from './headlines';
 
 function fixture() {

@@ -2,9 +2,9 @@
  * Picks the start page's headline results: the largest changes since the first value, one per
  * indicator, preferring measured figures and spreading over domains and districts.
  */
-import type { ObservationsDocument } from '../../lib/api/documents';
-import type { AreaFeature, Indicator, Point } from '../../lib/api/schemas';
-import { compareCodeUnits } from '../../lib/compare';
+import type { ObservationsDocument } from '../../contract/documents';
+import type { AreaFeature, Indicator, Point } from '../../contract/schemas';
+import { compareCodeUnits } from '../../contract/compare';
 
 export interface Headline {
   indicator: Indicator;

@@ -12,7 +12,7 @@ import './start-page.css';
 import { useLanguage } from '../../i18n/language';
 import { formatList } from '../../i18n/plural';
 import { useMessages } from '../../i18n/messages';
-import { pickText } from '../../i18n/text';
+import { pickText } from '../../core/text';
 import { useAreas, useIndicators, useMeta, useObservationsMany } from '../../lib/api/hooks';
 import { commonMessages } from '../../components/common-messages';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { AreaFeature, Indicator } from '../../lib/api/schemas';
+import type { AreaFeature, Indicator } from '../../contract/schemas';
 import { compareValues, comparisonFor, dividedDecimals, isNormalisedUnit, isTotalIndicator } from './comparison';
 
 function indicator(sv: string, en: string, domain: Indicator['domain'] = 'housing', decimals = 0): Pick<Indicator, 'unit' | 'domain' | 'decimals'> {

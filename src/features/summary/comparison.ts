@@ -24,8 +24,8 @@
  * Values are shown per 1 000 residents or per 1 000 m², with the same decimals for every
  * district in a row.
  */
-import type { AreaFeature, Domain, Indicator } from '../../lib/api/schemas';
-import { periodToTime } from '../../lib/status/periods';
+import type { AreaFeature, Domain, Indicator } from '../../contract/schemas';
+import { periodToTime } from '../../core/periods';
 
 export type ComparisonMode = 'absolute' | 'per-resident' | 'per-m2';
 export type Denominator = 'population' | 'heatedAreaM2';

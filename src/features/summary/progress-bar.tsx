@@ -1,6 +1,6 @@
-import { formatPeriod } from '../../i18n/format';
+import { formatPeriod } from '../../core/format';
 import { useLanguage } from '../../i18n/language';
-import type { TargetStatus } from '../../lib/status/status';
+import type { TargetStatus } from '../../core/status';
 import { describeProgress, describeProgressShort } from './summary-sentences';
 
 interface ProgressBarProps {

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
 import { createDatasetFixture, TEST_TODAY } from '../../../mocks/fixtures/dataset';
-import type { ObservationsDocument } from '../../lib/api/documents';
-import { parseAreas, parseGoals, parseIndicators, parseObservations } from '../../lib/api/documents';
-import type { Domain } from '../../lib/api/schemas';
+import type { ObservationsDocument } from '../../contract/documents';
+import { parseAreas, parseGoals, parseIndicators, parseObservations } from '../../contract/documents';
+import type { Domain } from '../../contract/schemas';
 import { buildScorecard, goalIndicatorIds, type Scorecard } from './scorecard';
 
 function fixtureInput() {

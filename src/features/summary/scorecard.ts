@@ -14,9 +14,9 @@
  *   housing). The counts are over what is shown, so the printed brief adds up.
  * - Counts are of targets (indicator × district within a goal), as "7 av 12 mål i fas".
  */
-import type { ObservationsDocument } from '../../lib/api/documents';
-import type { AreaFeature, Domain, Goal, Indicator, Link, Point, Target } from '../../lib/api/schemas';
-import { areaSeries, countStatuses, evaluateTarget, latestValue, type StatusCounts, type TargetEvaluation, type Valued } from '../../lib/status/status';
+import type { ObservationsDocument } from '../../contract/documents';
+import type { AreaFeature, Domain, Goal, Indicator, Link, Point, Target } from '../../contract/schemas';
+import { areaSeries, countStatuses, evaluateTarget, latestValue, type StatusCounts, type TargetEvaluation, type Valued } from '../../core/status';
 
 export interface ScorecardCell {
   area: AreaFeature;

@@ -1,6 +1,6 @@
 import { domainMessages } from '../../components/domain-messages';
 import { useMessages } from '../../i18n/messages';
-import type { Domain } from '../../lib/api/schemas';
+import type { Domain } from '../../contract/schemas';
 import type { ComparisonMode } from './comparison';
 import { summaryMessages } from './summary-messages';
 import { COMPARISON_MODES, DOMAINS, type SummaryState } from './url-state';

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/messages';
+import { defineMessages } from '../../core/messages';
 
 /** The summary page's interface strings (generated sentences live in ./summary-sentences.ts). */
 export const summaryMessages = defineMessages({

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { countStatuses, targetStatus, type PointLike, type TargetLike, type TargetStatus } from '../../lib/status/status';
+import { countStatuses, targetStatus, type PointLike, type TargetLike, type TargetStatus } from '../../core/status';
 import {
   describeAreaCounts,
   describeAsIs,

@@ -7,12 +7,12 @@
  * note; nothing here decides a status.
  */
 import { formatPlural } from '../../i18n/plural';
-import { formatNumber, formatPercent, formatPeriod, formatValue } from '../../i18n/format';
+import { formatNumber, formatPercent, formatPeriod, formatValue } from '../../core/format';
 import type { Language } from '../../i18n/language';
-import { defineMessages } from '../../i18n/messages';
-import type { Direction } from '../../lib/api/schemas';
+import { defineMessages } from '../../core/messages';
+import type { Direction } from '../../contract/schemas';
 import { describeIndicator } from '../../lib/sentences/sentences';
-import type { PointLike, StatusCounts, TargetLike } from '../../lib/status/status';
+import type { PointLike, StatusCounts, TargetLike } from '../../core/status';
 import { PER, type ComparedValue, type ComparisonMode, type Denominator } from './comparison';
 
 const messages = defineMessages({

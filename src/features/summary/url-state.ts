@@ -4,7 +4,7 @@
  * Defaults are left out of the URL; unknown or malformed values fall back to the defaults, so an
  * old or hand-edited link still opens a working page.
  */
-import { domainSchema, type Domain } from '../../lib/api/schemas';
+import { domainSchema, type Domain } from '../../contract/schemas';
 import type { ComparisonMode } from './comparison';
 
 export const COMPARISON_MODES: ReadonlyArray<ComparisonMode> = ['absolute', 'per-resident', 'per-m2'];

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { combineStates, useAreas, useGoals, useIndicators, useMeta, useObservationsMany, useReferenceAreas, type DataState } from '../../lib/api/hooks';
-import type { Domain } from '../../lib/api/schemas';
+import type { Domain } from '../../contract/schemas';
 import { useToday } from '../../lib/clock';
 import { buildScorecard, goalIndicatorIds, type Scorecard } from './scorecard';
 

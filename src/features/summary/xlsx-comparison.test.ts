@@ -2,8 +2,8 @@
 import { expect, test } from 'vitest';
 import { createDatasetFixture, TEST_TODAY } from '../../../mocks/fixtures/dataset';
 import { readWorkbook, values } from '../../../tests/xlsx-reader';
-import type { ObservationsDocument } from '../../lib/api/documents';
-import { parseAreas, parseGoals, parseIndicators, parseMeta, parseObservations } from '../../lib/api/documents';
+import type { ObservationsDocument } from '../../contract/documents';
+import { parseAreas, parseGoals, parseIndicators, parseMeta, parseObservations } from '../../contract/documents';
 import { workbookBlob } from '../../lib/xlsx/write-workbook';
 import { buildScorecard } from './scorecard';
 import { comparisonLines, comparisonRecords, comparisonWorkbook } from './xlsx-comparison';

@@ -4,12 +4,12 @@
  * and as an Excel workbook for people (headers in the reader's language, status words,
  * progress as percentages, and the "About the data" sheet).
  */
-import { formatNumber } from '../../i18n/format';
+import { formatNumber } from '../../core/format';
 import type { Language } from '../../i18n/language';
-import { pickText } from '../../i18n/text';
-import type { Link, Meta } from '../../lib/api/schemas';
+import { pickText } from '../../core/text';
+import type { Link, Meta } from '../../contract/schemas';
 import type { DownloadRecord } from '../../lib/downloads/files';
-import { statusLabel } from '../../lib/sentences/sentences';
+import { statusLabel } from '../../core/status-label';
 import { aboutSheet } from '../../lib/xlsx/about-sheet';
 import { number, percent, text, type XlsxCell, type XlsxWorkbook } from '../../lib/xlsx/workbook';
 import { xlsxMessages } from '../../lib/xlsx/xlsx-messages';

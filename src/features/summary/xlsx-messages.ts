@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/messages';
+import { defineMessages } from '../../core/messages';
 
 /** Column headers and texts of the summary comparison's Excel file. */
 export const summaryXlsxMessages = defineMessages({

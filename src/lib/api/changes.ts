@@ -4,11 +4,11 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDocument } from './client';
-import { DataDocumentError } from './errors';
+import { DataDocumentError } from '../../contract/errors';
 import { INTERNAL_DOCUMENT_PREFIX } from './internal-merge';
 import { INTERNAL_QUERY_ROOT } from './internal-queries';
-import { describeFirstIssue } from './problems';
-import { changesDocumentSchema, type ChangesDocument } from './schemas';
+import { describeFirstIssue } from '../../contract/problems';
+import { changesDocumentSchema, type ChangesDocument } from '../../contract/schemas';
 
 export const CHANGES_DOCUMENT = 'changes.json';
 export const FEED_DOCUMENT = 'feed.xml';

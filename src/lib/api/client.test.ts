@@ -4,7 +4,7 @@ import { documentBody, documentHttpError, documentNetworkError } from '../../../
 import { server } from '../../../mocks/node';
 import { TEST_DATA_BASE_URL } from '../../../mocks/fixtures/dataset';
 import { documentUrl, fetchDocument } from './client';
-import { DataDocumentError } from './errors';
+import { DataDocumentError } from '../../contract/errors';
 
 async function failure(promise: Promise<unknown>): Promise<DataDocumentError> {
   const error = await promise.then(

@@ -2,7 +2,7 @@
  * The one fetch wrapper for data documents. It never shows UI; it throws a DataDocumentError that
  * names the document, and the view that asked shows it (TanStack Query error state).
  */
-import { DataDocumentError } from './errors';
+import { DataDocumentError } from '../../contract/errors';
 
 /** Resolves a document name against the data base URL (which may itself be relative to the page). */
 export function documentUrl(baseUrl: string, documentName: string): string {

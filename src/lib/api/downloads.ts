@@ -5,10 +5,10 @@
  */
 import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { fetchDocument } from './client';
-import { DataDocumentError } from './errors';
+import { DataDocumentError } from '../../contract/errors';
 import { useDataBaseUrl } from './hooks';
-import { describeFirstIssue } from './problems';
-import { downloadsDocumentSchema, type DownloadsDocument } from './schemas';
+import { describeFirstIssue } from '../../contract/problems';
+import { downloadsDocumentSchema, type DownloadsDocument } from '../../contract/schemas';
 
 export const DOWNLOADS_DOCUMENT = 'download.json';
 

@@ -11,11 +11,11 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useAppConfig } from '../../config/config-context';
-import type { ObservationsDocument } from './documents';
+import type { ObservationsDocument } from '../../contract/documents';
 import { useInternalCatalogue, type InternalCatalogue } from './internal-access';
 import { mergeBases, type MergedCatalogue } from './internal-merge';
 import { internalObservationsQueryOptions } from './internal-queries';
-import type { DataProblem, Parsed } from './problems';
+import type { DataProblem, Parsed } from '../../contract/problems';
 import {
   areasQueryOptions,
   buildReportQueryOptions,
@@ -26,8 +26,8 @@ import {
   observationsQueryOptions,
   sitesQueryOptions,
 } from './queries';
-import { resolveEventReferences, resolveGoalReferences, resolveObservationReferences, resolveSiteReferences, type KnownIds } from './references';
-import type { AreaFeature, BuildReportDocument, Goal, Indicator, Meta, PilotEvent, SiteFeature } from './schemas';
+import { resolveEventReferences, resolveGoalReferences, resolveObservationReferences, resolveSiteReferences, type KnownIds } from '../../contract/references';
+import type { AreaFeature, BuildReportDocument, Goal, Indicator, Meta, PilotEvent, SiteFeature } from '../../contract/schemas';
 
 /** The state of data that may come from several documents. */
 export interface DataState<T> {

@@ -20,7 +20,7 @@ import {
   signInProbeQueryOptions,
   type SignInState,
 } from './internal-queries';
-import type { DataProblem } from './problems';
+import type { DataProblem } from '../../contract/problems';
 
 export type InternalAccess =
   | { status: 'off' }

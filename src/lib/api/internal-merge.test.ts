@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { mergeBases, targetKey } from './internal-merge';
-import type { Goal, Indicator, Target } from './schemas';
+import type { Goal, Indicator, Target } from '../../contract/schemas';
 
 function indicator(id: string, visibility: Indicator['visibility']): Indicator {
   return {

@@ -16,8 +16,8 @@
  * - A target from the internal base is internal even when it is on a public indicator (a project
  *   lead's target not yet published): it is kept for the signed-in view and marked.
  */
-import type { DataProblem } from './problems';
-import type { Goal, Indicator } from './schemas';
+import type { DataProblem } from '../../contract/problems';
+import type { Goal, Indicator } from '../../contract/schemas';
 
 /** How documents of the internal base are named in problems and errors. */
 export const INTERNAL_DOCUMENT_PREFIX = 'internal/';

@@ -9,8 +9,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { documentUrl, fetchDocument } from './client';
-import { DOCUMENT_NAMES, parseGoals, parseIndicators, parseObservations } from './documents';
-import { DataDocumentError } from './errors';
+import { DOCUMENT_NAMES, parseGoals, parseIndicators, parseObservations } from '../../contract/documents';
+import { DataDocumentError } from '../../contract/errors';
 import { INTERNAL_DOCUMENT_PREFIX } from './internal-merge';
 
 /** The small document the proxy answers with the signed-in user (401/403 when nobody is). */

@@ -4,7 +4,17 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDocument } from './client';
-import { DOCUMENT_NAMES, parseAreas, parseBuildReport, parseEvents, parseGoals, parseIndicators, parseMeta, parseObservations, parseSites } from './documents';
+import {
+  DOCUMENT_NAMES,
+  parseAreas,
+  parseBuildReport,
+  parseEvents,
+  parseGoals,
+  parseIndicators,
+  parseMeta,
+  parseObservations,
+  parseSites,
+} from '../../contract/documents';
 
 const STALE_TIME = 5 * 60_000;
 

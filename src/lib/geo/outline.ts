@@ -3,8 +3,8 @@
  * (no map library needed). Uses an equirectangular projection scaled by cos(latitude), which is
  * true enough at a district's size.
  */
-import type { AreaFeature } from '../api/schemas';
-import { boundingBox, isEmptyBox, polygonRings, type BoundingBox, type Position } from './positions';
+import type { AreaFeature } from '../../contract/schemas';
+import { boundingBox, isEmptyBox, polygonRings, type BoundingBox, type Position } from '../../contract/positions';
 
 /** Maps a lon/lat position to x/y in a picture (y grows downwards). */
 export type Projection = (position: Position) => readonly [x: number, y: number];

@@ -1,6 +1,6 @@
-import { pickText } from '../../i18n/text';
+import { pickText } from '../../core/text';
 import type { Language } from '../../i18n/language';
-import type { AreaFeature, Indicator } from '../api/schemas';
+import type { AreaFeature, Indicator } from '../../contract/schemas';
 import type { DescribeChangeInput } from './sentences';
 
 /** What every sentence about an indicator in a district needs: names and unit in the language, decimals, direction. */

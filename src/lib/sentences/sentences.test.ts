@@ -8,13 +8,12 @@ import {
   formatChangeAmount,
   isPercentUnit,
   lowerFirst,
-  overdueLabel,
-  statusLabel,
   upperFirst,
   type DescribeChangeInput,
   type DescribeTargetStatusInput,
 } from './sentences';
-import type { PointLike, TargetLike } from '../status/status';
+import { overdueLabel, statusLabel } from '../../core/status-label';
+import type { PointLike, TargetLike } from '../../core/status';
 
 /** The no-break space Intl puts in Swedish numbers: `1 234,5`, `64 %`. */
 const NB = '\u00a0';

@@ -21,12 +21,12 @@
  * - Tense: "Målet var …" / "The target was …" once today is past the end of the target period
  *   (when today is given); otherwise present tense.
  */
-import type { Direction } from '../api/schemas';
-import { formatNumber, formatPercent, formatPeriod, formatValue } from '../../i18n/format';
+import type { Direction } from '../../contract/schemas';
+import { formatNumber, formatPercent, formatPeriod, formatValue } from '../../core/format';
 import type { Language } from '../../i18n/language';
-import { defineMessages } from '../../i18n/messages';
+import { defineMessages } from '../../core/messages';
 import { formatPlural } from '../../i18n/plural';
-import { periodEndDate, periodGranularity, periodToTime } from '../status/periods';
+import { periodEndDate, periodGranularity, periodToTime } from '../../core/periods';
 import {
   judgeChange,
   statusMargin,
@@ -38,7 +38,7 @@ import {
   type TargetLike,
   type TargetReached,
   type TargetStatus,
-} from '../status/status';
+} from '../../core/status';
 
 export interface PeriodValue {
   period: string;
@@ -50,12 +50,6 @@ export type PlaceKind = 'area' | 'site';
 
 const messages = defineMessages({
   sv: {
-    achieved: 'Uppnått',
-    onTrack: 'I fas',
-    atRisk: 'Risk att missa',
-    offTrack: 'Efter plan',
-    noData: 'Inga data',
-    overdue: 'Försenad uppdatering',
     inArea: (name: string) => `i ${name}`,
     atSite: (name: string) => `i ${name}`,
     yearAt: (period: string) => `år ${period}`,
@@ -96,12 +90,6 @@ const messages = defineMessages({
       `${period} låg värdet ${behind} efter planen, mer än dubbla marginalen på ${tolerance}`,
   },
   en: {
-    achieved: 'Achieved',
-    onTrack: 'On track',
-    atRisk: 'At risk',
-    offTrack: 'Off track',
-    noData: 'No data',
-    overdue: 'Update overdue',
     inArea: (name: string) => `in ${name}`,
     atSite: (name: string) => `at ${name}`,
     yearAt: (period: string) => `in ${period}`,
@@ -146,28 +134,6 @@ const messages = defineMessages({
 });
 
 // ---------- labels ----------
-
-/** The status's short label, the same in every view: "I fas" / "On track". */
-export function statusLabel(status: TargetStatus, language: Language): string {
-  const t = messages[language];
-  switch (status) {
-    case 'achieved':
-      return t.achieved;
-    case 'on-track':
-      return t.onTrack;
-    case 'at-risk':
-      return t.atRisk;
-    case 'off-track':
-      return t.offTrack;
-    case 'no-data':
-      return t.noData;
-  }
-}
-
-/** The overdue flag's label: "Försenad uppdatering" / "Update overdue". */
-export function overdueLabel(language: Language): string {
-  return messages[language].overdue;
-}
 
 // ---------- small text helpers ----------
 

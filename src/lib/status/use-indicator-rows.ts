@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { combineStates, useAreas, useGoals, useIndicators, useMeta, useObservationsMany, type DataState } from '../api/hooks';
 import { useToday } from '../clock';
-import { buildIndicatorAreaRows, type IndicatorAreaRow } from './indicator-rows';
-import { startOfUtcDay } from './periods';
+import { buildIndicatorAreaRows, type IndicatorAreaRow } from '../../core/indicator-rows';
+import { startOfUtcDay } from '../../core/periods';
 
 /**
  * All public indicator × district rows with status, for the catalogue, scorecard and district

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createDatasetFixture } from '../../../mocks/fixtures/dataset';
-import { parseMeta } from '../api/documents';
+import { parseMeta } from '../../contract/documents';
 import { aboutSheet } from './about-sheet';
 import { simpleCitation } from './citation';
 

@@ -3,10 +3,10 @@
  * shows, the dataset and its publisher, the sources, the licence, when the data was updated, a
  * citation and the link that opens the same view. Pure, so it is unit-tested without a writer.
  */
-import { formatDate } from '../../i18n/format';
+import { formatDate } from '../../core/format';
 import type { Language } from '../../i18n/language';
-import { pickText } from '../../i18n/text';
-import type { Link, Meta } from '../api/schemas';
+import { pickText } from '../../core/text';
+import type { Link, Meta } from '../../contract/schemas';
 import { simpleCitation } from './citation';
 import { text, type XlsxCell, type XlsxSheet } from './workbook';
 import { xlsxMessages } from './xlsx-messages';

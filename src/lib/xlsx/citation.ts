@@ -4,10 +4,10 @@
  * Kept small and pure so the about-sheet can print it without the cite block's UI; the two
  * should print the same citation.
  */
-import { formatDate } from '../../i18n/format';
+import { formatDate } from '../../core/format';
 import type { Language } from '../../i18n/language';
-import { pickText } from '../../i18n/text';
-import type { Meta } from '../api/schemas';
+import { pickText } from '../../core/text';
+import type { Meta } from '../../contract/schemas';
 
 const UPDATED: Record<Language, string> = { sv: 'Uppdaterad', en: 'Updated' };
 

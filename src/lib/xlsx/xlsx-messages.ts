@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/messages';
+import { defineMessages } from '../../core/messages';
 
 /** Strings of the Excel downloads' second sheet and shared cell texts. */
 export const xlsxMessages = defineMessages({

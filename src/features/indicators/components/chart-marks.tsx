@@ -2,7 +2,7 @@
  * The chart's markers, drawn the same by the plain SVG first paint (static-chart.tsx) and by the
  * recharts chart (time-series-chart.tsx), so one can replace the other without a visible change.
  */
-import type { Quality } from '../../../lib/api/schemas';
+import type { Quality } from '../../../contract/schemas';
 
 /** A value's marker: filled when measured, hollow otherwise; smaller on a dense series. */
 export function QualityMark({

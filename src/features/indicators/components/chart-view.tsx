@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react';
-import { formatNumber, formatPeriod, formatValue } from '../../../i18n/format';
+import { formatNumber, formatPeriod, formatValue } from '../../../core/format';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
-import { pickText } from '../../../i18n/text';
-import type { Indicator, PilotEvent, Target } from '../../../lib/api/schemas';
+import { pickText } from '../../../core/text';
+import type { Indicator, PilotEvent, Target } from '../../../contract/schemas';
 import { indicatorsMessages, vocabularyMessages } from '../indicators-messages';
 import { formatIndicatorPeriod, formatTimeTick } from '../utils/format';
 import { prepareChart } from '../utils/prepare-chart';

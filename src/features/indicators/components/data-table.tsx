@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { formatNumber, formatPeriod } from '../../../i18n/format';
+import { formatNumber, formatPeriod } from '../../../core/format';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
-import { pickText } from '../../../i18n/text';
-import type { Indicator, PilotEvent } from '../../../lib/api/schemas';
+import { pickText } from '../../../core/text';
+import type { Indicator, PilotEvent } from '../../../contract/schemas';
 import { vocabularyMessages } from '../indicators-messages';
 import { dataTableMessages } from '../data-table-messages';
 import { formatIndicatorPeriod } from '../utils/format';

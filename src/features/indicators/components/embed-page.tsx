@@ -8,7 +8,7 @@ import { SampleNotice } from '../../../components/sample-notice';
 import { paths } from '../../../config/paths';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
-import { pickText } from '../../../i18n/text';
+import { pickText } from '../../../core/text';
 import { indicatorsMessages } from '../indicators-messages';
 import { useIndicatorPageData, type IndicatorPageData } from '../use-indicator-page-data';
 import { useIndicatorView } from '../use-indicator-view';

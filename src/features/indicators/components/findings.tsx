@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { OverdueFlag, StatusBadge } from '../../../components/status-badge';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
-import { pickText } from '../../../i18n/text';
-import type { Indicator } from '../../../lib/api/schemas';
+import { pickText } from '../../../core/text';
+import type { Indicator } from '../../../contract/schemas';
 import { describeIndicator, describeStatusDetail } from '../../../lib/sentences/sentences';
-import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
+import type { IndicatorAreaRow } from '../../../core/indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
 import { firstSentence } from '../utils/first-sentence';
 

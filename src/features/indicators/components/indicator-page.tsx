@@ -9,7 +9,7 @@ import { PageHeading } from '../../../components/page-heading';
 import { paths } from '../../../config/paths';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
-import { pickText } from '../../../i18n/text';
+import { pickText } from '../../../core/text';
 import { useMeta } from '../../../lib/api/hooks';
 import { WhenHydrated } from '../../../components/when-hydrated';
 import { PHONE_QUERY, useMediaQuery } from '../../../lib/media/use-media-query';

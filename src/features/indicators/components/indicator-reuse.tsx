@@ -5,10 +5,10 @@ import { DatasetDownload } from '../../../components/dataset-download';
 import { useLocalizedPath } from '../../../components/localized-link';
 import { paths } from '../../../config/paths';
 import { useLanguage } from '../../../i18n/language';
-import { pickText } from '../../../i18n/text';
+import { pickText } from '../../../core/text';
 import { useMeta } from '../../../lib/api/hooks';
-import type { Indicator, ObservationsDocument } from '../../../lib/api/schemas';
-import type { CitedIndicator } from '../../../lib/citation/citation';
+import type { Indicator, ObservationsDocument } from '../../../contract/schemas';
+import type { CitedIndicator } from '../../../core/citation';
 import { pageAddress } from '../../../lib/feedback/feedback';
 
 /**

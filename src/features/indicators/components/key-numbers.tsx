@@ -1,11 +1,11 @@
 import { OverdueFlag, StatusBadge } from '../../../components/status-badge';
-import { formatNumber, formatPeriod } from '../../../i18n/format';
+import { formatNumber, formatPeriod } from '../../../core/format';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
-import { pickText } from '../../../i18n/text';
+import { pickText } from '../../../core/text';
 import { describeStatusDetail } from '../../../lib/sentences/sentences';
-import type { Indicator } from '../../../lib/api/schemas';
-import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
+import type { Indicator } from '../../../contract/schemas';
+import type { IndicatorAreaRow } from '../../../core/indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
 
 function Figure({

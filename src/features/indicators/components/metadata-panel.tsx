@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import { formatValue } from '../../../i18n/format';
+import { formatValue } from '../../../core/format';
 import { useLanguage, type Language } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
-import { pickText } from '../../../i18n/text';
-import type { Goal, Indicator } from '../../../lib/api/schemas';
-import { nextExpectedUpdate, periodGranularity } from '../../../lib/status/periods';
-import { latestValue } from '../../../lib/status/status';
+import { pickText } from '../../../core/text';
+import type { Goal, Indicator } from '../../../contract/schemas';
+import { nextExpectedUpdate, periodGranularity } from '../../../core/periods';
+import { latestValue } from '../../../core/status';
 import { indicatorsMessages, vocabularyMessages } from '../indicators-messages';
 import { formatIndicatorPeriod } from '../utils/format';
 import type { SeriesInfo } from '../utils/describe-series';

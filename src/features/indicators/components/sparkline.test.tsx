@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import type { Point } from '../../../lib/api/schemas';
+import type { Point } from '../../../contract/schemas';
 import { Sparkline } from './sparkline';
 
 const point = (period: string, value: number | null): Point => ({ period, value }) as Point;

@@ -1,6 +1,6 @@
-import type { Point } from '../../../lib/api/schemas';
+import type { Point } from '../../../contract/schemas';
 import { lttb } from '../../../lib/downsample/lttb';
-import { periodToTime } from '../../../lib/status/periods';
+import { periodToTime } from '../../../core/periods';
 
 interface SparklineProps {
   points: ReadonlyArray<Point>;

@@ -1,8 +1,8 @@
-import { formatDate } from '../../../i18n/format';
+import { formatDate } from '../../../core/format';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
-import type { ObservationsDocument } from '../../../lib/api/documents';
-import type { Indicator } from '../../../lib/api/schemas';
+import type { ObservationsDocument } from '../../../contract/documents';
+import type { Indicator } from '../../../contract/schemas';
 import { indicatorsMessages } from '../indicators-messages';
 import { formatIndicatorPeriod } from '../utils/format';
 

@@ -1,8 +1,8 @@
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
-import { pickText } from '../../../i18n/text';
+import { pickText } from '../../../core/text';
 import { formatChangeAmount } from '../../../lib/sentences/sentences';
-import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
+import type { IndicatorAreaRow } from '../../../core/indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
 import { LineIcon } from '../../../components/line-icon';
 

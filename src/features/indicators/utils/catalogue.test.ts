@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { createDatasetFixture, TEST_TODAY } from '../../../../mocks/fixtures/dataset';
-import { parseAreas, parseGoals, parseIndicators, parseObservations } from '../../../lib/api/documents';
-import { buildIndicatorAreaRows } from '../../../lib/status/indicator-rows';
+import { parseAreas, parseGoals, parseIndicators, parseObservations } from '../../../contract/documents';
+import { buildIndicatorAreaRows } from '../../../core/indicator-rows';
 import {
   catalogueJson,
   catalogueRecords,

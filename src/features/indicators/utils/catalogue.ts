@@ -5,13 +5,13 @@
  */
 import { domainMessages } from '../../../components/domain-messages';
 import type { Language } from '../../../i18n/language';
-import { LOCALES } from '../../../i18n/language';
-import { pickText } from '../../../i18n/text';
-import { domainSchema, type Domain } from '../../../lib/api/schemas';
-import { statusLabel } from '../../../lib/sentences/sentences';
-import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
-import { periodToTime } from '../../../lib/status/periods';
-import { TARGET_STATUSES, type TargetStatus } from '../../../lib/status/status';
+import { LOCALES } from '../../../core/format';
+import { pickText } from '../../../core/text';
+import { domainSchema, type Domain } from '../../../contract/schemas';
+import { statusLabel } from '../../../core/status-label';
+import type { IndicatorAreaRow } from '../../../core/indicator-rows';
+import { periodToTime } from '../../../core/periods';
+import { TARGET_STATUSES, type TargetStatus } from '../../../core/status';
 
 export const SORT_KEYS = ['indicator', 'domain', 'district', 'latest', 'period', 'trend', 'target', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

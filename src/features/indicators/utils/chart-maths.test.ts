@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { Point } from '../../../lib/api/schemas';
+import type { Point } from '../../../contract/schemas';
 import { chartPoints, clipSegment, eventLabelWidth, groupEventMarkers, reduceForChart, timeTicks, valueScale } from './chart-maths';
 import { nearestPoint } from './nearest-point';
 

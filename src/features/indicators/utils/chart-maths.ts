@@ -3,9 +3,9 @@
  * from periodToTime), the reduction for drawing, the target path clipped to the range, the axes,
  * the nearest point and the event markers.
  */
-import type { LocalizedText, Point, Quality } from '../../../lib/api/schemas';
+import type { LocalizedText, Point, Quality } from '../../../contract/schemas';
 import { lttbWithGaps } from '../../../lib/downsample/lttb';
-import { periodToTime } from '../../../lib/status/periods';
+import { periodToTime } from '../../../core/periods';
 
 export interface ChartPoint {
   t: number;

@@ -3,9 +3,9 @@
  * districts in areas.geojson order, then reference areas, then pilot sites.
  */
 import type { Language } from '../../../i18n/language';
-import { pickText } from '../../../i18n/text';
-import type { ObservationsDocument } from '../../../lib/api/documents';
-import type { AreaFeature, Point, SiteFeature } from '../../../lib/api/schemas';
+import { pickText } from '../../../core/text';
+import type { ObservationsDocument } from '../../../contract/documents';
+import type { AreaFeature, Point, SiteFeature } from '../../../contract/schemas';
 
 export interface SeriesInfo {
   /** `areaId` for a district's own series, `areaId.siteId` for a pilot site's. */

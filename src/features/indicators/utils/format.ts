@@ -1,7 +1,7 @@
-import { formatDateAs, formatPeriod } from '../../../i18n/format';
+import { formatDateAs, formatPeriod } from '../../../core/format';
 import type { Language } from '../../../i18n/language';
-import type { Frequency } from '../../../lib/api/schemas';
-import { periodGranularity } from '../../../lib/status/periods';
+import type { Frequency } from '../../../contract/schemas';
+import { periodGranularity } from '../../../core/periods';
 import { vocabularyMessages } from '../indicators-messages';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createDatasetFixture } from '../../../../mocks/fixtures/dataset';
-import { parseAreas, parseIndicators, parseObservations, parseSites } from '../../../lib/api/documents';
+import { parseAreas, parseIndicators, parseObservations, parseSites } from '../../../contract/documents';
 import { downloadBaseName, valueRecords, valueRows, viewJson } from './indicator-export';
 import { describeSeries } from './describe-series';
 

@@ -3,8 +3,8 @@
  * visible series, every value in the chosen range (never the reduced set drawn in the chart).
  */
 import type { Language } from '../../../i18n/language';
-import { pickText } from '../../../i18n/text';
-import type { Indicator, Point, Target } from '../../../lib/api/schemas';
+import { pickText } from '../../../core/text';
+import type { Indicator, Point, Target } from '../../../contract/schemas';
 import type { DownloadRecord } from './catalogue';
 import { chartPoints, countInRange } from './chart-maths';
 import { inRange } from './indicator-view';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createDatasetFixture } from '../../../../mocks/fixtures/dataset';
-import { parseAreas, parseObservations, parseSites } from '../../../lib/api/documents';
+import { parseAreas, parseObservations, parseSites } from '../../../contract/documents';
 import { describeSeries, type SeriesInfo } from './describe-series';
 import { eventsInView, readViewParams, resolveView, writeViewParams, yearSpan } from './indicator-view';
 

@@ -2,11 +2,11 @@
  * The indicator page's view: the URL codec (range, series, tab), the years on offer, the view
  * resolved against the data, and the events in it. Years are calendar years of the periods.
  */
-import type { PilotEvent, Target } from '../../../lib/api/schemas';
-import { periodToTime } from '../../../lib/status/periods';
+import type { PilotEvent, Target } from '../../../contract/schemas';
+import { periodToTime } from '../../../core/periods';
 import { readList, writeList } from '../../../lib/url/list-param';
 import type { SeriesInfo } from './describe-series';
-import { compareCodeUnits } from '../../../lib/compare';
+import { compareCodeUnits } from '../../../contract/compare';
 
 export type ViewTab = 'chart' | 'table';
 

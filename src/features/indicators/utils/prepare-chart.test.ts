@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { Point, Target } from '../../../lib/api/schemas';
+import type { Point, Target } from '../../../contract/schemas';
 import { AXIS_SPACE, prepareChart } from './prepare-chart';
 import { chartPoints } from './chart-maths';
 import type { SeriesInfo } from './describe-series';

@@ -3,8 +3,8 @@
  * one per horizontal pixel of the plot, the target paths clipped to the range, both axes and the
  * event markers. Pure; the recharts component only draws the result.
  */
-import type { PilotEvent, Target } from '../../../lib/api/schemas';
-import { periodToTime } from '../../../lib/status/periods';
+import type { PilotEvent, Target } from '../../../contract/schemas';
+import { periodToTime } from '../../../core/periods';
 import { timed } from './metrics';
 import { clipSegment, groupEventMarkers, reduceForChart, timeTicks, valueScale, type ChartPoint, type EventMarker, type XY } from './chart-maths';
 import type { SeriesInfo } from './describe-series';

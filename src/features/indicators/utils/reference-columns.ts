@@ -3,11 +3,11 @@
  * beside every district row of the same period, not rows of its own, so a reader compares a
  * district with it on one line. A period where only the reference has a value still gets a row.
  */
-import type { Point } from '../../../lib/api/schemas';
+import type { Point } from '../../../contract/schemas';
 import { valueRows, type ValueRow } from './indicator-export';
 import { chartPoints } from './chart-maths';
 import type { SeriesInfo } from './describe-series';
-import { compareCodeUnits } from '../../../lib/compare';
+import { compareCodeUnits } from '../../../contract/compare';
 
 export interface ReferenceTableRow {
   period: string;

@@ -2,8 +2,8 @@
 import { expect, test } from 'vitest';
 import { createDatasetFixture, TEST_TODAY } from '../../../../mocks/fixtures/dataset';
 import { readWorkbook, values } from '../../../../tests/xlsx-reader';
-import { parseAreas, parseGoals, parseIndicators, parseMeta, parseObservations } from '../../../lib/api/documents';
-import { buildIndicatorAreaRows } from '../../../lib/status/indicator-rows';
+import { parseAreas, parseGoals, parseIndicators, parseMeta, parseObservations } from '../../../contract/documents';
+import { buildIndicatorAreaRows } from '../../../core/indicator-rows';
 import { workbookBlob } from '../../../lib/xlsx/write-workbook';
 import { catalogueRecords, sortRows } from './catalogue';
 import { catalogueSheet, catalogueWorkbook } from './xlsx-catalogue';

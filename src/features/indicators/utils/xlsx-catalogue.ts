@@ -4,12 +4,12 @@
  * the words the page uses, and the "About the data" sheet. Written by src/lib/xlsx.
  */
 import { domainMessages } from '../../../components/domain-messages';
-import { formatNumber } from '../../../i18n/format';
+import { formatNumber } from '../../../core/format';
 import type { Language } from '../../../i18n/language';
-import { pickText } from '../../../i18n/text';
-import type { Link, Meta } from '../../../lib/api/schemas';
-import { statusLabel } from '../../../lib/sentences/sentences';
-import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
+import { pickText } from '../../../core/text';
+import type { Link, Meta } from '../../../contract/schemas';
+import { statusLabel } from '../../../core/status-label';
+import type { IndicatorAreaRow } from '../../../core/indicator-rows';
 import { aboutSheet } from '../../../lib/xlsx/about-sheet';
 import { number, percent, text, type XlsxCell, type XlsxSheet, type XlsxWorkbook } from '../../../lib/xlsx/workbook';
 import { xlsxMessages } from '../../../lib/xlsx/xlsx-messages';

@@ -2,8 +2,8 @@
 import { expect, test } from 'vitest';
 import { createDatasetFixture, TEST_TODAY } from '../../../../mocks/fixtures/dataset';
 import { readWorkbook, values } from '../../../../tests/xlsx-reader';
-import { formatNumber } from '../../../i18n/format';
-import { parseAreas, parseIndicators, parseMeta, parseObservations, parseSites } from '../../../lib/api/documents';
+import { formatNumber } from '../../../core/format';
+import { parseAreas, parseIndicators, parseMeta, parseObservations, parseSites } from '../../../contract/documents';
 import { workbookBlob } from '../../../lib/xlsx/write-workbook';
 import { valueRecords, valueRows } from './indicator-export';
 import { describeSeries } from './describe-series';

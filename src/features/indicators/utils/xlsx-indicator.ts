@@ -11,10 +11,10 @@
  * district and site names, quality in words) are ignored by the build with a warning.
  * See docs/indicators.md, "Downloads".
  */
-import { formatNumber } from '../../../i18n/format';
+import { formatNumber } from '../../../core/format';
 import type { Language } from '../../../i18n/language';
-import { pickText } from '../../../i18n/text';
-import type { Indicator, Meta } from '../../../lib/api/schemas';
+import { pickText } from '../../../core/text';
+import type { Indicator, Meta } from '../../../contract/schemas';
 import { aboutSheet } from '../../../lib/xlsx/about-sheet';
 import { xlsxMessages } from '../../../lib/xlsx/xlsx-messages';
 import { number, text, type XlsxCell, type XlsxSheet, type XlsxWorkbook } from '../../../lib/xlsx/workbook';

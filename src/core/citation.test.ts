@@ -1,12 +1,11 @@
-// @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { metaSchema, type Meta } from '../api/schemas';
+import { metaSchema, type Meta } from '../contract/schemas';
 import { bibtexCitation, citationCff, escapeBibtex, mentionsKolada, needsKoladaAttribution, plainCitation, spdxLicence, versionOf } from './citation';
 
-const embeddedMeta: Meta = metaSchema.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/data/v1/meta.json'), 'utf8')));
+const embeddedMeta: Meta = metaSchema.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/v1/meta.json'), 'utf8')));
 
 test('the plain citation of the embedded dataset, in Swedish and English', () => {
   expect(plainCitation(embeddedMeta, 'sv')).toBe(

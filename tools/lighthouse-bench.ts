@@ -19,10 +19,10 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS } from './chromium-flags';
-import { isMainModule } from './is-main.ts';
-import { median } from './stats';
-import { resolveStaticPath } from './static-host';
+import { CHROMIUM_ARGS } from '../scripts/chromium-flags';
+import { isMainModule } from '../scripts/is-main.ts';
+import { median } from '../scripts/stats';
+import { resolveStaticPath } from '../scripts/static-host';
 
 export const SCORE_BUDGET = 95;
 export const CLS_BUDGET = 0.02;

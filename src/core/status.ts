@@ -36,7 +36,7 @@
  *   flagged overdue (the "no data" status already says it); one whose only values are at or
  *   before the baseline can be.
  */
-import type { Direction, Frequency, Point, Target } from '../api/schemas';
+import type { Direction, Frequency, Point, Target } from '../contract/schemas';
 import { addFrequencyPeriods, periodGranularity, periodToDate, periodToTime, startOfUtcDay } from './periods';
 
 export type TargetStatus = 'achieved' | 'on-track' | 'at-risk' | 'off-track' | 'no-data';

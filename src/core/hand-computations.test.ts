@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { parseAreas, parseGoals, parseIndicators, parseObservations } from '../api/documents';
+import { parseAreas, parseGoals, parseIndicators, parseObservations } from '../contract/documents';
 import { buildIndicatorAreaRows } from './indicator-rows';
 
-const DATA = join(import.meta.dirname, '../../../public/data/v1');
+const DATA = join(import.meta.dirname, '../../public/data/v1');
 const read = (name: string): unknown => JSON.parse(readFileSync(join(DATA, name), 'utf8'));
 
 function rowsOn(today: Date) {

@@ -6,9 +6,9 @@
  * Kolada's terms require the words "Källa: Kolada" wherever its values are shown; we keep the
  * Swedish phrase in both languages because it is the wording Kolada asks for.
  */
-import type { Language } from '../../i18n/language';
-import { pickText } from '../../i18n/text';
-import type { Link, LocalizedText, Meta } from '../api/schemas';
+import type { Language } from '../contract/schemas';
+import { pickText } from './text';
+import type { Link, LocalizedText, Meta } from '../contract/schemas';
 
 export const KOLADA_ATTRIBUTION = 'Källa: Kolada';
 

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
-import { createDatasetFixture } from '../../../mocks/fixtures/dataset';
-import { withReferenceArea, withStaleIndicator } from '../../../mocks/fixtures/live-sources';
+import { createDatasetFixture } from '../../mocks/fixtures/dataset';
+import { withReferenceArea, withStaleIndicator } from '../../mocks/fixtures/live-sources';
 import { parseAreas, parseBuildReport, parseObservations } from './documents';
-import { createBuildReportFixture } from '../../../mocks/fixtures/live-sources';
+import { createBuildReportFixture } from '../../mocks/fixtures/live-sources';
 
 test('a reference area may have no geometry; a district may not', () => {
   const areas = withReferenceArea(createDatasetFixture()).areas;

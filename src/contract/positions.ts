@@ -3,7 +3,7 @@
  * the map (framing features), the district outlines on cards, and `data:check` (swapped
  * coordinates, sites outside their area). WGS84 lon/lat; planar, which is fine at district scale.
  */
-import type { AreaFeature, SiteFeature } from '../api/schemas';
+import type { AreaFeature, SiteFeature } from './schemas';
 
 /** A GeoJSON position: [longitude, latitude, …]. */
 export type Position = readonly [number, number, ...number[]];

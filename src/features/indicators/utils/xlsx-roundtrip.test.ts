@@ -10,17 +10,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { createDatasetFixture, TEST_TODAY } from '../mocks/fixtures/dataset.ts';
-import { parseAreas, parseIndicators, parseMeta, parseObservations, parseSites, type ObservationsDocument } from '../src/lib/api/documents.ts';
-import { workbookBlob } from '../src/lib/xlsx/write-workbook.ts';
-import { describeSeries } from '../src/features/indicators/utils/describe-series.ts';
-import { valueRows } from '../src/features/indicators/utils/indicator-export.ts';
-import { inRange } from '../src/features/indicators/utils/indicator-view.ts';
-import { indicatorWorkbook } from '../src/features/indicators/utils/xlsx-indicator.ts';
-import type { BuildReportDocument } from '../src/lib/api/schemas.ts';
-import { adapters } from './adapters/index.ts';
-import { runCli } from './cli.ts';
-import { FIXTURE_FILES, makeFixture, type Fixture } from './test/fixture.ts';
+import { createDatasetFixture, TEST_TODAY } from '../../../../mocks/fixtures/dataset.ts';
+import { parseAreas, parseIndicators, parseMeta, parseObservations, parseSites, type ObservationsDocument } from '../../../contract/documents.ts';
+import { workbookBlob } from '../../../lib/xlsx/write-workbook.ts';
+import { describeSeries } from './describe-series.ts';
+import { valueRows } from './indicator-export.ts';
+import { inRange } from './indicator-view.ts';
+import { indicatorWorkbook } from './xlsx-indicator.ts';
+import type { BuildReportDocument } from '../../../contract/schemas.ts';
+import { adapters } from '../../../../data-build/adapters/index.ts';
+import { runCli } from '../../../../data-build/cli.ts';
+import { FIXTURE_FILES, makeFixture, type Fixture } from '../../../../data-build/test/fixture.ts';
 
 const dataset = createDatasetFixture();
 const meta = parseMeta(dataset.meta);

@@ -6,7 +6,7 @@
  * Everything here is pure and works in UTC, so results do not depend on the time zone of the
  * machine running them. Nothing reads the clock: callers pass "today" where it matters.
  */
-import type { Frequency } from '../api/schemas';
+import type { Frequency } from '../contract/schemas';
 
 export type PeriodGranularity = 'year' | 'month' | 'day';
 

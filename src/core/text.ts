@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../lib/api/schemas';
-import type { Language } from './language';
+import type { LocalizedText } from '../contract/schemas';
+import type { Language } from '../contract/schemas';
 
 /** Picks the text in the active language, falling back to the other one; never blank. */
 export function pickText(text: LocalizedText | undefined, language: Language): string {

@@ -2,12 +2,12 @@
  * One change of changes.json in words, and the title of one update, in Swedish and English
  * Pure: shared by the "What changed" page and the Atom feed the build writes.
  */
-import { formatDateAs, formatNumber, formatPeriod, formatValue } from '../../i18n/format';
-import type { Language } from '../../i18n/language';
-import { defineMessages } from '../../i18n/messages';
-import type { Change, ChangeKind, Indicator, Update } from '../api/schemas';
-import { statusLabel } from '../sentences/sentences';
-import type { TargetStatus } from '../status/status';
+import { formatDateAs, formatNumber, formatPeriod, formatValue } from './format';
+import type { Language } from '../contract/schemas';
+import { defineMessages } from './messages';
+import type { Change, ChangeKind, Indicator, Update } from '../contract/schemas';
+import { statusLabel } from './status-label';
+import type { TargetStatus } from './status';
 
 const messages = defineMessages({
   sv: {

@@ -30,7 +30,7 @@ import {
   type Series,
   type SiteFeature,
 } from './schemas';
-import { compareCodeUnits } from '../compare';
+import { compareCodeUnits } from './compare';
 
 export const DOCUMENT_NAMES = {
   meta: 'meta.json',

@@ -4,8 +4,8 @@
  * Shared by the catalogue, the scorecard, the district pages and the start page, so every view
  * shows the same status for the same pair.
  */
-import type { ObservationsDocument } from '../api/documents';
-import type { AreaFeature, Goal, Indicator, Point, Target } from '../api/schemas';
+import type { ObservationsDocument } from '../contract/documents';
+import type { AreaFeature, Goal, Indicator, Point, Target } from '../contract/schemas';
 import { areaSeries, evaluateTarget, isOverdue, latestValue, trendSincePrevious, type TargetEvaluation, type Trend, type Valued } from './status';
 
 export interface IndicatorAreaRow {

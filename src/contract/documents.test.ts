@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createDatasetFixture } from '../../../mocks/fixtures/dataset';
+import { createDatasetFixture } from '../../mocks/fixtures/dataset';
 import { parseAreas, parseEvents, parseGoals, parseIndicators, parseMeta, parseObservations, parseSites } from './documents';
 import { DataDocumentError } from './errors';
 import { resolveGoalReferences, resolveObservationReferences, resolveSiteReferences } from './references';

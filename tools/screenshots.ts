@@ -1,15 +1,15 @@
 /**
  * Takes the README's screenshots of the production build (start, indicator, summary and map pages,
  * Swedish, on a 390×844 phone and a 1280×900 desktop). Run after `npx vite build`:
- *   npx tsx tests/e2e/screenshots.ts <prefix>      (e.g. "after" → docs/screenshots/after-start-phone.png)
+ *   npx tsx tools/screenshots.ts <prefix>      (e.g. "after" → docs/screenshots/after-start-phone.png)
  * Only the first screen is captured: it is what a visitor sees before scrolling.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DIST, launchBrowser, openPage, startStaticServer, waitForContent } from './harness';
+import { DIST, launchBrowser, openPage, startStaticServer, waitForContent } from '../tests/e2e/harness';
 
 const prefix = process.argv[2] ?? 'after';
-const outDir = resolve(import.meta.dirname, '../../docs/screenshots');
+const outDir = resolve(import.meta.dirname, '../docs/screenshots');
 const indicators = JSON.parse(readFileSync(join(DIST, 'data/v1/indicators.json'), 'utf8')) as { indicators: Array<{ id: string; visibility: string }> };
 const indicatorId = process.argv[3] ?? indicators.indicators.find((indicator) => indicator.visibility === 'public')?.id ?? 'missing';
 

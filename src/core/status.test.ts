@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { Point, Series } from '../api/schemas';
+import type { Point, Series } from '../contract/schemas';
 import {
   DEFAULT_TOLERANCE,
   TARGET_STATUSES,

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { readSensorThings } from '../adapters/sensorthings';
+import { readSensorThings } from '../data-build/adapters/sensorthings';
 
 const TOTAL = Number(process.env.BENCH_OBSERVATIONS ?? 1_000_000);
 const PAGE = 1000;

@@ -12,15 +12,15 @@
  * key press to the next frame presented, is read. It includes compositing and rasterising on this
  * machine's software GPU, which the CPU throttling does not slow; it is printed, not judged.
  *
- * Usage (after `npx vite build`): npx tsx tests/e2e/catalogue-perf.ts [--rounds 3] [--rate 4]
+ * Usage (after `npx vite build`): npx tsx tools/catalogue-perf.ts [--rounds 3] [--rate 4]
  * The load average is printed: the machine is shared, compare like with like.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { DIST, launchBrowser, openPage, startStaticServer, waitForContent } from './harness';
-import { isMainModule } from '../../scripts/is-main.ts';
-import { median } from '../../scripts/stats';
+import { DIST, launchBrowser, openPage, startStaticServer, waitForContent } from '../tests/e2e/harness';
+import { isMainModule } from '../scripts/is-main.ts';
+import { median } from '../scripts/stats';
 
 export const TARGET_MS = 200;
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { sitesDocumentSchema } from '../../src/lib/api/schemas';
+import { sitesDocumentSchema } from '../../src/contract/schemas';
 import { generateSites, seededRandom } from './generate-sites';
 
 const areas = [

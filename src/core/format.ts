@@ -2,7 +2,10 @@
  * Number and date formatting through Intl for the active language: Swedish `1 234,5` and `64 %`,
  * English `1,234.5` and `64%`. Periods are ISO calendar forms ("2019", "2019-03", "2019-03-15").
  */
-import { LOCALES, type Language } from './language';
+import type { Language } from '../contract/schemas';
+
+/** BCP 47 locale used by Intl for each UI language. */
+export const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 // Creating an Intl formatter costs far more than formatting with one, so each number format is
 // made once (by options).

@@ -1,9 +1,9 @@
 /**
- * Generated pilot sites for the performance measurement (tests/e2e/map-perf.ts): `count` valid
+ * Generated pilot sites for the performance measurement (tools/map-perf/map-perf.ts): `count` valid
  * sites.geojson features, deterministic for a seed, spread over the given districts' boxes with
  * every domain and status. Not imported by the app.
  */
-import type { Domain, SiteStatus } from '../../src/lib/api/schemas';
+import type { Domain, SiteStatus } from '../../src/contract/schemas';
 
 export interface GeneratedArea {
   id: string;

@@ -19,7 +19,7 @@
  * are measured and no network is involved. The sites are served from memory by the test server.
  *
  * Usage (after `npx vite build`):
- *   npx tsx tests/e2e/map-perf.ts [--sizes 10000,100000] [--runs 5] [--zooms 3] [--json file] [--dist dir]
+ *   npx tsx tools/map-perf/map-perf.ts [--sizes 10000,100000] [--runs 5] [--zooms 3] [--json file] [--dist dir]
  * The machine's load average is printed with the results: other work on the same cores slows
  * SwiftShader down a lot, so compare figures taken at similar load.
  */
@@ -27,8 +27,8 @@ import { cpus, loadavg } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { generateSites, type GeneratedArea } from '../../scripts/map-perf/generate-sites';
-import { DIST, launchBrowser, openPage, startStaticServer } from './harness';
+import { generateSites, type GeneratedArea } from './generate-sites';
+import { DIST, launchBrowser, openPage, startStaticServer } from '../../tests/e2e/harness';
 import { isMainModule } from '../../scripts/is-main.ts';
 import { median } from '../../scripts/stats';
 

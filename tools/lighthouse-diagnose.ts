@@ -3,16 +3,16 @@
  * paint's element and phases, the layout shifts, the long main-thread tasks and script start-up.
  * Serves `dist/` as the benchmark does; run `npm run build` first.
  *
- * Usage: npx tsx scripts/lighthouse-diagnose.ts [--profile] /route [/other …]
+ * Usage: npx tsx tools/lighthouse-diagnose.ts [--profile] /route [/other …]
  *
  * `--profile` adds the V8 sampler to Lighthouse's own trace and prints, for every main-thread
  * task of 40 ms or more (observed, before the 4× slowdown), the functions it ran
- * (scripts/trace-profile.ts). Profile the unminified build for readable names.
+ * (tools/trace-profile.ts). Profile the unminified build for readable names.
  */
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS } from './chromium-flags';
+import { CHROMIUM_ARGS } from '../scripts/chromium-flags';
 import { serveDist } from './lighthouse-bench';
 import { PROFILER_TRACE_CATEGORY, profileLongTasks } from './trace-profile';
 

@@ -10,7 +10,7 @@
  * must not import this module on a page's critical path.
  */
 import * as papaparse from 'papaparse';
-import type { AreaFeature, Indicator, ObservationsDocument, SiteFeature } from '../api/schemas';
+import type { AreaFeature, Indicator, ObservationsDocument, SiteFeature } from '../../src/contract/schemas.ts';
 
 export const LONG_CSV_COLUMNS = [
   'indicator_id',
