@@ -20,6 +20,8 @@ import { build } from 'vite';
 import { PHONE_ROOT_ID } from '../src/app/prerender/state-id';
 import type * as EntryServerModule from '../src/entry-server';
 import { documentTitle } from '../src/components/document-title';
+import { APP_ROUTES, PATH_LANGUAGES, routePath, type RouteParameter } from '../src/config/paths';
+import type { Language } from '../src/lib/api/schemas';
 import { isMainModule } from './is-main';
 
 type EntryServer = typeof EntryServerModule;
@@ -36,34 +38,23 @@ export interface PrerenderRoute {
   path: string;
   /** The route module's source file (a key of Vite's manifest), for its stylesheets. */
   module: string;
-  language: 'sv' | 'en' | undefined;
+  language: Language | undefined;
 }
 
-const MAIN_PAGES: Array<[string, string]> = [
-  ['', 'start'],
-  ['/summary', 'summary'],
-  ['/indicators', 'indicators'],
-  ['/map', 'map'],
-  ['/about', 'about'],
-  ['/changes', 'changes'],
-];
-
-/** Every page of the dataset in every language form. */
+/** Every page of the dataset in every language form, from the route table. */
 export function listRoutes(indicatorIds: string[], areaIds: string[]): PrerenderRoute[] {
-  const prefixes: Array<['' | '/sv' | '/en', 'sv' | 'en' | undefined]> = [
+  const values: Record<RouteParameter, string[]> = { indicator: indicatorIds, area: areaIds };
+  const prefixes: Array<['' | `/${Language}`, Language | undefined]> = [
     ['', undefined],
-    ['/sv', 'sv'],
-    ['/en', 'en'],
+    ...PATH_LANGUAGES.map((language): [`/${Language}`, Language] => [`/${language}`, language]),
   ];
   const routes: PrerenderRoute[] = [];
   for (const [prefix, language] of prefixes) {
-    const add = (path: string, module: string) => routes.push({ path: `${prefix}${path}` || '/', module: `src/app/routes/${module}.tsx`, language });
-    for (const [path, module] of MAIN_PAGES) add(path, module);
-    for (const id of indicatorIds) {
-      add(`/indicators/${encodeURIComponent(id)}`, 'indicator');
-      add(`/embed/indicators/${encodeURIComponent(id)}`, 'embed-indicator');
+    for (const route of APP_ROUTES) {
+      const module = `src/app/routes/${route.module}.tsx`;
+      const pagePaths = 'each' in route ? values[route.each].map((value) => routePath(route, value)) : [routePath(route)];
+      for (const path of pagePaths) routes.push({ path: `${prefix}${path === '/' ? '' : path}` || '/', module, language });
     }
-    for (const id of areaIds) add(`/areas/${encodeURIComponent(id)}`, 'area');
   }
   return routes;
 }
