@@ -45,6 +45,7 @@ import { readSourceFolder, type IndicatorInput, type SourceDataset, type SourceI
 import { observationFile, readObservationFile } from './source/observations.ts';
 import { discardStaged, stageFolder, swapIn, type StagedFolder } from './write/atomic.ts';
 import { stableJson } from './write/canonical.ts';
+import { parseUtcDate } from '../src/core/calendar.ts';
 
 export const API_VERSION = '1';
 export const MAX_PER_HOST = 4;
@@ -133,7 +134,7 @@ export function buildClock(today: string | undefined): { updated: string; now: D
     return { updated: iso, now: new Date(iso), iso };
   }
   const isDate = /^\d{4}-\d{2}-\d{2}$/.test(today);
-  const now = new Date(isDate ? `${today}T00:00:00Z` : today);
+  const now = parseUtcDate(today);
   if (Number.isNaN(now.getTime()) || (isDate && now.toISOString().slice(0, 10) !== today)) {
     throw new BuildFailure([`--today "${today}" is not a date (YYYY-MM-DD) or an ISO date-time`]);
   }

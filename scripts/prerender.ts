@@ -20,6 +20,7 @@ import { build } from 'vite';
 import { PHONE_ROOT_ID } from '../src/app/prerender/state-id';
 import type * as EntryServerModule from '../src/entry-server';
 import { documentTitle } from '../src/components/document-title';
+import { escapeXml } from '../src/core/escape-xml';
 import { APP_ROUTES, PATH_LANGUAGES, routePath, type RouteParameter } from '../src/config/paths';
 import type { Language } from '../src/lib/api/schemas';
 import { isMainModule } from './is-main';
@@ -133,8 +134,6 @@ export function lazyModuleFiles(manifest: Manifest, module: string): string[] {
   return [...closure(module, new Set())].filter((key) => !entry.has(key)).flatMap((key) => (manifest[key] ? [manifest[key].file] : []));
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** The page title as PageHeading sets it in the browser: "<h1> – <product>", from the rendered h1. */
 export function pageTitle(html: string, productName: string): string {
   const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
@@ -181,7 +180,7 @@ export function fillTemplate(template: string, page: PageParts): string {
     (page.modules ?? []).map((file) => `${page.base}${file}`),
   )
     .replace(/<html lang="[^"]*"/, `<html lang="${page.language}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(page.title)}</title>`)
     .replace('</head>', links ? `  ${links}\n  </head>` : '</head>')
     .replace(
       '<div id="root"></div>',

@@ -12,6 +12,7 @@
  * keywords, themes, spatial and temporal coverage, modified, landing page, access rights,
  * languages, distribution licence and byte size.
  */
+import { escapeXml } from '../../src/core/escape-xml';
 import { pickText } from '../../src/i18n/text';
 import type { Domain, Meta } from '../../src/lib/api/schemas';
 import { versionOf } from '../../src/lib/citation/citation';
@@ -106,11 +107,6 @@ export function temporalCoverage(dataset: Pick<BuiltDataset, 'observations'>): {
     }
   }
   return first !== undefined && last !== undefined ? { first, last } : undefined;
-}
-
-/** West, south, east, north of a GeoJSON geometry's coordinates. */
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /** Small RDF/XML writer: one element per resource, properties as literals or references. */

@@ -10,6 +10,7 @@
  *   names an indicator not in the public catalogue is left out all the same.
  */
 import type { BuiltDataset, OutputFile, PublishedOutput } from './types';
+import { escapeXml } from '../../src/core/escape-xml';
 import { pickText } from '../../src/i18n/text';
 import type { Language } from '../../src/i18n/language';
 import type { Change, Update } from '../../src/lib/api/schemas';
@@ -22,10 +23,6 @@ const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 const MAX_ENTRIES = 50;
 /** Lines per entry's content; the rest are counted ("… and 12 more" on the page). */
 const MAX_LINES = 100;
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** RFC 3339 date-time as Atom wants it: a date alone becomes midnight UTC. */
 export function atomDate(updated: string): string {

@@ -8,6 +8,7 @@ import { defineMessages } from '../../i18n/messages';
 import type { Change, ChangeKind, Indicator, Update } from '../api/schemas';
 import { statusLabel } from '../sentences/sentences';
 import type { TargetStatus } from '../status/status';
+import { parseUtcDate } from '../../core/calendar';
 
 const messages = defineMessages({
   sv: {
@@ -56,7 +57,7 @@ export function changeKindLabel(kind: ChangeKind, language: Language): string {
 
 /** An update's date (date-times are read in UTC, so the build's day is the day shown everywhere). */
 export function formatUpdateDate(updated: string, language: Language): string {
-  const date = new Date(updated.length === 10 ? `${updated}T00:00:00Z` : updated);
+  const date = parseUtcDate(updated);
   if (Number.isNaN(date.getTime())) return updated;
   return formatDateAs(date, language, 'day');
 }
