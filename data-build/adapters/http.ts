@@ -129,8 +129,3 @@ function sleep(ms: number): Promise<void> {
 export function resolveLink(link: string, base: string): string {
   return new URL(link, base).href;
 }
-
-/** A JSON object (not an array, not null), for reading answers defensively. */
-export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}

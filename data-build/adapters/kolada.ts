@@ -4,7 +4,8 @@
  * entries, one per gender (T total, K women, M men). Kolada's terms ask for "Källa: Kolada".
  */
 import { DropCounter, sourceNote } from './aggregate';
-import { asRecord, requestJson, resolveLink } from './http';
+import { asRecord } from '../../src/core/json';
+import { requestJson, resolveLink } from './http';
 import { SourceError, type Adapter, type KoladaInput } from './types';
 import type { Point } from '../../src/lib/api/schemas';
 

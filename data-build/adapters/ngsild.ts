@@ -6,7 +6,8 @@
  * anchor) until an answer comes back whole (200).
  */
 import { DropCounter, numericResult, PeriodAggregator, sourceNote } from './aggregate';
-import { asRecord, requestJson } from './http';
+import { asRecord } from '../../src/core/json';
+import { requestJson } from './http';
 import { SourceError, type Adapter, type NgsiLdInput } from './types';
 
 export const NGSILD_START = '1970-01-01T00:00:00Z';

@@ -4,7 +4,8 @@
  * aggregated as each page arrives, so memory stays flat however long the stream is.
  */
 import { DropCounter, numericResult, PeriodAggregator, sourceNote } from './aggregate';
-import { asRecord, requestJson, resolveLink } from './http';
+import { asRecord } from '../../src/core/json';
+import { requestJson, resolveLink } from './http';
 import { intervalStart } from './periods';
 import { SourceError, type Adapter, type SensorThingsInput } from './types';
 

@@ -5,7 +5,8 @@
 import { DOCUMENT_NAMES, parseAreas } from '../../src/lib/api/documents.ts';
 import type { AreaFeature } from '../../src/lib/api/schemas.ts';
 import { boxOf, boxesMeet, grow, polygonsOf, positionsOf, swap } from './geometry.ts';
-import { rawIndex, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
+import { rawIndex, type CheckContext, type RawDocument } from './types.ts';
+import { type JsonObject } from '../../src/core/json.ts';
 
 /** How near (degrees) another area must be for an area to count as "in the same region". */
 const AREA_REGION_MARGIN = 1;

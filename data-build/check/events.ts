@@ -2,7 +2,8 @@
 import { DOCUMENT_NAMES, parseEvents } from '../../src/lib/api/documents.ts';
 import { resolveEventReferences } from '../../src/lib/api/references.ts';
 import type { PilotEvent, SiteFeature } from '../../src/lib/api/schemas.ts';
-import { rawIndex, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
+import { rawIndex, type CheckContext, type RawDocument } from './types.ts';
+import { type JsonObject } from '../../src/core/json.ts';
 
 export function checkEvents(
   ctx: CheckContext,

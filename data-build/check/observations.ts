@@ -2,7 +2,8 @@
 import { DOCUMENT_NAMES, parseObservations, type ObservationsDocument } from '../../src/lib/api/documents.ts';
 import { resolveObservationReferences, type KnownIds } from '../../src/lib/api/references.ts';
 import type { SiteFeature } from '../../src/lib/api/schemas.ts';
-import { rawIndex, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
+import { rawIndex, type CheckContext, type RawDocument } from './types.ts';
+import { type JsonObject } from '../../src/core/json.ts';
 
 export function checkObservations(
   ctx: CheckContext,

@@ -3,7 +3,8 @@ import { DOCUMENT_NAMES, parseSites } from '../../src/lib/api/documents.ts';
 import { resolveSiteReferences, type KnownIds } from '../../src/lib/api/references.ts';
 import type { AreaFeature, SiteFeature } from '../../src/lib/api/schemas.ts';
 import { boxOf, grow, inArea, inBox, positionsOf, swap } from './geometry.ts';
-import { periodStart, rawIndex, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
+import { periodStart, rawIndex, type CheckContext, type RawDocument } from './types.ts';
+import { type JsonObject } from '../../src/core/json.ts';
 
 /** Extra margin (degrees, ≈ 11 km north–south) around the areas' boxes for the site checks. */
 const SITE_BOX_MARGIN = 0.1;

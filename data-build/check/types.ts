@@ -2,6 +2,7 @@
  * What every per-document checker shares: the problem shape, the document reader, and the small
  * reporting context (`CheckContext`) through which checkers add problems in document order.
  */
+import { isObject, type JsonObject } from '../../src/core/json.ts';
 import { DataDocumentError } from '../../src/lib/api/errors.ts';
 import { formatPath, type DataProblem } from '../../src/lib/api/problems.ts';
 
@@ -33,12 +34,6 @@ export type Audience = 'public' | 'internal';
 
 export interface CheckOptions {
   audience?: Audience;
-}
-
-export type JsonObject = Record<string, unknown>;
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function describeError(error: unknown): { path: string; message: string; status?: number | undefined } {

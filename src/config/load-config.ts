@@ -2,6 +2,7 @@
  * Reads config.json (beside index.html) before the app renders, so one build serves any
  * deployment. Build-time variables only set the defaults for fields the file leaves out.
  */
+import { isObject } from '../core/json';
 import { configSchema, type AppConfig } from '../lib/api/schemas';
 import { fetchDocument, documentUrl } from '../lib/api/client';
 import { describeFirstIssue } from '../lib/api/problems';
@@ -32,9 +33,9 @@ export function parseConfig(json: unknown, configUrl: string, defaults: BuildDef
     dataBaseUrl: defaults.dataBaseUrl ?? 'data/v1/',
     basemapStyleUrl: defaults.basemapStyleUrl ?? DEFAULT_BASEMAP_STYLE_URL,
     ...(defaults.defaultLanguage ? { defaultLanguage: defaults.defaultLanguage } : {}),
-    ...(typeof json === 'object' && json !== null && !Array.isArray(json) ? json : {}),
+    ...(isObject(json) ? json : {}),
   };
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+  if (!isObject(json)) {
     throw new DataDocumentError('schema', CONFIG_DOCUMENT, 'expected a JSON object');
   }
   const result = configSchema.safeParse(merged);
