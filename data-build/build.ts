@@ -35,6 +35,7 @@ import {
   type SourceKind,
 } from '../src/lib/api/schemas.ts';
 import { SourceError, type Adapter, type AdapterContext, type NetworkInput } from './adapters/types.ts';
+import { REQUEST_TIMEOUT_MS, REQUEST_TRIES } from './adapters/http.ts';
 import { nextChangesDocument, type ComparableDataset } from './changes.ts';
 import { checkDataset, formatProblem, memoryReader, type Audience, type CheckProblem } from './check/index.ts';
 import { keyedLimiter } from './limit.ts';
@@ -49,8 +50,6 @@ import { parseUtcDate } from '../src/core/calendar.ts';
 
 export const API_VERSION = '1';
 export const MAX_PER_HOST = 4;
-export const REQUEST_TIMEOUT_MS = 30_000;
-export const REQUEST_RETRIES = 3;
 
 export type AdapterRegistry = { [K in NetworkInput['kind']]: Adapter<Extract<NetworkInput, { kind: K }>> };
 
@@ -210,7 +209,7 @@ async function readSource(
     timeZone: dataset.timeZone,
     endpoints: dataset.endpoints,
     timeoutMs: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
-    retries: REQUEST_RETRIES,
+    tries: REQUEST_TRIES,
     onProgress: (progress) => options.progress?.page?.(progressSource, progress),
   };
   try {

@@ -24,15 +24,9 @@ import { escapeXml } from '../src/core/escape-xml';
 import { APP_ROUTES, PATH_LANGUAGES, routePath, type RouteParameter } from '../src/config/paths';
 import type { Language } from '../src/lib/api/schemas';
 import { isMainModule } from './is-main';
+import { readManifest, staticClosure, type Manifest } from './vite-manifest';
 
 type EntryServer = typeof EntryServerModule;
-
-interface ManifestChunk {
-  file: string;
-  css?: string[];
-  imports?: string[];
-}
-type Manifest = Record<string, ManifestChunk>;
 
 export interface PrerenderRoute {
   /** The URL path, e.g. "/en/indicators/heat-use". */
@@ -62,17 +56,7 @@ export function listRoutes(indicatorIds: string[], areaIds: string[]): Prerender
 
 /** The stylesheets a route module needs at once: its own and those of everything it imports statically. */
 export function routeStylesheets(manifest: Manifest, module: string): string[] {
-  const found = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const chunk = manifest[key];
-    if (!chunk) return;
-    for (const css of chunk.css ?? []) found.add(css);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  visit(module);
+  const found = new Set([...staticClosure(manifest, [module])].flatMap((key) => manifest[key]?.css ?? []));
   for (const css of manifest['index.html']?.css ?? []) found.delete(css);
   return [...found];
 }
@@ -124,14 +108,8 @@ export function moveInlineStyles(html: string, rules: Map<string, string>): stri
 
 /** A lazy module's file and the files it imports that the entry does not already bring (to request them with the entry). */
 export function lazyModuleFiles(manifest: Manifest, module: string): string[] {
-  const closure = (key: string, seen: Set<string>) => {
-    if (seen.has(key) || !manifest[key]) return seen;
-    seen.add(key);
-    for (const imported of manifest[key]?.imports ?? []) closure(imported, seen);
-    return seen;
-  };
-  const entry = closure('index.html', new Set());
-  return [...closure(module, new Set())].filter((key) => !entry.has(key)).flatMap((key) => (manifest[key] ? [manifest[key].file] : []));
+  const entry = staticClosure(manifest, ['index.html']);
+  return [...staticClosure(manifest, [module])].filter((key) => !entry.has(key)).flatMap((key) => (manifest[key] ? [manifest[key].file] : []));
 }
 
 /** The page title as PageHeading sets it in the browser: "<h1> – <product>", from the rendered h1. */
@@ -208,7 +186,7 @@ export async function prerender(distDir: string): Promise<{ written: string[]; s
   const outDir = resolve('node_modules/.prerender');
   await build({ logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir, emptyOutDir: true, manifest: false, copyPublicDir: false } });
   const entry = (await import(pathToFileURL(join(outDir, 'entry-server.js')).href)) as EntryServer;
-  const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const manifest = readManifest(distDir);
   const template = readFileSync(join(distDir, 'app-shell.html'), 'utf8');
   const configJson = JSON.parse(readFileSync(join(distDir, 'config.json'), 'utf8')) as unknown;
   const config = entry.prerenderConfig(configJson);
