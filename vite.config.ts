@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { appRoutePattern } from './src/config/paths.ts';
 import {
   DATA_CACHE,
   DEFAULT_INTERNAL_PATH,
@@ -91,6 +92,11 @@ export default defineConfig({
     // readers always get the newest data); private requests never reach a persistent cache.
     VitePWA({
       registerType: 'prompt',
+      integration: {
+        configureOptions: (viteConfig, options) => {
+          options.workbox = { ...options.workbox, navigateFallbackAllowlist: [appRoutePattern(viteConfig.base)] };
+        },
+      },
       injectRegister: false,
       filename: 'sw.js',
       includeAssets: ['icons/*.png'],
@@ -119,10 +125,11 @@ export default defineConfig({
         // The map engine's chunk is ~1 MB raw; it must be precached for the map to work offline.
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: 'app-shell.html',
-        // Navigations the app must not answer from its shell: data files, the internal base, and the
-        // sign-in proxy's own endpoints (oauth2-proxy's /oauth2/…, or /auth/… — docs/deploy.md), which
-        // must reach the server to set or clear the session cookie.
-        navigateFallbackDenylist: [/\.(json|geojson|csv|zip|xml|rdf)$/, internalPathPattern(internalPath), /^\/(oauth2|auth)\//],
+        // The shell answers only the app's own pages (the route table, under the base path: set in
+        // `integration` below, once the base is known). Every other navigation reaches the server:
+        // a sign-in proxy's endpoints wherever they live (oauth2-proxy's /oauth2/…, /sign-in,
+        // /.auth/login/…), which set or clear the session cookie, and data files.
+        navigateFallbackDenylist: [/\.(json|geojson|csv|zip|xml|rdf)$/, internalPathPattern(internalPath)],
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           { urlPattern: isPrivateRequest, handler: 'NetworkOnly' },

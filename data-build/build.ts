@@ -35,6 +35,7 @@ import {
   type SourceKind,
 } from '../src/contract/schemas.ts';
 import { SourceError, type Adapter, type AdapterContext, type NetworkInput } from './adapters/types.ts';
+import { REQUEST_TIMEOUT_MS, REQUEST_TRIES } from './adapters/http.ts';
 import { nextChangesDocument, type ComparableDataset } from './changes.ts';
 import { checkDataset, formatProblem, memoryReader, type Audience, type CheckProblem } from './check/index.ts';
 import { keyedLimiter } from './limit.ts';
@@ -45,11 +46,10 @@ import { readSourceFolder, type IndicatorInput, type SourceDataset, type SourceI
 import { observationFile, readObservationFile } from './source/observations.ts';
 import { discardStaged, stageFolder, swapIn, type StagedFolder } from './write/atomic.ts';
 import { stableJson } from './write/canonical.ts';
+import { parseUtcDate } from '../src/core/calendar.ts';
 
 export const API_VERSION = '1';
 export const MAX_PER_HOST = 4;
-export const REQUEST_TIMEOUT_MS = 30_000;
-export const REQUEST_RETRIES = 3;
 
 export type AdapterRegistry = { [K in NetworkInput['kind']]: Adapter<Extract<NetworkInput, { kind: K }>> };
 
@@ -133,7 +133,7 @@ export function buildClock(today: string | undefined): { updated: string; now: D
     return { updated: iso, now: new Date(iso), iso };
   }
   const isDate = /^\d{4}-\d{2}-\d{2}$/.test(today);
-  const now = new Date(isDate ? `${today}T00:00:00Z` : today);
+  const now = parseUtcDate(today);
   if (Number.isNaN(now.getTime()) || (isDate && now.toISOString().slice(0, 10) !== today)) {
     throw new BuildFailure([`--today "${today}" is not a date (YYYY-MM-DD) or an ISO date-time`]);
   }
@@ -209,7 +209,7 @@ async function readSource(
     timeZone: dataset.timeZone,
     endpoints: dataset.endpoints,
     timeoutMs: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
-    retries: REQUEST_RETRIES,
+    tries: REQUEST_TRIES,
     onProgress: (progress) => options.progress?.page?.(progressSource, progress),
   };
   try {

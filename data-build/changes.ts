@@ -8,6 +8,7 @@ import type { ObservationsDocument } from '../src/contract/documents.ts';
 import type { AreaFeature, Change, ChangesDocument, Goal, Indicator } from '../src/contract/schemas.ts';
 import { buildIndicatorAreaRows, type IndicatorAreaRow } from '../src/core/indicator-rows.ts';
 import { periodToTime } from '../src/core/periods.ts';
+import { parseUtcDate } from '../src/core/calendar.ts';
 
 export interface ComparableDataset {
   updated: string;
@@ -16,11 +17,6 @@ export interface ComparableDataset {
   goals: ReadonlyArray<Goal>;
   observations: ReadonlyMap<string, ObservationsDocument>;
   archived?: boolean | undefined;
-}
-
-/** `2026-11-20` or `2026-11-20T09:00:00Z` → a Date. */
-export function dateOfUpdated(updated: string): Date {
-  return new Date(/^\d{4}-\d{2}-\d{2}$/.test(updated) ? `${updated}T00:00:00Z` : updated);
 }
 
 const seriesKey = (areaId: string, siteId: string | undefined) => `${areaId}\u0000${siteId ?? ''}`;
@@ -70,7 +66,7 @@ function rowsOf(dataset: ComparableDataset): Map<string, IndicatorAreaRow> {
     areas: dataset.areas.filter((area) => area.properties.role !== 'reference'),
     goals: dataset.goals,
     observations: dataset.observations,
-    today: dateOfUpdated(dataset.updated),
+    today: parseUtcDate(dataset.updated),
     archived: dataset.archived,
   });
   return new Map(rows.map((row) => [`${row.indicator.id}/${row.area.id}`, row]));

@@ -8,34 +8,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readManifest, staticClosure } from './vite-manifest';
 
 export const BUDGET_KB = 160;
 
-interface ManifestChunk {
-  file: string;
-  src?: string;
-  isEntry?: boolean;
-  isDynamicEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-}
-type Manifest = Record<string, ManifestChunk>;
-
-function staticClosure(manifest: Manifest, keys: ReadonlyArray<string>): Set<string> {
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    const chunk = manifest[key];
-    if (!chunk) return;
-    seen.add(key);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  keys.forEach(visit);
-  return seen;
-}
-
 export function measureRoutes(distDir: string) {
-  const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const manifest = readManifest(distDir);
   const gzipKb = (file: string) => gzipSync(readFileSync(join(distDir, file))).length / 1024;
   const sizeOf = (keys: Iterable<string>) => [...keys].reduce((sum, key) => sum + (manifest[key]?.file.endsWith('.js') ? gzipKb(manifest[key].file) : 0), 0);
   const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);

@@ -20,67 +20,43 @@ import { build } from 'vite';
 import { PHONE_ROOT_ID } from '../src/core/page-ids';
 import type * as EntryServerModule from '../src/entry-server';
 import { documentTitle } from '../src/core/document-title';
+import { escapeXml } from '../src/core/escape-xml';
+import { APP_ROUTES, PATH_LANGUAGES, routePath, type RouteParameter } from '../src/config/paths';
+import type { Language } from '../src/contract/schemas';
 import { isMainModule } from './is-main';
+import { readManifest, staticClosure, type Manifest } from './vite-manifest';
 
 type EntryServer = typeof EntryServerModule;
-
-interface ManifestChunk {
-  file: string;
-  css?: string[];
-  imports?: string[];
-}
-type Manifest = Record<string, ManifestChunk>;
 
 export interface PrerenderRoute {
   /** The URL path, e.g. "/en/indicators/heat-use". */
   path: string;
   /** The route module's source file (a key of Vite's manifest), for its stylesheets. */
   module: string;
-  language: 'sv' | 'en' | undefined;
+  language: Language | undefined;
 }
 
-const MAIN_PAGES: Array<[string, string]> = [
-  ['', 'start'],
-  ['/summary', 'summary'],
-  ['/indicators', 'indicators'],
-  ['/map', 'map'],
-  ['/about', 'about'],
-  ['/changes', 'changes'],
-];
-
-/** Every page of the dataset in every language form. */
+/** Every page of the dataset in every language form, from the route table. */
 export function listRoutes(indicatorIds: string[], areaIds: string[]): PrerenderRoute[] {
-  const prefixes: Array<['' | '/sv' | '/en', 'sv' | 'en' | undefined]> = [
+  const values: Record<RouteParameter, string[]> = { indicator: indicatorIds, area: areaIds };
+  const prefixes: Array<['' | `/${Language}`, Language | undefined]> = [
     ['', undefined],
-    ['/sv', 'sv'],
-    ['/en', 'en'],
+    ...PATH_LANGUAGES.map((language): [`/${Language}`, Language] => [`/${language}`, language]),
   ];
   const routes: PrerenderRoute[] = [];
   for (const [prefix, language] of prefixes) {
-    const add = (path: string, module: string) => routes.push({ path: `${prefix}${path}` || '/', module: `src/app/routes/${module}.tsx`, language });
-    for (const [path, module] of MAIN_PAGES) add(path, module);
-    for (const id of indicatorIds) {
-      add(`/indicators/${encodeURIComponent(id)}`, 'indicator');
-      add(`/embed/indicators/${encodeURIComponent(id)}`, 'embed-indicator');
+    for (const route of APP_ROUTES) {
+      const module = `src/app/routes/${route.module}.tsx`;
+      const pagePaths = 'each' in route ? values[route.each].map((value) => routePath(route, value)) : [routePath(route)];
+      for (const path of pagePaths) routes.push({ path: `${prefix}${path === '/' ? '' : path}` || '/', module, language });
     }
-    for (const id of areaIds) add(`/areas/${encodeURIComponent(id)}`, 'area');
   }
   return routes;
 }
 
 /** The stylesheets a route module needs at once: its own and those of everything it imports statically. */
 export function routeStylesheets(manifest: Manifest, module: string): string[] {
-  const found = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const chunk = manifest[key];
-    if (!chunk) return;
-    for (const css of chunk.css ?? []) found.add(css);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  visit(module);
+  const found = new Set([...staticClosure(manifest, [module])].flatMap((key) => manifest[key]?.css ?? []));
   for (const css of manifest['index.html']?.css ?? []) found.delete(css);
   return [...found];
 }
@@ -132,17 +108,9 @@ export function moveInlineStyles(html: string, rules: Map<string, string>): stri
 
 /** A lazy module's file and the files it imports that the entry does not already bring (to request them with the entry). */
 export function lazyModuleFiles(manifest: Manifest, module: string): string[] {
-  const closure = (key: string, seen: Set<string>) => {
-    if (seen.has(key) || !manifest[key]) return seen;
-    seen.add(key);
-    for (const imported of manifest[key]?.imports ?? []) closure(imported, seen);
-    return seen;
-  };
-  const entry = closure('index.html', new Set());
-  return [...closure(module, new Set())].filter((key) => !entry.has(key)).flatMap((key) => (manifest[key] ? [manifest[key].file] : []));
+  const entry = staticClosure(manifest, ['index.html']);
+  return [...staticClosure(manifest, [module])].filter((key) => !entry.has(key)).flatMap((key) => (manifest[key] ? [manifest[key].file] : []));
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The page title as PageHeading sets it in the browser: "<h1> – <product>", from the rendered h1. */
 export function pageTitle(html: string, productName: string): string {
@@ -190,7 +158,7 @@ export function fillTemplate(template: string, page: PageParts): string {
     (page.modules ?? []).map((file) => `${page.base}${file}`),
   )
     .replace(/<html lang="[^"]*"/, `<html lang="${page.language}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(page.title)}</title>`)
     .replace('</head>', links ? `  ${links}\n  </head>` : '</head>')
     .replace(
       '<div id="root"></div>',
@@ -218,7 +186,7 @@ export async function prerender(distDir: string): Promise<{ written: string[]; s
   const outDir = resolve('node_modules/.prerender');
   await build({ logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir, emptyOutDir: true, manifest: false, copyPublicDir: false } });
   const entry = (await import(pathToFileURL(join(outDir, 'entry-server.js')).href)) as EntryServer;
-  const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const manifest = readManifest(distDir);
   const template = readFileSync(join(distDir, 'app-shell.html'), 'utf8');
   const configJson = JSON.parse(readFileSync(join(distDir, 'config.json'), 'utf8')) as unknown;
   const config = entry.prerenderConfig(configJson);

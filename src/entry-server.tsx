@@ -7,7 +7,7 @@
  * those still pending are fetched, and the page is rendered again until nothing new is asked
  * for. Only the public data base is read: internal documents are never prerendered.
  */
-import { QueryClient, dehydrate } from '@tanstack/react-query';
+import { dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
@@ -17,6 +17,7 @@ import { ROUTER_BASENAME, createRoutes } from './app/router';
 import { buildDefaults, parseConfig } from './config/load-config';
 import { PHONE_QUERY, ServerMediaContext } from './lib/media/use-media-query';
 import type { AppConfig } from './contract/schemas';
+import { createQueryClient } from './lib/query-client';
 
 /** For the prerenderer's stylesheet, which shows a page's phone markup where this query matches. */
 export { PHONE_QUERY };
@@ -45,8 +46,7 @@ export function prerenderConfig(configJson: unknown): AppConfig {
 
 export async function prerenderPage(path: string, configJson: unknown, renderedAt: Date = new Date()): Promise<PrerenderedPage> {
   const config = prerenderConfig(configJson);
-  // One try per document: a build must not wait on retries, and a failure means "do not prerender".
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 5 * 60_000 } } });
+  const queryClient = createQueryClient({ retry: false });
   const handler = createStaticHandler(createRoutes(), { basename: ROUTER_BASENAME });
   const context = await handler.query(new Request(`${PRERENDER_ORIGIN}${path}`));
   if (context instanceof Response) throw new Error(`${path}: the router answered with a redirect (${context.status})`);

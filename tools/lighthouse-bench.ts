@@ -23,6 +23,7 @@ import { CHROMIUM_ARGS } from '../scripts/chromium-flags';
 import { isMainModule } from '../scripts/is-main.ts';
 import { median } from '../scripts/stats';
 import { resolveStaticPath } from '../scripts/static-host';
+import { APP_ROUTES, routePath, type RouteParameter } from '../src/config/paths.ts';
 
 export const SCORE_BUDGET = 95;
 export const CLS_BUDGET = 0.02;
@@ -40,19 +41,18 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** The routes measured: every main page in both languages, one of each parametrised page. */
+/** The routes measured: every single page of the route table in both languages, one of each parametrised page. */
 export function benchRoutes(distDir: string): string[] {
   const indicators = JSON.parse(readFileSync(join(distDir, 'data/v1/indicators.json'), 'utf8')) as { indicators: Array<{ id: string; visibility?: string }> };
   const areas = JSON.parse(readFileSync(join(distDir, 'data/v1/areas.geojson'), 'utf8')) as { features: Array<{ id: string }> };
   const indicator = indicators.indicators.find((entry) => entry.visibility !== 'internal')?.id ?? 'missing';
   const area = areas.features[0]?.id ?? 'missing';
-  const main = ['', '/summary', '/indicators', '/map', '/about'];
+  const single = APP_ROUTES.filter((route) => !('each' in route)).map((route) => routePath(route));
+  const values: Record<RouteParameter, string> = { indicator, area };
   return [
-    ...main.map((path) => path || '/'),
-    ...main.map((path) => `/en${path}`),
-    `/indicators/${indicator}`,
-    `/areas/${area}`,
-    `/embed/indicators/${indicator}`,
+    ...single,
+    ...single.map((path) => `/en${path === '/' ? '' : path}`),
+    ...APP_ROUTES.flatMap((route) => ('each' in route ? [routePath(route, values[route.each])] : [])),
   ];
 }
 

@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { readSensorThings } from '../data-build/adapters/sensorthings';
+import { REQUEST_TIMEOUT_MS, REQUEST_TRIES } from '../data-build/adapters/http';
 
 const TOTAL = Number(process.env.BENCH_OBSERVATIONS ?? 1_000_000);
 const PAGE = 1000;
@@ -70,8 +71,8 @@ async function runChild(baseUrl: string): Promise<void> {
       frequency: 'monthly',
       timeZone: 'Europe/Stockholm',
       endpoints: { kolada: '', pxweb: '', sensorthings: `${baseUrl}/v1.1` },
-      timeoutMs: 30_000,
-      retries: 3,
+      timeoutMs: REQUEST_TIMEOUT_MS,
+      tries: REQUEST_TRIES,
     },
   );
   const wallMs = performance.now() - started;

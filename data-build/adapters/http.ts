@@ -5,8 +5,10 @@
  */
 import { SourceError, type AdapterContext, type NetworkInput } from './types.ts';
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
-export const DEFAULT_TRIES = 3;
+/** How long one request may take before it counts as failed. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+/** Tries in all for one request: the first and two more after a failure worth trying again. */
+export const REQUEST_TRIES = 3;
 
 export interface JsonRequest {
   url: string;
@@ -22,7 +24,7 @@ export interface JsonAnswer {
 }
 
 interface RequestScope {
-  context: Pick<AdapterContext, 'indicatorId' | 'timeoutMs' | 'retries'>;
+  context: Pick<AdapterContext, 'indicatorId' | 'timeoutMs' | 'tries'>;
   kind: NetworkInput['kind'];
 }
 
@@ -38,15 +40,15 @@ export function backoffMs(failedTries: number, timeoutMs: number): number {
 }
 
 /**
- * `context.retries` is the number of tries in all (3 by default): the first request and two more.
+ * `context.tries` is the number of tries in all (REQUEST_TRIES by default): the first request and the ones after it.
  * The answer must be JSON (any `application/*json` type, or an untyped body that parses); an HTML
  * page (a login portal, a proxy's error page, an SPA fallback) is an error of its own, since it
  * is the most common way a wrong URL shows itself.
  */
 export async function requestJson(request: JsonRequest, scope: RequestScope): Promise<JsonAnswer> {
   const { context, kind } = scope;
-  const timeoutMs = context.timeoutMs > 0 ? context.timeoutMs : DEFAULT_TIMEOUT_MS;
-  const tries = context.retries > 0 ? context.retries : DEFAULT_TRIES;
+  const timeoutMs = context.timeoutMs > 0 ? context.timeoutMs : REQUEST_TIMEOUT_MS;
+  const tries = context.tries > 0 ? context.tries : REQUEST_TRIES;
   const fail = (problem: string) => new SourceError(context.indicatorId, kind, request.url, problem);
 
   let lastProblem = 'no attempt made';
@@ -128,9 +130,4 @@ function sleep(ms: number): Promise<void> {
 /** Resolves a paging link (absolute or relative) against the URL of the page that gave it. */
 export function resolveLink(link: string, base: string): string {
   return new URL(link, base).href;
-}
-
-/** A JSON object (not an array, not null), for reading answers defensively. */
-export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }

@@ -6,7 +6,7 @@
  * maintained JS library (jsonstat-toolkit) brings its own fetch layer and a large API we would
  * not use.
  */
-import { asRecord } from './http.ts';
+import { asRecord } from '../../src/contract/json.ts';
 
 export interface JsonStatDimension {
   id: string;

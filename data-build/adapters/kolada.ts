@@ -4,9 +4,10 @@
  * entries, one per gender (T total, K women, M men). Kolada's terms ask for "Källa: Kolada".
  */
 import { DropCounter, sourceNote } from './aggregate.ts';
-import { asRecord, requestJson, resolveLink } from './http.ts';
+import { requestJson, resolveLink } from './http.ts';
 import { SourceError, type Adapter, type KoladaInput } from './types.ts';
 import type { Point } from '../../src/contract/schemas.ts';
+import { asRecord } from '../../src/contract/json.ts';
 
 export const DEFAULT_KOLADA_ENDPOINT = 'https://api.kolada.se/v3';
 

@@ -6,8 +6,9 @@
  * anchor) until an answer comes back whole (200).
  */
 import { DropCounter, numericResult, PeriodAggregator, sourceNote } from './aggregate.ts';
-import { asRecord, requestJson } from './http.ts';
+import { requestJson } from './http.ts';
 import { SourceError, type Adapter, type NgsiLdInput } from './types.ts';
+import { asRecord } from '../../src/contract/json.ts';
 
 export const NGSILD_START = '1970-01-01T00:00:00Z';
 /** A safety stop: a broker that keeps answering 206 without moving on would otherwise loop forever. */

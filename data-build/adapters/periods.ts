@@ -5,6 +5,7 @@
  * library is needed.
  */
 import type { Frequency } from '../../src/contract/schemas.ts';
+import { quarterPeriod } from '../../src/core/calendar.ts';
 
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
@@ -102,7 +103,7 @@ export function periodOfPxwebTimeCode(code: string): string | undefined {
   const match = /^(\d{4})(?:([KQ])([1-4])|M(0[1-9]|1[0-2]))?$/.exec(code.trim());
   if (!match) return undefined;
   const [, year, , quarter, month] = match;
-  if (quarter !== undefined) return `${year}-${pad((Number(quarter) - 1) * 3 + 1)}`;
+  if (quarter !== undefined) return quarterPeriod(year!, Number(quarter));
   if (month !== undefined) return `${year}-${month}`;
   return year;
 }

@@ -4,9 +4,10 @@
  * aggregated as each page arrives, so memory stays flat however long the stream is.
  */
 import { DropCounter, numericResult, PeriodAggregator, sourceNote } from './aggregate.ts';
-import { asRecord, requestJson, resolveLink } from './http.ts';
+import { requestJson, resolveLink } from './http.ts';
 import { intervalStart } from './periods.ts';
 import { SourceError, type Adapter, type SensorThingsInput } from './types.ts';
+import { asRecord } from '../../src/contract/json.ts';
 
 /** Observations per page asked for; servers may send fewer (FROST's `maxTop`) and link the rest. */
 export const SENSORTHINGS_PAGE_SIZE = 1000;

@@ -4,6 +4,7 @@
  * intercept these requests, so adapter tests stop it first (`releaseNetworkFromMsw`).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { REQUEST_TRIES } from './http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import { server as mswServer } from '../../mocks/node.ts';
@@ -67,7 +68,7 @@ export function testContext(baseUrl: string, overrides: Partial<AdapterContext> 
     timeZone: 'Europe/Stockholm',
     endpoints: { kolada: baseUrl, pxweb: baseUrl, sensorthings: baseUrl, ngsild: baseUrl },
     timeoutMs: 5000,
-    retries: 3,
+    tries: REQUEST_TRIES,
     ...overrides,
   };
 }

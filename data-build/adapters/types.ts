@@ -69,9 +69,10 @@ export interface AdapterContext {
   /** IANA zone in which calendar periods of instants are cut (default Europe/Stockholm). */
   timeZone: string;
   endpoints: Endpoints;
-  /** Per request (default 30 000 ms); 3 tries with backoff on network errors, timeouts and 5xx. */
+  /** Per request (default REQUEST_TIMEOUT_MS, 30 000 ms). */
   timeoutMs: number;
-  retries: number;
+  /** Tries in all per request (REQUEST_TRIES), with backoff on network errors, timeouts and 5xx. */
+  tries: number;
   /** Called once per page read, for the terminal progress line/bar. */
   onProgress?: (progress: { pagesRead: number; pointsRead: number; totalPoints?: number }) => void;
 }

@@ -6,7 +6,8 @@ import { DOCUMENT_NAMES, parseAreas } from '../../src/contract/documents.ts';
 import type { AreaFeature } from '../../src/contract/schemas.ts';
 import { boundingBox, geometryPositions } from '../../src/contract/positions.ts';
 import { boxesMeet, grow, polygonsOf, swap } from './geometry.ts';
-import { rawIndex, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
+import { rawIndex, type CheckContext, type RawDocument } from './types.ts';
+import { type JsonObject } from '../../src/contract/json.ts';
 
 /** How near (degrees) another area must be for an area to count as "in the same region". */
 const AREA_REGION_MARGIN = 1;

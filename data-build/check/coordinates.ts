@@ -2,7 +2,8 @@
  * Raw-document check for areas.geojson and sites.geojson: a schema failure caused by a latitude
  * outside ±90 with a plausible latitude first gets a "swapped" hint.
  */
-import { isObject, type CheckContext, type RawDocument } from './types.ts';
+import { type CheckContext, type RawDocument } from './types.ts';
+import { isObject } from '../../src/contract/json.ts';
 
 export function checkSwappedLatitudes(ctx: CheckContext, documentName: string, raw: RawDocument): void {
   const features = isObject(raw.json) && Array.isArray(raw.json.features) ? raw.json.features : [];

@@ -19,7 +19,8 @@ import { checkIndicators } from './indicators.ts';
 import { checkMeta } from './meta.ts';
 import { checkObservations } from './observations.ts';
 import { checkSitePositions, checkSiteReferences, parseSitesChecked } from './sites.ts';
-import { CheckContext, describeError, isObject, type CheckOptions, type CheckProblem, type RawDocument, type ReadDocument } from './types.ts';
+import { CheckContext, describeError, type CheckOptions, type CheckProblem, type RawDocument, type ReadDocument } from './types.ts';
+import { isObject } from '../../src/contract/json.ts';
 
 /**
  * Checks a whole dataset and returns every problem found (errors and warnings), in document

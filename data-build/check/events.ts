@@ -2,7 +2,8 @@
 import { DOCUMENT_NAMES, parseEvents } from '../../src/contract/documents.ts';
 import { resolveEventReferences } from '../../src/contract/references.ts';
 import type { PilotEvent, SiteFeature } from '../../src/contract/schemas.ts';
-import { rawIndex, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
+import { rawIndex, type CheckContext, type RawDocument } from './types.ts';
+import { type JsonObject } from '../../src/contract/json.ts';
 
 export function checkEvents(
   ctx: CheckContext,

@@ -6,7 +6,8 @@ import { DOCUMENT_NAMES, parseGoals, type ObservationsDocument } from '../../src
 import { resolveGoalReferences, type KnownIds } from '../../src/contract/references.ts';
 import type { AreaFeature, Goal, Indicator } from '../../src/contract/schemas.ts';
 import { isReferenceArea } from './areas.ts';
-import { isObject, periodStart, rawIndex, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
+import { periodStart, rawIndex, type CheckContext, type RawDocument } from './types.ts';
+import { isObject, type JsonObject } from '../../src/contract/json.ts';
 
 interface GoalRefs {
   known: KnownIds | undefined;

@@ -1,7 +1,8 @@
 /** indicators.json: records; in a public dataset, no internal indicator. */
 import { DOCUMENT_NAMES, parseIndicators } from '../../src/contract/documents.ts';
 import type { Indicator } from '../../src/contract/schemas.ts';
-import { rawIndex, type Audience, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
+import { rawIndex, type Audience, type CheckContext, type RawDocument } from './types.ts';
+import { type JsonObject } from '../../src/contract/json.ts';
 
 export function checkIndicators(ctx: CheckContext, raw: RawDocument, audience: Audience): Indicator[] | undefined {
   const parsed = ctx.parse(DOCUMENT_NAMES.indicators, () => parseIndicators(raw.json));

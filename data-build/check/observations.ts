@@ -2,7 +2,8 @@
 import { DOCUMENT_NAMES, parseObservations, type ObservationsDocument } from '../../src/contract/documents.ts';
 import { resolveObservationReferences, type KnownIds } from '../../src/contract/references.ts';
 import type { SiteFeature } from '../../src/contract/schemas.ts';
-import { rawIndex, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
+import { rawIndex, type CheckContext, type RawDocument } from './types.ts';
+import { type JsonObject } from '../../src/contract/json.ts';
 
 export function checkObservations(
   ctx: CheckContext,

@@ -4,7 +4,8 @@ import { resolveSiteReferences, type KnownIds } from '../../src/contract/referen
 import type { AreaFeature, SiteFeature } from '../../src/contract/schemas.ts';
 import { boundingBox, geometryPositions } from '../../src/contract/positions.ts';
 import { grow, inArea, inBox, swap } from './geometry.ts';
-import { periodStart, rawIndex, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
+import { periodStart, rawIndex, type CheckContext, type RawDocument } from './types.ts';
+import { type JsonObject } from '../../src/contract/json.ts';
 
 /** Extra margin (degrees, ≈ 11 km north–south) around the areas' boxes for the site checks. */
 const SITE_BOX_MARGIN = 0.1;

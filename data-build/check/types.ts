@@ -4,6 +4,7 @@
  */
 import { DataDocumentError } from '../../src/contract/errors.ts';
 import { formatPath, type DataProblem } from '../../src/contract/problems.ts';
+import { isObject, type JsonObject } from '../../src/contract/json.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -33,12 +34,6 @@ export type Audience = 'public' | 'internal';
 
 export interface CheckOptions {
   audience?: Audience;
-}
-
-export type JsonObject = Record<string, unknown>;
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function describeError(error: unknown): { path: string; message: string; status?: number | undefined } {

@@ -17,6 +17,7 @@ import type { Domain, Meta } from '../../src/contract/schemas.ts';
 import { versionOf } from '../../src/core/citation.ts';
 import { boundingBox, geometryPositions, isEmptyBox } from '../../src/contract/positions.ts';
 import type { BuiltDataset } from './types.ts';
+import { escapeXml } from '../../src/core/escape-xml.ts';
 
 export const DCAT_FILE_NAME = 'dcat.rdf';
 export const DCAT_AP_SE_VERSION = '3.0.1';
@@ -106,11 +107,6 @@ export function temporalCoverage(dataset: Pick<BuiltDataset, 'observations'>): {
     }
   }
   return first !== undefined && last !== undefined ? { first, last } : undefined;
-}
-
-/** West, south, east, north of a GeoJSON geometry's coordinates. */
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /** Small RDF/XML writer: one element per resource, properties as literals or references. */

@@ -11,9 +11,9 @@
  */
 import type { BuiltDataset, OutputFile, PublishedOutput } from './types.ts';
 import { pickText } from '../../src/core/text.ts';
-import type { Language } from '../../src/contract/schemas.ts';
-import type { Change, Update } from '../../src/contract/schemas.ts';
+import type { Language, Change, Update } from '../../src/contract/schemas.ts';
 import { describeChange, updateTitle } from '../../src/core/describe-change.ts';
+import { escapeXml } from '../../src/core/escape-xml.ts';
 
 export const FEED_PATH = 'feed.xml';
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -22,10 +22,6 @@ const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 const MAX_ENTRIES = 50;
 /** Lines per entry's content; the rest are counted ("… and 12 more" on the page). */
 const MAX_LINES = 100;
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** RFC 3339 date-time as Atom wants it: a date alone becomes midnight UTC. */
 export function atomDate(updated: string): string {

@@ -4,6 +4,7 @@
  * shaped here (texts normalised, CSV columns mapped); the contract check of the built output
  * validates them.
  */
+import { isObject, type JsonObject } from '../../src/contract/json.ts';
 import { readdir } from 'node:fs/promises';
 import type { Endpoints, NetworkInput } from '../adapters/types.ts';
 import type { AreaFeature, Goal, Indicator, Meta, PilotEvent, SiteFeature } from '../../src/contract/schemas.ts';
@@ -48,9 +49,6 @@ export interface SourceDataset {
   /** Files read, relative to the folder (for the report). */
   warnings: string[];
 }
-
-type JsonObject = Record<string, unknown>;
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A text field: a plain string is Swedish; `{ sv, en }` stays as it is. */
 function text(value: unknown): unknown {

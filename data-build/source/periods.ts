@@ -1,5 +1,6 @@
 /** Periods as people write them in a source file → data API periods. */
 import { periodSchema } from '../../src/contract/schemas.ts';
+import { quarterPeriod } from '../../src/core/calendar.ts';
 
 /**
  * `2023`, `2023-04`, `2023-04-15` as they are; `2023-Q2` (or `2023Q2`, `2023 Q2`) → `2023-04`,
@@ -13,6 +14,6 @@ export function normalisePeriod(input: string | Date): string | undefined {
   }
   const text = input.trim();
   const quarter = /^(\d{4})[- ]?[Qq]([1-4])$/.exec(text);
-  const period = quarter ? `${quarter[1]}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, '0')}` : text;
+  const period = quarter ? quarterPeriod(quarter[1]!, Number(quarter[2])) : text;
   return periodSchema.safeParse(period).success ? period : undefined;
 }

@@ -3,39 +3,38 @@
  * (so the published files read like docs/data-api.md, whatever order the source files use),
  * keys the schema does not know come after, alphabetically. Two-space indentation, final newline.
  */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import { isObject } from '../../src/contract/json.ts';
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodMiniType>;
-  innerType?: z.ZodMiniType;
-  element?: z.ZodMiniType;
-  options?: z.ZodMiniType[];
-  items?: z.ZodMiniType[];
-  rest?: z.ZodMiniType | null;
-  in?: z.ZodMiniType;
+/** A schema as the contract builds it; its parts are read through zod's public classes and `def`. */
+type Schema = z.core.$ZodType;
+
+/** The schema that describes a value in the wrapper, for the wrappers whose shape does not matter here. */
+function inner(schema: Schema): Schema | undefined {
+  if (schema instanceof z.ZodMiniOptional || schema instanceof z.ZodMiniNullable || schema instanceof z.ZodMiniDefault) return schema.def.innerType;
+  if (schema instanceof z.ZodMiniPipe) return schema.def.in;
+  return undefined;
 }
 
-function defOf(schema: z.ZodMiniType): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A union, plain or discriminated (zod's discriminated union is not a subclass of the plain one). */
+function unionOptions(schema: Schema): readonly Schema[] | undefined {
+  return schema instanceof z.ZodMiniUnion || schema instanceof z.ZodMiniDiscriminatedUnion ? schema.def.options : undefined;
 }
 
 /** Orders `value` like `schema` (recursively). Values are not validated here: the check does that. */
-export function canonicalize(schema: z.ZodMiniType | undefined, value: unknown): unknown {
+export function canonicalize(schema: Schema | undefined, value: unknown): unknown {
   if (Array.isArray(value)) {
-    const def = schema ? defOf(schema) : undefined;
-    if (def?.type === 'array') return value.map((item) => canonicalize(def.element, item));
-    if (def?.type === 'tuple') return value.map((item, i) => canonicalize(def.items?.[i] ?? def.rest ?? undefined, item));
-    if (def && ['optional', 'nullable', 'default', 'pipe', 'union'].includes(def.type)) return canonicalize(unwrap(schema, value), value);
+    if (schema instanceof z.ZodMiniArray) return value.map((item) => canonicalize(schema.def.element, item));
+    if (schema instanceof z.ZodMiniTuple) {
+      const { items, rest } = schema.def;
+      return value.map((item, i) => canonicalize(items[i] ?? rest ?? undefined, item));
+    }
+    if (schema && (inner(schema) || unionOptions(schema))) return canonicalize(unwrap(schema, value), value);
     return value.map((item) => canonicalize(undefined, item));
   }
-  if (!isPlainObject(value)) return value;
+  if (!isObject(value)) return value;
   const objectSchema = schema ? unwrap(schema, value) : undefined;
-  const shape = objectSchema ? defOf(objectSchema).shape : undefined;
+  const shape: Record<string, Schema> | undefined = objectSchema instanceof z.ZodMiniObject ? objectSchema.shape : undefined;
   const known = shape ? Object.keys(shape).filter((key) => key in value) : [];
   const others = Object.keys(value)
     .filter((key) => !shape || !(key in shape))
@@ -49,33 +48,24 @@ export function canonicalize(schema: z.ZodMiniType | undefined, value: unknown):
 }
 
 /** The schema that describes `value` under wrappers and unions (the first union member that accepts it, else the one sharing most keys). */
-function unwrap(schema: z.ZodMiniType | undefined, value: unknown): z.ZodMiniType | undefined {
+function unwrap(schema: Schema | undefined, value: unknown): Schema | undefined {
   if (!schema) return undefined;
-  const def = defOf(schema);
-  switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-      return unwrap(def.innerType, value);
-    case 'pipe':
-      return unwrap(def.in, value);
-    case 'union': {
-      const options = def.options ?? [];
-      const accepting = options.find((option) => option.safeParse(value).success);
-      if (accepting) return unwrap(accepting, value);
-      if (!isPlainObject(value)) return undefined;
-      const score = (option: z.ZodMiniType) => {
-        const shape = defOf(unwrap(option, undefined) ?? option).shape ?? {};
-        return Object.keys(value).filter((key) => key in shape).length;
-      };
-      return [...options].sort((a, b) => score(b) - score(a))[0];
-    }
-    default:
-      return schema;
-  }
+  const wrapped = inner(schema);
+  if (wrapped) return unwrap(wrapped, value);
+  const options = unionOptions(schema);
+  if (!options) return schema;
+  const accepting = options.find((option) => z.safeParse(option, value).success);
+  if (accepting) return unwrap(accepting, value);
+  if (!isObject(value)) return undefined;
+  const score = (option: Schema) => {
+    const unwrapped = unwrap(option, undefined) ?? option;
+    const shape = unwrapped instanceof z.ZodMiniObject ? unwrapped.shape : {};
+    return Object.keys(value).filter((key) => key in shape).length;
+  };
+  return [...options].sort((a, b) => score(b) - score(a))[0];
 }
 
 /** The text written for a JSON document: canonical key order, 2-space indent, final newline. */
-export function stableJson(schema: z.ZodMiniType | undefined, value: unknown): string {
+export function stableJson(schema: Schema | undefined, value: unknown): string {
   return `${JSON.stringify(canonicalize(schema, value), null, 2)}\n`;
 }

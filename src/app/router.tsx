@@ -1,60 +1,60 @@
 /**
- * Routes. Each page is a lazy route module (`routes/*.tsx` exporting `Component`), so maplibre
- * and recharts load only on the pages that draw maps and charts. The page tree is mounted three
- * times: unprefixed (the deployment's default language), under /sv and under /en.
+ * Routes, from the route table (config/paths.ts). Each page is a lazy route module
+ * (`routes/*.tsx` exporting `Component`), so maplibre and recharts load only on the pages that
+ * draw maps and charts. The page tree is mounted three times: unprefixed (the deployment's
+ * default language), under /sv and under /en.
  */
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import type { Language } from '../i18n/language';
+import { APP_ROUTES, PATH_LANGUAGES, type RouteModule } from '../config/paths';
 import { Loading } from '../components/loading';
 import { Layout } from './layout';
 import { LanguageRoot } from './language-root';
 import { RouteError } from './route-error';
 
-function pageRoutes(): RouteObject[] {
-  const page = (path: string | undefined, load: RouteObject['lazy']): RouteObject => ({
-    ...(path === undefined ? { index: true } : { path }),
+/** Each route module's loader; a `Record` over the route table, so a page without one does not compile. */
+const LOADERS: Record<RouteModule, NonNullable<RouteObject['lazy']>> = {
+  start: () => import('./routes/start'),
+  summary: () => import('./routes/summary'),
+  indicators: () => import('./routes/indicators'),
+  indicator: () => import('./routes/indicator'),
+  map: () => import('./routes/map'),
+  area: () => import('./routes/area'),
+  about: () => import('./routes/about'),
+  changes: () => import('./routes/changes'),
+  'embed-indicator': () => import('./routes/embed-indicator'),
+};
+
+function page(path: string, load: RouteObject['lazy']): RouteObject {
+  return {
+    ...(path === '' ? { index: true } : { path }),
     lazy: load,
     errorElement: <RouteError />,
     // Shown inside the layout while the first page's lazy module loads. Without it React Router
     // warns "No HydrateFallback element provided" on every first load, and the browser tests
     // fail on console warnings.
     hydrateFallbackElement: <Loading />,
-  });
-  return [
-    page(undefined, () => import('./routes/start')),
-    page('summary', () => import('./routes/summary')),
-    page('indicators', () => import('./routes/indicators')),
-    page('indicators/:indicatorId', () => import('./routes/indicator')),
-    page('map', () => import('./routes/map')),
-    page('areas/:areaId', () => import('./routes/area')),
-    page('about', () => import('./routes/about')),
-    page('changes', () => import('./routes/changes')),
-    page('*', () => import('./routes/not-found')),
-  ];
+  };
 }
 
 function languageTree(path: string, language: Language | undefined): RouteObject[] {
+  const inLayout = APP_ROUTES.filter((route) => route.layout).map((route) => page(route.path, LOADERS[route.module]));
   return [
     {
       path,
       element: <LanguageRoot language={language} />,
       errorElement: <RouteError />,
       children: [
-        // The embed route renders only the chart: no header, navigation or footer.
-        {
-          path: 'embed/indicators/:indicatorId',
-          lazy: () => import('./routes/embed-indicator'),
-          errorElement: <RouteError />,
-          hydrateFallbackElement: <Loading />,
-        },
-        { element: <Layout />, errorElement: <RouteError />, children: pageRoutes() },
+        // Bare routes (the embed) render only their page: no header, navigation or footer.
+        ...APP_ROUTES.filter((route) => !route.layout).map((route) => page(route.path, LOADERS[route.module])),
+        { element: <Layout />, errorElement: <RouteError />, children: [...inLayout, page('*', () => import('./routes/not-found'))] },
       ],
     },
   ];
 }
 
 export function createRoutes(): RouteObject[] {
-  return [...languageTree('/', undefined), ...languageTree('/sv', 'sv'), ...languageTree('/en', 'en')];
+  return [...languageTree('/', undefined), ...PATH_LANGUAGES.flatMap((language) => languageTree(`/${language}`, language))];
 }
 
 export const ROUTER_BASENAME = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';

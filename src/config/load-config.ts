@@ -3,6 +3,7 @@
  * deployment. Build-time variables only set the defaults for fields the file leaves out.
  */
 import { configSchema, type AppConfig } from '../contract/schemas';
+import { isObject } from '../contract/json';
 import { fetchDocument, documentUrl } from '../lib/api/client';
 import { describeFirstIssue } from '../contract/problems';
 import { DataDocumentError } from '../contract/errors';
@@ -32,9 +33,9 @@ export function parseConfig(json: unknown, configUrl: string, defaults: BuildDef
     dataBaseUrl: defaults.dataBaseUrl ?? 'data/v1/',
     basemapStyleUrl: defaults.basemapStyleUrl ?? DEFAULT_BASEMAP_STYLE_URL,
     ...(defaults.defaultLanguage ? { defaultLanguage: defaults.defaultLanguage } : {}),
-    ...(typeof json === 'object' && json !== null && !Array.isArray(json) ? json : {}),
+    ...(isObject(json) ? json : {}),
   };
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+  if (!isObject(json)) {
     throw new DataDocumentError('schema', CONFIG_DOCUMENT, 'expected a JSON object');
   }
   const result = configSchema.safeParse(merged);

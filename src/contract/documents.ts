@@ -6,6 +6,7 @@
  *   a bad record, or one repeating an id already seen, is dropped and reported as a DataProblem.
  */
 import * as z from 'zod/mini';
+import { isObject, type JsonObject } from './json';
 import { DataDocumentError } from './errors';
 import { describeFirstIssue, formatPath, type DataProblem, type Parsed } from './problems';
 import {
@@ -42,12 +43,6 @@ export const DOCUMENT_NAMES = {
   observations: (indicatorId: string) => `observations/${indicatorId}.json`,
   buildReport: 'build-report.json',
 } as const;
-
-type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function describeType(value: unknown): string {
   if (value === null) return 'null';

@@ -3,11 +3,11 @@
  * Pure: shared by the "What changed" page and the Atom feed the build writes.
  */
 import { formatDateAs, formatNumber, formatPeriod, formatValue } from './format';
-import type { Language } from '../contract/schemas';
+import type { Language, Change, ChangeKind, Indicator, Update } from '../contract/schemas';
 import { defineMessages } from './messages';
-import type { Change, ChangeKind, Indicator, Update } from '../contract/schemas';
 import { statusLabel } from './status-label';
 import type { TargetStatus } from './status';
+import { parseUtcDate } from './calendar';
 
 const messages = defineMessages({
   sv: {
@@ -56,7 +56,7 @@ export function changeKindLabel(kind: ChangeKind, language: Language): string {
 
 /** An update's date (date-times are read in UTC, so the build's day is the day shown everywhere). */
 export function formatUpdateDate(updated: string, language: Language): string {
-  const date = new Date(updated.length === 10 ? `${updated}T00:00:00Z` : updated);
+  const date = parseUtcDate(updated);
   if (Number.isNaN(date.getTime())) return updated;
   return formatDateAs(date, language, 'day');
 }

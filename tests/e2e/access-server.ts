@@ -2,9 +2,9 @@
  * A real local HTTP server that enforces access to the internal base, like the reference
  * deployment (docs/deploy.md) with oauth2-proxy: the production build and the public data as
  * static files, plus
- * - GET /auth/sign-in?rd=/page: sets an HttpOnly session cookie and redirects back (the
- *   identity provider's round trip, without the provider);
- * - GET /auth/sign-out: forgets the session and clears the cookie;
+ * - GET /auth/sign-in?rd=/page (or the config's own `signInUrl`): sets an HttpOnly session
+ *   cookie and redirects back (the identity provider's round trip, without the provider);
+ * - GET /auth/sign-out (or the config's `signOutUrl`): forgets the session and clears the cookie;
  * - /internal/v1/…: 401 without a valid session; with one, whoami.json names the user and the
  *   other paths serve data/internal/v1 (the internal base), never cacheable.
  * It sends the documented security headers (deploy/nginx/headers-*.conf) with every answer.
@@ -36,24 +36,25 @@ export async function startAccessServer(config: Record<string, unknown> = {}): P
   const sessions = new Set<string>();
   const state: AccessServer['state'] = { mode: 'ok' };
   const internalRequests: string[] = [];
+  const served = {
+    dataBaseUrl: 'data/v1/',
+    basemapStyleUrl: 'builtin:',
+    defaultLanguage: 'sv',
+    internalDataBaseUrl: '/internal/v1/',
+    signInUrl: '/auth/sign-in',
+    signOutUrl: '/auth/sign-out',
+    ...config,
+  };
+  const signInPath = new URL(String(served.signInUrl), 'http://localhost').pathname;
+  const signOutPath = new URL(String(served.signOutUrl), 'http://localhost').pathname;
   const server = await startStaticServer(
     DIST,
-    {
-      '/config.json': {
-        dataBaseUrl: 'data/v1/',
-        basemapStyleUrl: 'builtin:',
-        defaultLanguage: 'sv',
-        internalDataBaseUrl: '/internal/v1/',
-        signInUrl: '/auth/sign-in',
-        signOutUrl: '/auth/sign-out',
-        ...config,
-      },
-    },
+    { '/config.json': served },
     {
       securityHeaders: true,
       handle: (request, response, pathname) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
-        if (pathname === '/auth/sign-in') {
+        if (pathname === signInPath) {
           const token = randomUUID();
           sessions.add(token);
           const back = url.searchParams.get('rd') ?? '/';
@@ -65,7 +66,7 @@ export async function startAccessServer(config: Record<string, unknown> = {}): P
           response.end();
           return true;
         }
-        if (pathname === '/auth/sign-out') {
+        if (pathname === signOutPath) {
           const token = sessionOf(request);
           if (token) sessions.delete(token);
           response.writeHead(302, {

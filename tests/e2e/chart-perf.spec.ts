@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { median } from '../../scripts/stats';
 import { DIST, openPage, shareServerAndBrowser } from './harness';
 
 const INDICATOR = 'building-energy-use';
@@ -53,12 +54,6 @@ const shared = shareServerAndBrowser({ [`/data/v1/observations/${INDICATOR}.json
 async function metrics(page: Page, count: number): Promise<ChartMetric[]> {
   await page.waitForFunction((n) => (window.__indicatorChartMetrics?.length ?? 0) >= n, count, { timeout: 60_000 });
   return page.evaluate(() => window.__indicatorChartMetrics ?? []);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 test(`a ${LENGTH.toLocaleString('en')}-point series is reduced to about one point per pixel and the chart mounts within ${MOUNT_TARGET_MS} ms`, async () => {

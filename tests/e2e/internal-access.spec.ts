@@ -210,3 +210,29 @@ test('the documented CSP blocks nothing the app loads, on every route, signed in
     await context.close();
   }
 });
+
+test('signing in at an address outside /oauth2/ and /auth/ works after a first visit, with the service worker installed', async () => {
+  const own = await startAccessServer({ signInUrl: '/sign-in', signOutUrl: '/sign-out' });
+  const { page, context, errors } = await openPage(browser);
+  try {
+    await page.goto(`${own.url}/indicators`);
+    await waitForContent(page);
+    // The first visit installs the worker; a reload puts this page under its control.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await waitForContent(page);
+    }
+    await page.getByRole('link', { name: 'Logga in (projektledare)' }).click();
+    await page.getByText(`Inloggad som ${TEST_USER}`).waitFor({ timeout: 15_000 });
+    assert.equal(new URL(page.url()).pathname, '/indicators', 'back where the reader started');
+    assert.equal((await context.cookies()).filter((cookie) => cookie.name === 'gsm_session').length, 1, 'the server set the session');
+    assert.deepEqual(unexpectedErrors(errors), []);
+  } finally {
+    await context.close();
+    await own.close();
+  }
+});

@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { SCHEME_COLOURS } from '../../src/features/map/map-style';
 import { axeViolations, DIST, mainHeading, openPage, shareServerAndBrowser, startStaticServer, waitForContent } from './harness';
+import { readManifest, staticClosure } from '../../scripts/vite-manifest';
 
 interface SiteJson {
   id: string;
@@ -572,19 +573,10 @@ test('on a phone, map and list are two tabs, the panel comes up from the bottom,
 });
 
 test('the map library is not in the entry chunk: it loads only on the map and district pages', async () => {
-  const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    { file: string; isEntry?: boolean; imports?: string[] }
-  >;
-  const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+  const manifest = readManifest(DIST);
+  const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (!entry) throw new Error('no entry chunk');
-  const closure = new Set<string>();
-  const visit = (key: string) => {
-    if (closure.has(key)) return;
-    closure.add(key);
-    for (const imported of manifest[key]?.imports ?? []) visit(imported);
-  };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk === entry) visit(key);
+  const closure = staticClosure(manifest, [entry]);
   for (const key of closure) {
     const code = readFileSync(join(DIST, manifest[key]?.file ?? ''), 'utf8');
     assert.doesNotMatch(code, /maplibre|setWorkerUrl/i, `${key} (loaded on every page) contains the map library`);

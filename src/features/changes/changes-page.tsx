@@ -5,7 +5,6 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { DataError } from '../../components/data-error';
 import { DataQualityNotice } from '../../components/data-quality-notice';
 import { domainMessages } from '../../components/domain-messages';
@@ -23,6 +22,7 @@ import { useAreas, useDataBaseUrl, useIndicators } from '../../lib/api/hooks';
 import { useInternalCatalogue } from '../../lib/api/internal-access';
 import { domainSchema, type AreaFeature } from '../../contract/schemas';
 import { describeChange, formatUpdateDate, updateTitle } from '../../core/describe-change';
+import { useSearchState } from '../../lib/url/use-search-state';
 import { changesMessages } from './changes-messages';
 import { groupUpdates, type ChangeItem } from './group-changes';
 import './changes.css';
@@ -48,7 +48,7 @@ export function ChangesPage() {
   const domains = useMessages(domainMessages);
   const language = useLanguage();
   const id = useId();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchState();
   const baseUrl = useDataBaseUrl();
   const publicChanges = useQuery(changesQueryOptions(baseUrl));
   const internal = useInternalCatalogue();
@@ -64,15 +64,11 @@ export function ChangesPage() {
     [publicChanges.data, internalChanges.data, indicators.data, area, domain],
   );
   const setFilter = (name: 'area' | 'domain', value: string) =>
-    setParams(
-      (latest) => {
-        const next = new URLSearchParams(latest);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+    updateParams((latest) => {
+      if (value) latest.set(name, value);
+      else latest.delete(name);
+      return latest;
+    });
   const error = publicChanges.error ?? indicators.error ?? areas.error;
   const pending = publicChanges.isPending || indicators.isPending || areas.isPending;
 

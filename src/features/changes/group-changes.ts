@@ -5,6 +5,7 @@
  * file, or a deleted one) is left out.
  */
 import type { Change, ChangesDocument, Domain, Indicator } from '../../contract/schemas';
+import { parseUtcDate } from '../../core/calendar';
 
 export interface ChangeItem {
   change: Change;
@@ -25,7 +26,7 @@ export interface ChangeFilter {
 }
 
 function time(updated: string): number {
-  return new Date(updated.length === 10 ? `${updated}T00:00:00Z` : updated).getTime();
+  return parseUtcDate(updated).getTime();
 }
 
 export function groupUpdates(

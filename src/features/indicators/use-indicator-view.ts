@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Target } from '../../contract/schemas';
 import { useSearchState } from '../../lib/url/use-search-state';
-import { readViewParams, resolveView, writeViewParams, yearSpan, type ResolvedView, type ViewParams } from './utils/indicator-view';
+import { parseViewParams, resolveView, writeViewParams, yearSpan, type ResolvedView, type ViewParams } from './utils/indicator-view';
 import type { SeriesInfo } from './utils/describe-series';
 
 export interface IndicatorView {
@@ -17,7 +17,7 @@ export interface IndicatorView {
 export function useIndicatorView(series: ReadonlyArray<SeriesInfo>, targets: ReadonlyArray<Target>): IndicatorView {
   const [params, setParams] = useSearchState();
   const query = params.toString();
-  const raw = useMemo(() => readViewParams(new URLSearchParams(query)), [query]);
+  const raw = useMemo(() => parseViewParams(new URLSearchParams(query)), [query]);
   const span = useMemo(() => yearSpan(series, targets), [series, targets]);
   // `visible` keeps its identity while the same series are shown (a tab switch changes the URL
   // but not the series), so the chart's memos hold and it is not redrawn for nothing.
@@ -31,6 +31,6 @@ export function useIndicatorView(series: ReadonlyArray<SeriesInfo>, targets: Rea
   const explicit = resolved
     ? writeViewParams({ from: resolved.from, to: resolved.to, series: resolved.visible.map((item) => item.key), view: resolved.view })
     : new URLSearchParams();
-  const update = (patch: Partial<ViewParams>) => setParams((latest) => writeViewParams({ ...readViewParams(latest), ...patch }));
+  const update = (patch: Partial<ViewParams>) => setParams((latest) => writeViewParams({ ...parseViewParams(latest), ...patch }));
   return { span, resolved, explicit, update };
 }

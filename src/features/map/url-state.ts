@@ -13,7 +13,7 @@
 import type { Domain, SiteStatus } from '../../contract/schemas';
 import { ALL_FILTERS, type SiteFilters } from './filters';
 import { DOMAINS, SITE_STATUSES } from './site-symbols';
-import { readList, writeList } from '../../lib/url/list-param';
+import { parseList, writeList } from '../../lib/url/list-param';
 
 export interface MapView {
   /** [longitude, latitude] */
@@ -98,7 +98,7 @@ export function parseSiteId(site: string | null): string | undefined {
 export function parseMapUrlState(params: URLSearchParams): MapUrlState {
   return {
     view: parseView(params.get(URL_KEYS.lon), params.get(URL_KEYS.lat), params.get(URL_KEYS.zoom)),
-    filters: parseFilters(readList(params, URL_KEYS.domain), readList(params, URL_KEYS.status), params.get(URL_KEYS.query)),
+    filters: parseFilters(parseList(params, URL_KEYS.domain), parseList(params, URL_KEYS.status), params.get(URL_KEYS.query)),
     siteId: parseSiteId(params.get(URL_KEYS.site)),
   };
 }

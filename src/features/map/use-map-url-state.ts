@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { readList } from '../../lib/url/list-param';
+import { parseList } from '../../lib/url/list-param';
 import { useSearchState } from '../../lib/url/use-search-state';
 import { URL_KEYS, parseFilters, parseSiteId, parseView, writeMapUrlState, type MapUrlState } from './url-state';
 
@@ -14,8 +14,8 @@ export function useMapUrlState(): { state: MapUrlState; update: (patch: Partial<
   const lon = params.get(URL_KEYS.lon);
   const lat = params.get(URL_KEYS.lat);
   const zoom = params.get(URL_KEYS.zoom);
-  const domains = readList(params, URL_KEYS.domain);
-  const statuses = readList(params, URL_KEYS.status);
+  const domains = parseList(params, URL_KEYS.domain);
+  const statuses = parseList(params, URL_KEYS.status);
   const domainKey = domains?.join(',');
   const statusKey = statuses?.join(',');
   const query = params.get(URL_KEYS.query);

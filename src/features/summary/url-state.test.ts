@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { DEFAULT_SUMMARY_STATE, parseSummaryState, serialiseSummaryState, shareUrl, summarySearch, type SummaryState } from './url-state';
+import { DEFAULT_SUMMARY_STATE, parseSummaryState, writeSummaryState, shareUrl, summarySearch, type SummaryState } from './url-state';
 
 const parse = (query: string) => parseSummaryState(new URLSearchParams(query));
 
@@ -21,10 +21,10 @@ test('unknown or malformed values fall back to the defaults, one by one', () => 
 });
 
 test('defaults are left out of the URL, and the order is always the same', () => {
-  expect(serialiseSummaryState(DEFAULT_SUMMARY_STATE).toString()).toBe('');
-  expect(serialiseSummaryState({ compare: 'per-m2', domain: undefined }).toString()).toBe('compare=per-m2');
-  expect(serialiseSummaryState({ compare: 'absolute', domain: 'housing' }).toString()).toBe('domain=housing');
-  expect(serialiseSummaryState({ domain: 'energy', compare: 'per-resident' }).toString()).toBe('compare=per-resident&domain=energy');
+  expect(writeSummaryState(DEFAULT_SUMMARY_STATE).toString()).toBe('');
+  expect(writeSummaryState({ compare: 'per-m2', domain: undefined }).toString()).toBe('compare=per-m2');
+  expect(writeSummaryState({ compare: 'absolute', domain: 'housing' }).toString()).toBe('domain=housing');
+  expect(writeSummaryState({ domain: 'energy', compare: 'per-resident' }).toString()).toBe('compare=per-resident&domain=energy');
   expect(summarySearch(DEFAULT_SUMMARY_STATE)).toBe('');
   expect(summarySearch({ compare: 'per-resident', domain: 'energy' })).toBe('?compare=per-resident&domain=energy');
 });
@@ -34,7 +34,7 @@ test('every state survives a round trip through the URL', () => {
   for (const compare of ['absolute', 'per-resident', 'per-m2'] as const) {
     for (const domain of [undefined, 'energy', 'mobility', 'housing'] as const) states.push({ compare, domain });
   }
-  for (const state of states) expect(parseSummaryState(serialiseSummaryState(state))).toEqual(state);
+  for (const state of states) expect(parseSummaryState(writeSummaryState(state))).toEqual(state);
 });
 
 test('the share link always carries the language prefix, the base path and the choices', () => {

@@ -40,7 +40,7 @@ export function parseSummaryState(params: URLSearchParams): SummaryState {
 }
 
 /** The query string for the choices, defaults left out, always in the same order. */
-export function serialiseSummaryState(state: SummaryState): URLSearchParams {
+export function writeSummaryState(state: SummaryState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.compare !== DEFAULT_SUMMARY_STATE.compare) params.set(PARAM_COMPARE, state.compare);
   if (state.domain !== undefined) params.set(PARAM_DOMAIN, state.domain);
@@ -49,7 +49,7 @@ export function serialiseSummaryState(state: SummaryState): URLSearchParams {
 
 /** `?compare=per-resident` or '' for the defaults. */
 export function summarySearch(state: SummaryState): string {
-  const query = serialiseSummaryState(state).toString();
+  const query = writeSummaryState(state).toString();
   return query === '' ? '' : `?${query}`;
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchState } from '../../lib/url/use-search-state';
-import { parseSummaryState, serialiseSummaryState, type SummaryState } from './url-state';
+import { parseSummaryState, writeSummaryState, type SummaryState } from './url-state';
 
 /**
  * The summary's choices, read from and written to the URL (replacing the history entry).
@@ -11,7 +11,7 @@ export function useSummaryState(): [SummaryState, (patch: Partial<SummaryState>)
   const [params, setParams] = useSearchState();
   const state = useMemo(() => parseSummaryState(params), [params]);
   const update = useCallback(
-    (patch: Partial<SummaryState>) => setParams((latest) => serialiseSummaryState({ ...parseSummaryState(latest), ...patch })),
+    (patch: Partial<SummaryState>) => setParams((latest) => writeSummaryState({ ...parseSummaryState(latest), ...patch })),
     [setParams],
   );
   return [state, update];

@@ -3,11 +3,11 @@
  * the whole dataset (with its size) and the DCAT-AP-SE description. Optional: an older or
  * hand-made dataset has none, and then the pages simply do not offer the zip.
  */
-import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { fetchDocument } from './client';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { DataDocumentError } from '../../contract/errors';
 import { useDataBaseUrl } from './hooks';
 import { describeFirstIssue } from '../../contract/problems';
+import { documentQuery } from './queries';
 import { downloadsDocumentSchema, type DownloadsDocument } from '../../contract/schemas';
 
 export const DOWNLOADS_DOCUMENT = 'download.json';
@@ -21,14 +21,8 @@ export function parseDownloads(json: unknown): DownloadsDocument {
   return result.data;
 }
 
-export const downloadsQueryOptions = (baseUrl: string) =>
-  queryOptions({
-    queryKey: ['data', baseUrl, DOWNLOADS_DOCUMENT] as const,
-    queryFn: async ({ signal }) => parseDownloads(await fetchDocument(baseUrl, DOWNLOADS_DOCUMENT, signal)),
-    staleTime: 5 * 60_000,
-    // Absent on datasets made without data:build: no retry, no error view.
-    retry: false,
-  });
+/** Absent on datasets made without data:build: no retry, no error view. */
+export const downloadsQueryOptions = (baseUrl: string) => documentQuery(baseUrl, DOWNLOADS_DOCUMENT, parseDownloads, { optional: true });
 
 export function useDownloads(): UseQueryResult<DownloadsDocument> {
   return useQuery(downloadsQueryOptions(useDataBaseUrl()));

@@ -14,7 +14,6 @@ import { useAppConfig } from '../../config/config-context';
 import type { ObservationsDocument } from '../../contract/documents';
 import { useInternalCatalogue, type InternalCatalogue } from './internal-access';
 import { mergeBases, type MergedCatalogue } from './internal-merge';
-import { internalObservationsQueryOptions } from './internal-queries';
 import type { DataProblem, Parsed } from '../../contract/problems';
 import {
   areasQueryOptions,
@@ -23,6 +22,7 @@ import {
   goalsQueryOptions,
   indicatorsQueryOptions,
   metaQueryOptions,
+  internalObservationsQueryOptions,
   observationsQueryOptions,
   sitesQueryOptions,
 } from './queries';

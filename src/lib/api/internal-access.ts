@@ -12,15 +12,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, createElement, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { useAppConfig } from '../../config/config-context';
 import type { CatalogueDocuments } from './internal-merge';
-import {
-  INTERNAL_QUERY_ROOT,
-  internalGoalsQueryOptions,
-  internalIndicatorsQueryOptions,
-  signInProbeKey,
-  signInProbeQueryOptions,
-  type SignInState,
-} from './internal-queries';
+import { INTERNAL_QUERY_ROOT, signInProbeKey, signInProbeQueryOptions, type SignInState } from './internal-queries';
 import type { DataProblem } from '../../contract/problems';
+import { internalGoalsQueryOptions, internalIndicatorsQueryOptions } from './queries';
 
 export type InternalAccess =
   | { status: 'off' }

@@ -8,8 +8,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { documentUrl, fetchDocument } from './client';
-import { DOCUMENT_NAMES, parseGoals, parseIndicators, parseObservations } from '../../contract/documents';
+import { documentUrl } from './client';
 import { DataDocumentError } from '../../contract/errors';
 import { INTERNAL_DOCUMENT_PREFIX } from './internal-merge';
 
@@ -18,7 +17,7 @@ export const WHOAMI_DOCUMENT = 'whoami.json';
 export const INTERNAL_QUERY_ROOT = 'internal';
 export const AUTH_QUERY_ROOT = 'auth';
 
-const INTERNAL_REQUEST: RequestInit = { credentials: 'include', cache: 'no-store', redirect: 'manual' };
+export const INTERNAL_REQUEST: RequestInit = { credentials: 'include', cache: 'no-store', redirect: 'manual' };
 /** A hung proxy must not keep the public pages waiting for the probe. */
 const PROBE_TIMEOUT_MS = 8000;
 
@@ -66,34 +65,4 @@ export const signInProbeQueryOptions = (baseUrl: string) =>
     // again by every view that mounts: a refetch would make the failed query pending again).
     retry: false,
     retryOnMount: false,
-    staleTime: 5 * 60_000,
   });
-
-function internalDocumentQuery<T>(baseUrl: string, documentName: string, parse: (json: unknown) => T) {
-  return queryOptions({
-    queryKey: [INTERNAL_QUERY_ROOT, baseUrl, documentName] as const,
-    queryFn: async ({ signal }) => {
-      try {
-        return parse(await fetchDocument(baseUrl, documentName, signal, INTERNAL_REQUEST));
-      } catch (error) {
-        // Name the document as internal, so a notice never mixes it up with the public file.
-        if (error instanceof DataDocumentError) {
-          throw new DataDocumentError(error.kind, `${INTERNAL_DOCUMENT_PREFIX}${error.documentName}`, error.detail, {
-            path: error.path,
-            status: error.status,
-            cause: error,
-          });
-        }
-        throw error;
-      }
-    },
-    retry: false,
-    retryOnMount: false,
-    staleTime: 5 * 60_000,
-  });
-}
-
-export const internalIndicatorsQueryOptions = (baseUrl: string) => internalDocumentQuery(baseUrl, DOCUMENT_NAMES.indicators, parseIndicators);
-export const internalGoalsQueryOptions = (baseUrl: string) => internalDocumentQuery(baseUrl, DOCUMENT_NAMES.goals, parseGoals);
-export const internalObservationsQueryOptions = (baseUrl: string, indicatorId: string) =>
-  internalDocumentQuery(baseUrl, DOCUMENT_NAMES.observations(indicatorId), (json) => parseObservations(json, indicatorId));

@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
-import { readList, writeList } from './list-param';
+import { parseList, writeList } from './list-param';
 
 test('a list is read from commas and, for old links, from repeated keys', () => {
-  expect(readList(new URLSearchParams('domain=energy,housing'), 'domain')).toEqual(['energy', 'housing']);
-  expect(readList(new URLSearchParams('domain=energy&domain=housing'), 'domain')).toEqual(['energy', 'housing']);
-  expect(readList(new URLSearchParams('domain='), 'domain')).toEqual([]);
-  expect(readList(new URLSearchParams('status=planned'), 'domain')).toBeUndefined();
+  expect(parseList(new URLSearchParams('domain=energy,housing'), 'domain')).toEqual(['energy', 'housing']);
+  expect(parseList(new URLSearchParams('domain=energy&domain=housing'), 'domain')).toEqual(['energy', 'housing']);
+  expect(parseList(new URLSearchParams('domain='), 'domain')).toEqual([]);
+  expect(parseList(new URLSearchParams('status=planned'), 'domain')).toBeUndefined();
 });
 
 test('a list is written as one comma-separated value in the key’s place', () => {

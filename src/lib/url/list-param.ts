@@ -3,7 +3,7 @@
  * Reading also accepts the key repeated (`domain=energy&domain=housing`), which the map wrote
  * before, so old links keep working. `undefined` = the key is absent; `[]` = present but empty.
  */
-export function readList(params: URLSearchParams, key: string): string[] | undefined {
+export function parseList(params: URLSearchParams, key: string): string[] | undefined {
   if (!params.has(key)) return undefined;
   return params
     .getAll(key)

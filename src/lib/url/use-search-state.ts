@@ -34,8 +34,9 @@ export type SearchUpdate = URLSearchParams | ((latest: URLSearchParams) => URLSe
  * other. The URL is replaced, not pushed: it mirrors the view for sharing without filling the
  * history, and the scroll position stays.
  *
- * The one URL-state mechanism: every feature reads its typed state from these params with its
- * own parsers (lists in one encoding, `list-param.ts`). `update` keeps one identity, so memoised
+ * The one URL-state mechanism: every view that reads or writes the query goes through here, and
+ * every feature turns these params into its typed state with a pair of codecs named `parseX`
+ * (params → state) and `writeX` (state → params); lists in one encoding, `list-param.ts`. `update` keeps one identity, so memoised
  * children (the map) are not re-rendered by it; an update that changes nothing does nothing.
  */
 export function useSearchState({ writeAfterPaint = false }: SearchStateOptions = {}): [URLSearchParams, (update: SearchUpdate) => void] {

@@ -23,7 +23,7 @@ import {
   DEFAULT_CATALOGUE_STATE,
   filterRows,
   hasActiveFilters,
-  readCatalogueParams,
+  parseCatalogueParams,
   sortRows,
   writeCatalogueParams,
   type CatalogueState,
@@ -132,14 +132,14 @@ const CatalogueView = memo(function CatalogueView({ all, areas, meta }: Catalogu
   // router's own update after a filter change (the URL catching up) finds the same rows and the
   // table is not drawn again.
   const [params, setParams] = useSearchState({ writeAfterPaint: true });
-  const state = useMemo(() => readCatalogueParams(params), [params]);
+  const state = useMemo(() => parseCatalogueParams(params), [params]);
   const shown = useMemo(() => sortRows(filterRows(all, state, language), state.sort, state.dir, language), [all, state, language]);
   // Both layouts draw correctly until the width is known (CSS picks one): no hurry to measure.
   const [containerRef, width] = useElementWidth<HTMLDivElement>(8, { deferred: true });
   const [showAllAsked, setShowAll] = useState(false);
   const showAll = showAllAsked || shown.length <= CATALOGUE_ALL_ROWS_UP_TO;
 
-  const update = (patch: Partial<CatalogueState>) => setParams((latest) => writeCatalogueParams({ ...readCatalogueParams(latest), ...patch }));
+  const update = (patch: Partial<CatalogueState>) => setParams((latest) => writeCatalogueParams({ ...parseCatalogueParams(latest), ...patch }));
   const onSort = (key: SortKey) => update({ sort: key, dir: state.sort === key && state.dir === 'asc' ? 'desc' : 'asc' });
   const clear = () => update({ ...DEFAULT_CATALOGUE_STATE, sort: state.sort, dir: state.dir });
 

@@ -1,6 +1,6 @@
 import { InternalBadge } from '../../../components/internal-badge';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { DataError } from '../../../components/data-error';
 import { DataQualityNotice } from '../../../components/data-quality-notice';
 import { Loading } from '../../../components/loading';
@@ -15,6 +15,7 @@ import { WhenHydrated } from '../../../components/when-hydrated';
 import { PHONE_QUERY, useMediaQuery } from '../../../lib/media/use-media-query';
 import { useToday } from '../../../lib/clock';
 import { useViewUrl } from '../../../lib/downloads/use-view-url';
+import { useSearchState } from '../../../lib/url/use-search-state';
 import { indicatorsMessages } from '../indicators-messages';
 import { useIndicatorPageData, type IndicatorPageData } from '../use-indicator-page-data';
 import { useIndicatorView } from '../use-indicator-view';
@@ -99,7 +100,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
   // the view controls fold behind one line, and the key numbers and the download and share
   // actions follow the chart — in the DOM too, so the reading order is the visual order.
   const isPhone = useMediaQuery(PHONE_QUERY);
-  const [searchParams] = useSearchParams();
+  const [searchParams] = useSearchState();
   // Open at the start when the link narrows the view, so what hides values is never out of sight.
   const [controlsOpenAtStart] = useState(() => ['from', 'to', 'series'].some((key) => searchParams.has(key)));
 

@@ -3,6 +3,7 @@ import { useHref, useLocation } from 'react-router';
 import { IncludeInternalToggle } from '../../../components/include-internal';
 import { useLocalizedPath } from '../../../components/localized-link';
 import { paths } from '../../../config/paths';
+import { escapeXml } from '../../../core/escape-xml';
 import { useMessages } from '../../../i18n/messages';
 import { indicatorsMessages } from '../indicators-messages';
 import { LineIcon } from '../../../components/line-icon';
@@ -38,8 +39,7 @@ export const EMBED_HEIGHT = 1000;
 
 /** The iframe snippet for the embed route with the same range and series. */
 export function embedSnippet(src: string, title: string): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="${EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>`;
 }
 
 /** "Copy link" (the URL holds the whole view) and the embed code. */

@@ -8,7 +8,7 @@ import {
   DEFAULT_CATALOGUE_STATE,
   filterRows,
   normalizeSearch,
-  readCatalogueParams,
+  parseCatalogueParams,
   roundForExport,
   sortRows,
   trendScore,
@@ -30,7 +30,7 @@ function fixtureRows() {
 const names = (rows: ReturnType<typeof fixtureRows>) => rows.map((row) => `${row.indicator.id}/${row.area.id}`);
 
 test('reads the state from the URL and ignores values it does not know', () => {
-  expect(readCatalogueParams(new URLSearchParams('domain=energy&area=beta&status=at-risk&q=sol&sort=trend&dir=desc'))).toEqual({
+  expect(parseCatalogueParams(new URLSearchParams('domain=energy&area=beta&status=at-risk&q=sol&sort=trend&dir=desc'))).toEqual({
     domain: 'energy',
     area: 'beta',
     status: 'at-risk',
@@ -38,7 +38,7 @@ test('reads the state from the URL and ignores values it does not know', () => {
     sort: 'trend',
     dir: 'desc',
   });
-  expect(readCatalogueParams(new URLSearchParams('domain=space&area=Not An Id&status=great&sort=colour&dir=sideways'))).toEqual(DEFAULT_CATALOGUE_STATE);
+  expect(parseCatalogueParams(new URLSearchParams('domain=space&area=Not An Id&status=great&sort=colour&dir=sideways'))).toEqual(DEFAULT_CATALOGUE_STATE);
 });
 
 test('writes only what differs from the defaults, and reads back the same state', () => {
@@ -46,7 +46,7 @@ test('writes only what differs from the defaults, and reads back the same state'
   const state = { ...DEFAULT_CATALOGUE_STATE, status: 'overdue' as const, q: 'energi', sort: 'status' as const, dir: 'desc' as const };
   const params = writeCatalogueParams(state);
   expect(params.toString()).toBe('status=overdue&q=energi&sort=status&dir=desc');
-  expect(readCatalogueParams(params)).toEqual(state);
+  expect(parseCatalogueParams(params)).toEqual(state);
   // A direction without a sort column means nothing and is left out.
   expect(writeCatalogueParams({ ...DEFAULT_CATALOGUE_STATE, dir: 'desc' }).toString()).toBe('');
 });

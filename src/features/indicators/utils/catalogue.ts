@@ -37,7 +37,7 @@ function oneOf<T extends string>(value: string | null, allowed: ReadonlyArray<T>
 }
 
 /** Reads the catalogue state from the URL; unknown values are ignored (a stale link still opens). */
-export function readCatalogueParams(params: URLSearchParams): CatalogueState {
+export function parseCatalogueParams(params: URLSearchParams): CatalogueState {
   const area = params.get('area');
   return {
     domain: oneOf(params.get('domain'), domainSchema.options),

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { createDatasetFixture } from '../../../../mocks/fixtures/dataset';
 import { parseAreas, parseObservations, parseSites } from '../../../contract/documents';
 import { describeSeries, type SeriesInfo } from './describe-series';
-import { eventsInView, readViewParams, resolveView, writeViewParams, yearSpan } from './indicator-view';
+import { eventsInView, parseViewParams, resolveView, writeViewParams, yearSpan } from './indicator-view';
 
 const dataset = createDatasetFixture();
 const areas = parseAreas(dataset.areas).data;
@@ -11,15 +11,15 @@ const energy = parseObservations(dataset.observations['energy-use'], 'energy-use
 const series = describeSeries(energy, areas, sites, 'sv');
 
 test('reads and writes the view; unknown values fall back to the defaults', () => {
-  expect(readViewParams(new URLSearchParams('from=2016&to=2020&series=alpha,alpha.alpha-block-1&view=table'))).toEqual({
+  expect(parseViewParams(new URLSearchParams('from=2016&to=2020&series=alpha,alpha.alpha-block-1&view=table'))).toEqual({
     from: 2016,
     to: 2020,
     series: ['alpha', 'alpha.alpha-block-1'],
     view: 'table',
   });
-  expect(readViewParams(new URLSearchParams('from=16&to=soon&view=pie'))).toEqual({ from: undefined, to: undefined, series: undefined, view: 'chart' });
+  expect(parseViewParams(new URLSearchParams('from=16&to=soon&view=pie'))).toEqual({ from: undefined, to: undefined, series: undefined, view: 'chart' });
   expect(writeViewParams({ from: undefined, to: 2020, series: [], view: 'chart' }).toString()).toBe('to=2020&series=');
-  expect(readViewParams(new URLSearchParams('series='))).toMatchObject({ series: [] });
+  expect(parseViewParams(new URLSearchParams('series='))).toMatchObject({ series: [] });
 });
 
 test('the year span runs from the first value or baseline to the last value or target', () => {

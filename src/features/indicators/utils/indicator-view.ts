@@ -4,7 +4,7 @@
  */
 import type { PilotEvent, Target } from '../../../contract/schemas';
 import { periodToTime } from '../../../core/periods';
-import { readList, writeList } from '../../../lib/url/list-param';
+import { writeList, parseList } from '../../../lib/url/list-param';
 import type { SeriesInfo } from './describe-series';
 import { compareCodeUnits } from '../../../contract/compare';
 
@@ -23,8 +23,8 @@ function readYear(value: string | null): number | undefined {
   return Number(value);
 }
 
-export function readViewParams(params: URLSearchParams): ViewParams {
-  const series = readList(params, 'series');
+export function parseViewParams(params: URLSearchParams): ViewParams {
+  const series = parseList(params, 'series');
   return {
     from: readYear(params.get('from')),
     to: readYear(params.get('to')),
