@@ -210,6 +210,7 @@ async function readSource(
     endpoints: dataset.endpoints,
     timeoutMs: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
     retries: REQUEST_RETRIES,
+    retrievedAt: clock.iso,
     onProgress: (progress) => options.progress?.page?.(progressSource, progress),
   };
   try {

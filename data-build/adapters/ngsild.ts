@@ -100,7 +100,7 @@ export const readNgsiLd: Adapter<NgsiLdInput> = async (input, context) => {
   }
 
   const series = aggregator.toSeries({ quality: input.quality ?? 'measured', note: sourceNote(`NGSI-LD, ${input.entity}`, `NGSI-LD, ${input.entity}`) });
-  const retrievedAt = new Date().toISOString();
+  const retrievedAt = context.retrievedAt;
   return {
     series: series.map((s) => ({ ...s, source: { name: 'NGSI-LD', url: firstUrl, retrievedAt } })),
     url: firstUrl,

@@ -68,6 +68,7 @@ export function testContext(baseUrl: string, overrides: Partial<AdapterContext> 
     endpoints: { kolada: baseUrl, pxweb: baseUrl, sensorthings: baseUrl, ngsild: baseUrl },
     timeoutMs: 5000,
     retries: 3,
+    retrievedAt: '2026-01-15T00:00:00Z',
     ...overrides,
   };
 }

@@ -72,6 +72,7 @@ async function runChild(baseUrl: string): Promise<void> {
       endpoints: { kolada: '', pxweb: '', sensorthings: `${baseUrl}/v1.1` },
       timeoutMs: 30_000,
       retries: 3,
+      retrievedAt: new Date().toISOString(),
     },
   );
   const wallMs = performance.now() - started;
