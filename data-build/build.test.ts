@@ -6,7 +6,7 @@ import type { ChangesDocument, ObservationsDocument } from '../src/lib/api/schem
 import type { Adapter } from './adapters/types.ts';
 import { runBuild, type BuildOptions } from './build.ts';
 import { parseArgs, runCli, USAGE } from './cli.ts';
-import { failingAdapter, fakeKolada, makeFixture, readTree, registry, treeHash, type Fixture } from './test/fixture.ts';
+import { failingAdapter, fakeKolada, FIXTURE_FILES, makeFixture, readTree, registry, treeHash, type Fixture } from './test/fixture.ts';
 
 let fixture: Fixture;
 afterEach(() => fixture?.cleanup());
@@ -115,6 +115,21 @@ test('the same inputs and --today give byte-identical output', async () => {
     'visibility',
     'source',
   ]);
+});
+
+test('area rings are written the RFC 7946 way whatever the source has, and the report says so once', async () => {
+  fixture = makeFixture();
+  const areas = JSON.parse(FIXTURE_FILES['areas.geojson'] ?? '') as { features: Array<{ geometry: { coordinates: number[][][] } }> };
+  const counterClockwise = areas.features.map((feature) => feature.geometry.coordinates);
+  // Two of three areas clockwise in the source.
+  for (const feature of areas.features.slice(0, 2)) feature.geometry.coordinates = feature.geometry.coordinates.map((ring) => [...ring].reverse());
+  fixture.write('areas.geojson', JSON.stringify(areas));
+  const result = await build();
+  expect(result.ok).toBe(true);
+  const written = json<{ features: Array<{ geometry: { coordinates: number[][][] } }> }>(readTree(fixture.out), 'areas.geojson');
+  expect(written.features.map((feature) => feature.geometry.coordinates)).toEqual(counterClockwise);
+  const rewound = (result.report?.warnings ?? []).filter((warning) => /RFC 7946/.test(warning));
+  expect(rewound).toEqual(['areas.geojson: 2 rings in 2 areas were turned round to RFC 7946 order (exterior rings counter-clockwise, holes clockwise)']);
 });
 
 test('a broken CSV fails the build naming file, line and column, and leaves the previous output byte for byte', async () => {

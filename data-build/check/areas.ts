@@ -4,7 +4,7 @@
  */
 import { DOCUMENT_NAMES, parseAreas } from '../../src/lib/api/documents.ts';
 import type { AreaFeature } from '../../src/lib/api/schemas.ts';
-import { boxOf, boxesMeet, grow, polygonsOf, positionsOf, swap } from './geometry.ts';
+import { boxOf, boxesMeet, grow, polygonsOf, positionsOf, swap, wrongWindings } from './geometry.ts';
 import { rawIndex, type CheckContext, type JsonObject, type RawDocument } from './types.ts';
 
 /** How near (degrees) another area must be for an area to count as "in the same region". */
@@ -38,6 +38,17 @@ function checkAreaGeometry(ctx: CheckContext, areas: ReadonlyArray<AreaFeature>,
         }
       }),
     );
+    // A dataset this build wrote is already wound right; one from elsewhere may not be. Renderers
+    // mostly cope, so it is a warning; `data:build` turns the rings itself.
+    for (const [p, r] of wrongWindings(area.geometry)) {
+      ctx.add(
+        'warning',
+        DOCUMENT_NAMES.areas,
+        single ? `${path}[${r}]` : `${path}[${p}][${r}]`,
+        `${r === 0 ? 'exterior ring runs clockwise' : 'hole runs counter-clockwise'}: RFC 7946 §3.1.6 wants exterior rings counter-clockwise and holes clockwise (data:build writes them so)`,
+        area.id,
+      );
+    }
     // Swapped area: far from every other area as given, but next to one of them when swapped.
     const others = boxes.filter((_, j) => j !== i).map((box) => grow(box, AREA_REGION_MARGIN));
     const own = boxes[i];
