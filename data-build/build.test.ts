@@ -378,3 +378,22 @@ test('published outputs get the public documents and their files are written wit
   expect(clash.errors[0]).toMatch(/writes meta\.json, which the build already writes/);
   expect(treeHash(fixture.out)).toBe(before);
 });
+
+test('without meta.url the build writes no DCAT description and says so, in the report and on the terminal', async () => {
+  fixture = makeFixture(); // dataset.yaml has no url
+  const lines: string[] = [];
+  const code = await runCli([fixture.source, '--out', fixture.out, '--today', '2026-01-15', '--no-timings'], {}, registry(), (line) => lines.push(line));
+  expect(code).toBe(0);
+  const tree = readTree(fixture.out);
+  expect(tree.has('dcat.rdf')).toBe(false);
+  const note = 'dcat.rdf (DCAT-AP-SE) was not written: the dataset has no url (dataset.yaml "url"), and a catalogue description needs absolute addresses';
+  expect(json<{ warnings: string[] }>(tree, 'build-report.json').warnings).toContain(note);
+  expect(lines).toContain(`WARN ${note}`);
+
+  // With a url the description is written and nothing is said about it.
+  fixture.write('dataset.yaml', `url: https://example.org/pilot/\n${FIXTURE_FILES['dataset.yaml'] ?? ''}`);
+  lines.length = 0;
+  expect(await runCli([fixture.source, '--out', fixture.out, '--today', '2026-01-16', '--no-timings'], {}, registry(), (line) => lines.push(line))).toBe(0);
+  expect(readTree(fixture.out).has('dcat.rdf')).toBe(true);
+  expect(lines.join('\n')).not.toContain('dcat.rdf');
+});

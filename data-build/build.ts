@@ -359,7 +359,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const internalSources = dataset.indicators.filter((s) => s.indicator.visibility === 'internal');
     const withInternal = options.internalOutDir !== undefined;
     const publicWarnings = [...dataset.warnings, ...wound.warnings];
-    for (const warning of wound.warnings) log(warning);
     if (!withInternal && internalSources.length > 0) {
       const count = internalSources.length;
       publicWarnings.push(`${count} internal indicator${count === 1 ? ' was' : 's were'} left out: no --internal-out was given`);
@@ -419,6 +418,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       indicators: list,
       warnings,
     });
+    // Published outputs say beforehand what they will leave out (e.g. no DCAT without meta.url);
+    // as report warnings these reach build-report.json and the terminal's WARN lines.
+    const outputs = options.outputs ?? (await import('./outputs/index.ts')).publishedOutputs;
+    publicWarnings.push(...outputs.flatMap((output) => output.notes?.(meta) ?? []));
     const publicReport = report(entries(publicSources), publicWarnings);
 
     const files = new Map<string, string>([
@@ -476,7 +479,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     // ---- published outputs (zip, DCAT, feed, …), from the public documents only
     const outputFiles = new Map<string, string | Uint8Array>(files);
     let built: BuiltDataset = { meta, areas, indicators, goals, sites, events, observations, changes, files };
-    const outputs = options.outputs ?? (await import('./outputs/index.ts')).publishedOutputs;
     for (const output of outputs) {
       const made = await output(built);
       for (const file of made) {
