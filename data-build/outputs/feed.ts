@@ -9,6 +9,7 @@
  * - Only public changes: the build never gives outputs internal indicators, and a change that
  *   names an indicator not in the public catalogue is left out all the same.
  */
+import { dcatDataBaseUrl } from './dcat';
 import type { BuiltDataset, OutputFile, PublishedOutput } from './types';
 import { pickText } from '../../src/i18n/text';
 import type { Language } from '../../src/i18n/language';
@@ -91,6 +92,9 @@ export function buildFeed(dataset: BuiltDataset): string {
       '  </entry>',
     ].join('\n');
   });
+  // The feed's own address (RFC 4287 recommends rel="self"): beside the documents it describes.
+  const dataBase = dcatDataBaseUrl(dataset.meta);
+  const self = dataBase ? new URL(FEED_PATH, dataBase).href : undefined;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="${ATOM_NS}" xml:lang="sv">`,
@@ -98,6 +102,7 @@ export function buildFeed(dataset: BuiltDataset): string {
     `  <title>${escapeXml(title)}</title>`,
     `  <updated>${escapeXml(feedUpdated)}</updated>`,
     `  <author><name>${escapeXml(dataset.meta.publisher.name)}</name></author>`,
+    ...(self ? [`  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`] : []),
     ...(page ? [`  <link rel="alternate" type="text/html" href="${escapeXml(page)}"/>`] : []),
     ...(dataset.meta.licence.url
       ? [`  <rights>${escapeXml(`${dataset.meta.licence.name} (${dataset.meta.licence.url})`)}</rights>`]
