@@ -7,9 +7,10 @@ import { useAppConfig } from '../../config/config-context';
 import { formatDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
+import { formatList } from '../../i18n/plural';
 import { pickText } from '../../i18n/text';
 import { documentUrl } from '../../lib/api/client';
-import { useBuildReport, useIndicators, useMeta } from '../../lib/api/hooks';
+import { useAreas, useBuildReport, useIndicators, useMeta } from '../../lib/api/hooks';
 import type { BuildReportDocument, Indicator, Link, Meta } from '../../lib/api/schemas';
 import { needsKoladaAttribution } from '../../lib/citation/citation';
 import { aboutMessages } from './about-messages';
@@ -95,14 +96,16 @@ export function AboutPage() {
   const { dataBaseUrl } = useAppConfig();
   const meta = useMeta();
   const indicators = useIndicators();
+  const areas = useAreas();
   // Optional: without a build report (or with a broken one) the sources are listed without dates.
   const report = useBuildReport();
   const readings = indicators.data ? sourceReadings(indicators.data, report.data) : new Map<string, SourceReading>();
   const schemaIndexUrl = documentUrl(import.meta.env.BASE_URL, 'schemas/v1/index.json');
+  const districtNames = (areas.data ?? []).map((area) => pickText(area.properties.name, language));
   return (
     <div className="page prose">
       <PageHeading title={t.title} />
-      <p className="lead">{t.intro}</p>
+      <p className="lead">{districtNames.length > 0 ? t.intro(formatList(districtNames, language)) : t.introNoDistricts}</p>
 
       <section aria-labelledby="about-data">
         <h2 id="about-data">{t.dataHeading}</h2>
