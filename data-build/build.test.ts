@@ -5,7 +5,7 @@ import type { ChangesDocument, ObservationsDocument } from '../src/contract/sche
 import type { Adapter } from './adapters/types.ts';
 import { runBuild, type BuildOptions } from './build.ts';
 import { parseArgs, runCli, USAGE } from './cli.ts';
-import { failingAdapter, fakeKolada, makeFixture, readTree, registry, treeHash, type Fixture } from './test/fixture.ts';
+import { failingAdapter, fakeKolada, FIXTURE_FILES, makeFixture, readTree, registry, treeHash, type Fixture } from './test/fixture.ts';
 
 let fixture: Fixture;
 afterEach(() => fixture?.cleanup());
@@ -114,6 +114,21 @@ test('the same inputs and --today give byte-identical output', async () => {
     'visibility',
     'source',
   ]);
+});
+
+test('area rings are written the RFC 7946 way whatever the source has, and the report says so once', async () => {
+  fixture = makeFixture();
+  const areas = JSON.parse(FIXTURE_FILES['areas.geojson'] ?? '') as { features: Array<{ geometry: { coordinates: number[][][] } }> };
+  const counterClockwise = areas.features.map((feature) => feature.geometry.coordinates);
+  // Two of three areas clockwise in the source.
+  for (const feature of areas.features.slice(0, 2)) feature.geometry.coordinates = feature.geometry.coordinates.map((ring) => [...ring].reverse());
+  fixture.write('areas.geojson', JSON.stringify(areas));
+  const result = await build();
+  expect(result.ok).toBe(true);
+  const written = json<{ features: Array<{ geometry: { coordinates: number[][][] } }> }>(readTree(fixture.out), 'areas.geojson');
+  expect(written.features.map((feature) => feature.geometry.coordinates)).toEqual(counterClockwise);
+  const rewound = (result.report?.warnings ?? []).filter((warning) => /RFC 7946/.test(warning));
+  expect(rewound).toEqual(['areas.geojson: 2 rings in 2 areas were turned round to RFC 7946 order (exterior rings counter-clockwise, holes clockwise)']);
 });
 
 test('a broken CSV fails the build naming file, line and column, and leaves the previous output byte for byte', async () => {
@@ -361,4 +376,23 @@ test('published outputs get the public documents and their files are written wit
   expect(clash.ok).toBe(false);
   expect(clash.errors[0]).toMatch(/writes meta\.json, which the build already writes/);
   expect(treeHash(fixture.out)).toBe(before);
+});
+
+test('without meta.url the build writes no DCAT description and says so, in the report and on the terminal', async () => {
+  fixture = makeFixture(); // dataset.yaml has no url
+  const lines: string[] = [];
+  const code = await runCli([fixture.source, '--out', fixture.out, '--today', '2026-01-15', '--no-timings'], {}, registry(), (line) => lines.push(line));
+  expect(code).toBe(0);
+  const tree = readTree(fixture.out);
+  expect(tree.has('dcat.rdf')).toBe(false);
+  const note = 'dcat.rdf (DCAT-AP-SE) was not written: the dataset has no url (dataset.yaml "url"), and a catalogue description needs absolute addresses';
+  expect(json<{ warnings: string[] }>(tree, 'build-report.json').warnings).toContain(note);
+  expect(lines).toContain(`WARN ${note}`);
+
+  // With a url the description is written and nothing is said about it.
+  fixture.write('dataset.yaml', `url: https://example.org/pilot/\n${FIXTURE_FILES['dataset.yaml'] ?? ''}`);
+  lines.length = 0;
+  expect(await runCli([fixture.source, '--out', fixture.out, '--today', '2026-01-16', '--no-timings'], {}, registry(), (line) => lines.push(line))).toBe(0);
+  expect(readTree(fixture.out).has('dcat.rdf')).toBe(true);
+  expect(lines.join('\n')).not.toContain('dcat.rdf');
 });

@@ -37,6 +37,7 @@ import {
 import { SourceError, type Adapter, type AdapterContext, type NetworkInput } from './adapters/types.ts';
 import { REQUEST_TIMEOUT_MS, REQUEST_TRIES } from './adapters/http.ts';
 import { nextChangesDocument, type ComparableDataset } from './changes.ts';
+import { rewind } from './check/geometry.ts';
 import { checkDataset, formatProblem, memoryReader, type Audience, type CheckProblem } from './check/index.ts';
 import { keyedLimiter } from './limit.ts';
 import type { BuiltDataset, PublishedOutput } from './outputs/types.ts';
@@ -210,6 +211,7 @@ async function readSource(
     endpoints: dataset.endpoints,
     timeoutMs: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
     tries: REQUEST_TRIES,
+    retrievedAt: clock.iso,
     onProgress: (progress) => options.progress?.page?.(progressSource, progress),
   };
   try {
@@ -301,6 +303,36 @@ function checkErrors(problems: ReadonlyArray<CheckProblem>, label: string): { er
   return { errors: lines.filter((_, i) => problems[i]?.severity === 'error'), warnings: lines.filter((_, i) => problems[i]?.severity === 'warning') };
 }
 
+/**
+ * RFC 7946 §3.1.6: a GeoJSON producer writes exterior rings counter-clockwise and holes
+ * clockwise. Outlines exported from GIS tools often run the other way, so the build turns them
+ * and says so once per file (not once per ring: a city's outlines can have thousands).
+ */
+function windAreasAndSites(dataset: SourceDataset): { dataset: SourceDataset; warnings: string[] } {
+  const warnings: string[] = [];
+  const wind = <F extends { geometry: unknown }>(features: F[], file: string, noun: string): F[] => {
+    let rings = 0;
+    let turnedFeatures = 0;
+    const out = features.map((feature) => {
+      const geometry = feature.geometry as { type?: unknown } | null;
+      if (geometry === null || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) return feature;
+      const { geometry: wound, turned } = rewind(feature.geometry as Parameters<typeof rewind>[0]);
+      if (turned === 0) return feature;
+      rings += turned;
+      turnedFeatures += 1;
+      return { ...feature, geometry: wound };
+    });
+    if (rings > 0)
+      warnings.push(
+        `${file}: ${rings} ring${rings === 1 ? '' : 's'} in ${turnedFeatures} ${noun}${turnedFeatures === 1 ? '' : 's'} ${rings === 1 ? 'was' : 'were'} turned round to RFC 7946 order (exterior rings counter-clockwise, holes clockwise)`,
+      );
+    return out;
+  };
+  const areas = wind(dataset.areas, 'areas.geojson', 'area');
+  const sites = wind(dataset.sites, 'sites', 'site');
+  return { dataset: { ...dataset, areas, sites }, warnings };
+}
+
 /** Runs the build. Never throws for bad input: failures come back as `ok: false` with errors. */
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const startedAt = performance.now();
@@ -320,10 +352,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       readPreviousOutput(options.internalPreviousDir ?? options.internalOutDir),
     ]);
 
+    const wound = windAreasAndSites(dataset);
+    dataset = wound.dataset;
+
     const publicSources = dataset.indicators.filter((s) => s.indicator.visibility !== 'internal');
     const internalSources = dataset.indicators.filter((s) => s.indicator.visibility === 'internal');
     const withInternal = options.internalOutDir !== undefined;
-    const publicWarnings = [...dataset.warnings];
+    const publicWarnings = [...dataset.warnings, ...wound.warnings];
     if (!withInternal && internalSources.length > 0) {
       const count = internalSources.length;
       publicWarnings.push(`${count} internal indicator${count === 1 ? ' was' : 's were'} left out: no --internal-out was given`);
@@ -383,6 +418,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       indicators: list,
       warnings,
     });
+    // Published outputs say beforehand what they will leave out (e.g. no DCAT without meta.url);
+    // as report warnings these reach build-report.json and the terminal's WARN lines.
+    const outputs = options.outputs ?? (await import('./outputs/index.ts')).publishedOutputs;
+    publicWarnings.push(...outputs.flatMap((output) => output.notes?.(meta) ?? []));
     const publicReport = report(entries(publicSources), publicWarnings);
 
     const files = new Map<string, string>([
@@ -440,7 +479,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     // ---- published outputs (zip, DCAT, feed, …), from the public documents only
     const outputFiles = new Map<string, string | Uint8Array>(files);
     let built: BuiltDataset = { meta, areas, indicators, goals, sites, events, observations, changes, files };
-    const outputs = options.outputs ?? (await import('./outputs/index.ts')).publishedOutputs;
     for (const output of outputs) {
       const made = await output(built);
       for (const file of made) {

@@ -213,3 +213,23 @@ describe.each(cases)('$kind source, $failure', ({ kind, failure }) => {
     }
   });
 });
+
+describe('--today is the clock of the whole build', () => {
+  it('two builds with the same --today from the same network answers are byte-identical', async () => {
+    failing = undefined;
+    const again = join(mkdtempSync(join(tmpdir(), 'gsm-repeat-')), 'v1');
+    try {
+      // Let the wall clock move on, so a time stamp taken from it would differ.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const { code } = await build(again, BASELINE_DAY);
+      expect(code).toBe(0);
+      expect(bytesOf(again)).toEqual(baseline);
+      for (const kind of KINDS) {
+        const doc = readJson<ObservationsDocument>(join(again, 'observations', `${indicatorId(kind)}.json`));
+        expect(doc.series[0]?.source?.retrievedAt, kind).toBe(`${BASELINE_DAY}T00:00:00Z`);
+      }
+    } finally {
+      rmSync(join(again, '..'), { recursive: true, force: true });
+    }
+  });
+});

@@ -1,5 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { expect, test } from 'vitest';
 import { INDEX_FILE, renderJsonSchemas, renderSchemaIndex, SCHEMA_DIR } from './build-json-schemas.ts';
 
@@ -29,4 +32,34 @@ test('the generated schemas describe input documents and keep unknown fields all
   // `quality` has a default, so in input documents it is optional.
   const observations = JSON.parse(renderJsonSchemas().get('observations.schema.json') ?? '{}') as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- walking JSON
   expect(observations.properties.series.items.properties.points.items.required).toEqual(['period', 'value']);
+});
+
+const DATASET = fileURLToPath(new URL('../public/data/v1/', import.meta.url));
+
+test('every published schema compiles in ajv strict mode (draft 2020-12) and accepts the embedded document', () => {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  const compiled = new Map<string, ValidateFunction>();
+  for (const [file, text] of renderJsonSchemas()) {
+    expect(() => compiled.set(file, ajv.compile(JSON.parse(text) as object)), file).not.toThrow();
+  }
+  expect([...compiled.keys()]).toEqual(expect.arrayContaining(['changes.schema.json', 'download.schema.json']));
+  const documents: Array<[string, string]> = [
+    ['meta.schema.json', 'meta.json'],
+    ['areas.schema.json', 'areas.geojson'],
+    ['sites.schema.json', 'sites.geojson'],
+    ['indicators.schema.json', 'indicators.json'],
+    ['goals.schema.json', 'goals.json'],
+    ['events.schema.json', 'events.json'],
+    ['changes.schema.json', 'changes.json'],
+    ['download.schema.json', 'download.json'],
+    ['build-report.schema.json', 'build-report.json'],
+  ];
+  for (const [schema, document] of documents) {
+    const validate = compiled.get(schema);
+    const valid = validate?.(JSON.parse(readFileSync(join(DATASET, document), 'utf8')));
+    expect(valid ? [] : validate?.errors, document).toEqual([]);
+  }
+  // And a broken changes.json is refused.
+  expect(compiled.get('changes.schema.json')?.({ apiVersion: '1', updates: [{ updated: 5 }] })).toBe(false);
 });

@@ -14,7 +14,9 @@ import * as z from 'zod';
 import {
   areasDocumentSchema,
   buildReportDocumentSchema,
+  changesDocumentSchema,
   configSchema,
+  downloadsDocumentSchema,
   eventsDocumentSchema,
   goalsDocumentSchema,
   indicatorsDocumentSchema,
@@ -37,6 +39,8 @@ export const DOCUMENT_SCHEMAS = {
   observations: { schema: observationsDocumentSchema, document: 'observations/{indicatorId}.json' },
   config: { schema: configSchema, document: 'config.json (run-time configuration)' },
   'build-report': { schema: buildReportDocumentSchema, document: 'build-report.json (written by data:build)' },
+  changes: { schema: changesDocumentSchema, document: 'changes.json (written by data:build)' },
+  download: { schema: downloadsDocumentSchema, document: 'download.json (written by data:build)' },
 } as const;
 
 export type SchemaName = keyof typeof DOCUMENT_SCHEMAS;
@@ -48,7 +52,7 @@ export function schemaFileName(name: SchemaName): string {
 /** The JSON Schema of one document, as the text written to its file. */
 export function renderJsonSchema(name: SchemaName): string {
   const { schema, document } = DOCUMENT_SCHEMAS[name];
-  const { $schema, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  const { $schema, ...rest } = forStrictValidators(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })) as Record<string, unknown>;
   const json = {
     $schema,
     title: `Pilot data API v1: ${document}`,
@@ -59,6 +63,30 @@ export function renderJsonSchema(name: SchemaName): string {
     ...rest,
   };
   return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/**
+ * zod writes a tuple with a rest element (a GeoJSON position: longitude, latitude and an
+ * optional altitude) as `prefixItems` + `items`. That is valid JSON Schema, but validators in
+ * strict mode (ajv's `forStrictValidators`) refuse a tuple whose length is open. The same constraint
+ * as a choice of two closed tuples, without and with the one extra number, loads everywhere.
+ */
+export function forStrictValidators(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(forStrictValidators);
+  if (typeof node !== 'object' || node === null) return node;
+  const entries = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, forStrictValidators(value)]));
+  // Likewise a union type (`"type": ["number", "string"]`, ajv's strictTypes) becomes a choice;
+  // a type or null stays as it is, which strict mode accepts.
+  if (Array.isArray(entries.type) && entries.type.filter((t) => t !== 'null').length > 1 && entries.anyOf === undefined && Object.keys(entries).length === 1) {
+    return { anyOf: (entries.type as string[]).map((t) => ({ type: t })) };
+  }
+  const { prefixItems, items, minItems, maxItems, type, ...others } = entries as Record<string, unknown>;
+  if (!Array.isArray(prefixItems) || typeof items !== 'object' || items === null || maxItems !== undefined) return entries;
+  const length = prefixItems.length;
+  const closed = (prefix: unknown[]) => ({ type: 'array', prefixItems: prefix, items: false, minItems: prefix.length, maxItems: prefix.length });
+  if (minItems !== undefined && minItems !== length) return entries;
+  void type;
+  return { ...others, anyOf: [closed(prefixItems), closed([...prefixItems, items])] };
 }
 
 /** Every schema file: file name → text. */

@@ -245,6 +245,23 @@ test('an unclosed area ring is reported', async () => {
   );
 });
 
+test('an area ring wound the wrong way (RFC 7946 §3.1.6) is a warning, not an error', async () => {
+  const problems = await checkCopy((dir) =>
+    editJson(dir, 'areas.geojson', (doc) => {
+      (doc.features[0].geometry.coordinates[0] as number[][]).reverse();
+    }),
+  );
+  expect(errorsOf(problems)).toEqual([]);
+  expect(problems).toEqual([
+    expect.objectContaining({
+      severity: 'warning',
+      documentName: 'areas.geojson',
+      path: 'features[0].geometry.coordinates[0]',
+      message: expect.stringMatching(/clockwise.*RFC 7946/),
+    }),
+  ]);
+});
+
 test('a text with one language is a warning, not an error', async () => {
   const problems = await checkCopy((dir) =>
     editJson(dir, 'indicators.json', (doc) => {

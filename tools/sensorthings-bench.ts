@@ -73,6 +73,7 @@ async function runChild(baseUrl: string): Promise<void> {
       endpoints: { kolada: '', pxweb: '', sensorthings: `${baseUrl}/v1.1` },
       timeoutMs: REQUEST_TIMEOUT_MS,
       tries: REQUEST_TRIES,
+      retrievedAt: new Date().toISOString(),
     },
   );
   const wallMs = performance.now() - started;

@@ -6,6 +6,7 @@
 import type { Frequency, Point, Quality, Series } from '../../src/contract/schemas.ts';
 import { PeriodCutter } from './periods.ts';
 import type { Aggregate } from './types.ts';
+import { withoutBinaryNoise } from '../../src/core/numbers.ts';
 
 interface Accumulator {
   count: number;
@@ -63,7 +64,7 @@ export class PeriodAggregator {
     return 'added';
   }
 
-  /** Every series with its periods in order; values at full precision. */
+  /** Every series with its periods in order; values at full precision (12 significant digits for sums and means). */
   toSeries(pointExtras: { quality: Quality; note?: Point['note'] }): Series[] {
     return [...this.series.values()]
       .map(({ key, periods }) => ({
@@ -84,10 +85,11 @@ export class PeriodAggregator {
 
 function valueOf(accumulator: Accumulator, aggregate: Aggregate): number {
   switch (aggregate) {
+    // A sum or mean of many readings carries binary noise (239.60000000000002); readings themselves pass as read.
     case 'mean':
-      return accumulator.sum / accumulator.count;
+      return withoutBinaryNoise(accumulator.sum / accumulator.count);
     case 'sum':
-      return accumulator.sum;
+      return withoutBinaryNoise(accumulator.sum);
     case 'min':
       return accumulator.min;
     case 'max':

@@ -93,7 +93,7 @@ export const readKolada: Adapter<KoladaInput> = async (input, context) => {
       {
         areaId: input.area,
         points: [...points.values()].sort((a, b) => a.period.localeCompare(b.period)),
-        source: { name: 'Kolada', url: firstUrl, retrievedAt: new Date().toISOString() },
+        source: { name: 'Kolada', url: firstUrl, retrievedAt: context.retrievedAt },
       },
     ],
     url: firstUrl,

@@ -94,6 +94,38 @@ describe('readNgsiLd', () => {
     expect(result.series[0]?.points).toMatchObject([{ period: '2024', value: 3 }]);
   });
 
+  it('reads zone-less broker times as UTC whatever the machine zone (Mintaka writes Content-Range without Z)', async () => {
+    // A Mintaka-style broker: observedAt with Z, the Content-Range times in UTC without one.
+    const pairs: Array<[number, string]> = [
+      [1, '2021-09-16T10:00:00.000Z'],
+      [2, '2021-09-16T10:10:00.000Z'],
+      [4, '2021-09-16T10:20:00.000Z'],
+      [8, '2021-09-16T10:30:00.000Z'],
+    ];
+    const zoneless = (at: string | undefined) => (at ?? '').replace(/Z$/, '');
+    server = await startTestServer((request, response) => {
+      const timeAt = new URL(request.url, 'http://x').searchParams.get('timeAt') ?? '';
+      const after = Date.parse(timeAt.endsWith('Z') ? timeAt : `${timeAt}Z`);
+      const rest = pairs.filter(([, at]) => Date.parse(at) > after);
+      const page = rest.slice(0, 2);
+      const body = { id: ENTITY, kpiValue: { type: 'Property', values: page } };
+      if (rest.length > 2) sendJson(response, body, 206, { 'Content-Range': `date-time ${zoneless(page[0]?.[1])}-${zoneless(page[1]?.[1])}/${pairs.length}` });
+      else sendJson(response, body);
+    });
+    const result = await readNgsiLd({ ...input, aggregate: 'sum' }, testContext(server.baseUrl, { frequency: 'daily', timeZone: 'UTC' }));
+    expect(result.dropped).toEqual([]);
+    expect(result.series[0]?.points).toMatchObject([{ period: '2021-09-16', value: 15 }]);
+  });
+
+  it('places zone-less observedAt times as UTC instants in the dataset zone', async () => {
+    server = await startTestServer((_request, response) =>
+      sendJson(response, { id: ENTITY, kpiValue: { type: 'Property', values: [[5, '2024-12-31T23:30:00']] } }),
+    );
+    // 23:30 UTC on New Year's Eve is already 2025 in Stockholm.
+    const result = await readNgsiLd(input, testContext(server.baseUrl));
+    expect(result.series[0]?.points).toMatchObject([{ period: '2025', value: 5 }]);
+  });
+
   it('fails on a 206 that gives no way to continue', async () => {
     server = await startTestServer((_request, response) => sendJson(response, { id: ENTITY, kpiValue: { values: [] } }, 206));
     await expect(readNgsiLd(input, testContext(server.baseUrl))).rejects.toThrow(/206 \(partial\) without a Content-Range or Next-Page/);
@@ -110,6 +142,12 @@ describe('parseContentRange', () => {
       start: '2023-03-01T00:00:00+01:00',
       end: '2023-09-01T00:00:00+02:00',
       total: 40,
+    });
+    // Mintaka: UTC without a zone, minutes only at the start.
+    expect(parseContentRange('date-time 2021-09-16T11:00-2021-09-16T10:22:39.650/3')).toEqual({
+      start: '2021-09-16T11:00',
+      end: '2021-09-16T10:22:39.650',
+      total: 3,
     });
     expect(parseContentRange('bytes 0-10/20')).toBeUndefined();
   });

@@ -25,6 +25,17 @@ export function parseContentRange(header: string): { start: string; end: string;
   return { start, end, ...(total === '*' ? {} : { total: Number(total) }) };
 }
 
+/**
+ * NGSI-LD times are UTC (the specification's DateTime); Mintaka writes them without a `Z`,
+ * notably in `Content-Range` (`date-time 2021-09-16T11:00-2021-09-16T10:22:39.650/3`).
+ * `Date.parse` would read such text as the build machine's local time, so a zone-less time is
+ * given its `Z` before anything reads it.
+ */
+export function asUtc(time: string): string {
+  const trimmed = time.trim();
+  return /T[\d:.]+$/.test(trimmed) ? `${trimmed}Z` : trimmed;
+}
+
 export const readNgsiLd: Adapter<NgsiLdInput> = async (input, context) => {
   const attribute = input.attribute ?? 'kpiValue';
   const firstUrl = input.url ?? buildFirstUrl(input, attribute, context.endpoints.ngsild, context.indicatorId);
@@ -56,7 +67,7 @@ export const readNgsiLd: Adapter<NgsiLdInput> = async (input, context) => {
         dropped.add('no observedAt');
         continue;
       }
-      const at = Date.parse(observedAt);
+      const at = Date.parse(asUtc(observedAt));
       if (!Number.isNaN(at) && at <= readUpTo) {
         dropped.add('repeated at a page boundary');
         continue;
@@ -66,7 +77,7 @@ export const readNgsiLd: Adapter<NgsiLdInput> = async (input, context) => {
         dropped.add('non-numeric value');
         continue;
       }
-      if (aggregator.add(key, observedAt, value) === 'bad-time') dropped.add('observedAt is not an ISO 8601 time');
+      if (aggregator.add(key, asUtc(observedAt), value) === 'bad-time') dropped.add('observedAt is not an ISO 8601 time');
     }
     pagesRead++;
     context.onProgress?.({ pagesRead, pointsRead });
@@ -78,7 +89,7 @@ export const readNgsiLd: Adapter<NgsiLdInput> = async (input, context) => {
     if (nextPage !== null && nextPage.trim() !== '') {
       next.searchParams.set('pageAnchor', nextPage.trim());
     } else if (range !== undefined) {
-      const end = Date.parse(range.end);
+      const end = Date.parse(asUtc(range.end));
       if (Number.isNaN(end) || end <= readUpTo) throw fail(url, `206 whose Content-Range end ${range.end} does not move past the previous page`);
       readUpTo = end;
       next.searchParams.set('timerel', 'after');
@@ -90,7 +101,7 @@ export const readNgsiLd: Adapter<NgsiLdInput> = async (input, context) => {
   }
 
   const series = aggregator.toSeries({ quality: input.quality ?? 'measured', note: sourceNote(`NGSI-LD, ${input.entity}`, `NGSI-LD, ${input.entity}`) });
-  const retrievedAt = new Date().toISOString();
+  const retrievedAt = context.retrievedAt;
   return {
     series: series.map((s) => ({ ...s, source: { name: 'NGSI-LD', url: firstUrl, retrievedAt } })),
     url: firstUrl,

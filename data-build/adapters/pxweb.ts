@@ -84,7 +84,7 @@ export const readPxweb: Adapter<PxwebInput> = async (input, context) => {
   if (summedAreas.length > 0) {
     warnings.push(`several region codes map to ${summedAreas.join(', ')}; their values are summed (right for counts, not for shares or rates)`);
   }
-  const retrievedAt = new Date().toISOString();
+  const retrievedAt = context.retrievedAt;
   const series: Series[] = [...byArea.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([areaId, periods]) => ({

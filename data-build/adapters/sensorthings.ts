@@ -74,7 +74,7 @@ export const readSensorThings: Adapter<SensorThingsInput> = async (input, contex
 
   const label = input.datastreams.map((d) => (d.id === undefined ? (d.url ?? '') : datastreamPath(d.id))).join(', ');
   const series = aggregator.toSeries({ quality: input.quality ?? 'measured', note: sourceNote(`SensorThings, ${label}`, `SensorThings, ${label}`) });
-  const retrievedAt = new Date().toISOString();
+  const retrievedAt = context.retrievedAt;
   const url = firstUrls[0] ?? '';
   if (series.length === 0) warnings.push('no numeric observations were read');
   return {

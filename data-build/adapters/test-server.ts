@@ -69,6 +69,7 @@ export function testContext(baseUrl: string, overrides: Partial<AdapterContext> 
     endpoints: { kolada: baseUrl, pxweb: baseUrl, sensorthings: baseUrl, ngsild: baseUrl },
     timeoutMs: 5000,
     tries: REQUEST_TRIES,
+    retrievedAt: '2026-01-15T00:00:00Z',
     ...overrides,
   };
 }

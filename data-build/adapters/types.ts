@@ -73,6 +73,12 @@ export interface AdapterContext {
   timeoutMs: number;
   /** Tries in all per request (REQUEST_TRIES), with backoff on network errors, timeouts and 5xx. */
   tries: number;
+  /**
+   * The build's clock (`--today` / SOURCE_DATE_EPOCH, else the start of the build) as an ISO
+   * instant: every series' `source.retrievedAt`. Never the wall clock at read time, so that two
+   * builds with the same `--today` from the same answers write the same bytes.
+   */
+  retrievedAt: string;
   /** Called once per page read, for the terminal progress line/bar. */
   onProgress?: (progress: { pagesRead: number; pointsRead: number; totalPoints?: number }) => void;
 }

@@ -5,7 +5,7 @@
 import { DOCUMENT_NAMES, parseAreas } from '../../src/contract/documents.ts';
 import type { AreaFeature } from '../../src/contract/schemas.ts';
 import { boundingBox, geometryPositions } from '../../src/contract/positions.ts';
-import { boxesMeet, grow, polygonsOf, swap } from './geometry.ts';
+import { boxesMeet, grow, polygonsOf, swap, wrongWindings } from './geometry.ts';
 import { rawIndex, type CheckContext, type RawDocument } from './types.ts';
 import { type JsonObject } from '../../src/contract/json.ts';
 
@@ -40,6 +40,17 @@ function checkAreaGeometry(ctx: CheckContext, areas: ReadonlyArray<AreaFeature>,
         }
       }),
     );
+    // A dataset this build wrote is already wound right; one from elsewhere may not be. Renderers
+    // mostly cope, so it is a warning; `data:build` turns the rings itself.
+    for (const [p, r] of wrongWindings(area.geometry)) {
+      ctx.add(
+        'warning',
+        DOCUMENT_NAMES.areas,
+        single ? `${path}[${r}]` : `${path}[${p}][${r}]`,
+        `${r === 0 ? 'exterior ring runs clockwise' : 'hole runs counter-clockwise'}: RFC 7946 §3.1.6 wants exterior rings counter-clockwise and holes clockwise (data:build writes them so)`,
+        area.id,
+      );
+    }
     // Swapped area: far from every other area as given, but next to one of them when swapped.
     const others = boxes.filter((_, j) => j !== i).map((box) => grow(box, AREA_REGION_MARGIN));
     const own = boxes[i];

@@ -13,7 +13,7 @@
  * languages, distribution licence and byte size.
  */
 import { pickText } from '../../src/core/text.ts';
-import type { Domain, Meta } from '../../src/contract/schemas.ts';
+import type { AreaFeature, Domain, Meta } from '../../src/contract/schemas.ts';
 import { versionOf } from '../../src/core/citation.ts';
 import { boundingBox, geometryPositions, isEmptyBox } from '../../src/contract/positions.ts';
 import type { BuiltDataset } from './types.ts';
@@ -31,6 +31,7 @@ const NS = {
   vcard: 'http://www.w3.org/2006/vcard/ns#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
   rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
 } as const;
 
 const EU = 'http://publications.europa.eu/resource/authority/';
@@ -38,6 +39,9 @@ export const DATA_THEME = (code: string) => `${EU}data-theme/${code}`;
 /** EU data themes per domain of the contract; every district dataset is also about "Regions and cities". */
 export const THEMES_BY_DOMAIN: Record<Domain, string> = { energy: 'ENER', mobility: 'TRAN', housing: 'SOCI' };
 export const CC0 = 'http://creativecommons.org/publicdomain/zero/1.0/';
+export const FILE_TYPE = (code: string) => `${EU}file-type/${code}`;
+export const MEDIA_TYPE = (type: string) => `https://www.iana.org/assignments/media-types/${type}`;
+const GEOSPARQL_WKT = 'http://www.opengis.net/ont/geosparql#wktLiteral';
 export const PUBLISHER_TYPES = [
   'Academia-ScientificOrganisation',
   'Company',
@@ -109,6 +113,45 @@ export function temporalCoverage(dataset: Pick<BuiltDataset, 'observations'>): {
   return first !== undefined && last !== undefined ? { first, last } : undefined;
 }
 
+/**
+ * The area-weighted centre of a Polygon / MultiPolygon on the lon/lat plane (holes subtract),
+ * for `dcat:centroid`; the mean of the positions when the rings enclose no area.
+ */
+export function centroidOf(geometry: AreaFeature['geometry'] | null): [number, number] | undefined {
+  if (geometry === null) return undefined;
+  const polygons: number[][][][] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let area = 0;
+  let x = 0;
+  let y = 0;
+  for (const polygon of polygons) {
+    polygon.forEach((ring, index) => {
+      let ringArea = 0;
+      let ringX = 0;
+      let ringY = 0;
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi = 0, yi = 0] = ring[i] ?? [];
+        const [xj = 0, yj = 0] = ring[j] ?? [];
+        const cross = xj * yi - xi * yj;
+        ringArea += cross;
+        ringX += (xj + xi) * cross;
+        ringY += (yj + yi) * cross;
+      }
+      // Exterior rings add, holes subtract, whichever way the source wound them.
+      const sign = (index === 0 ? 1 : -1) * Math.sign(ringArea);
+      area += sign * ringArea;
+      x += sign * ringX;
+      y += sign * ringY;
+    });
+  }
+  if (area !== 0) return [x / (3 * area), y / (3 * area)];
+  const positions = [...geometryPositions(geometry)];
+  if (positions.length === 0) return undefined;
+  return [positions.reduce((sum, p) => sum + p[0], 0) / positions.length, positions.reduce((sum, p) => sum + p[1], 0) / positions.length];
+}
+
+/** A coordinate as WKT writes it: enough digits for a metre, no float noise. */
+const wktNumber = (value: number) => String(Number(value.toFixed(6)));
+
 /** Small RDF/XML writer: one element per resource, properties as literals or references. */
 type Property =
   | { kind: 'text'; name: string; value: string; lang?: string }
@@ -120,6 +163,37 @@ const typed = (name: string, value: string, datatype: string): Property => ({ ki
 const ref = (name: string, iri: string): Property => ({ kind: 'ref', name, iri });
 const localized = (name: string, value: { sv?: string; en?: string } | undefined): Property[] =>
   value ? (['sv', 'en'] as const).flatMap((lang) => (value[lang] ? [text(name, value[lang], lang)] : [])) : [];
+
+/** A resource the description only points at (a licence, a theme), typed so that the DCAT-AP shapes' class checks can see its kind. */
+function typedReference(iri: string, types: ReadonlySet<string>, labels: ReadonlyArray<Property>): string {
+  return resource('rdf:Description', iri, [...[...types].sort().map((type) => ref('rdf:type', type)), ...labels]);
+}
+
+/**
+ * The vocabularies' own labels (EU data themes, planned availability, ADMS publisher types) of
+ * the concepts the description names: DCAT-AP's shapes want a `skos:prefLabel` on every concept
+ * and a title on a concept scheme.
+ */
+const CONCEPT_LABELS: Record<string, { sv?: string; en: string }> = {
+  [DATA_THEME('ENER')]: { sv: 'Energi', en: 'Energy' },
+  [DATA_THEME('TRAN')]: { sv: 'Transport', en: 'Transport' },
+  [DATA_THEME('SOCI')]: { sv: 'Befolkning och samhälle', en: 'Population and society' },
+  [DATA_THEME('REGI')]: { sv: 'Regioner och städer', en: 'Regions and cities' },
+  [`${EU}planned-availability/AVAILABLE`]: { en: 'Available' },
+};
+const PUBLISHER_TYPE_LABELS: Record<PublisherType, string> = {
+  'Academia-ScientificOrganisation': 'Academia/Scientific organisation',
+  Company: 'Company',
+  IndustryConsortium: 'Industry consortium',
+  LocalAuthority: 'Local Authority',
+  NationalAuthority: 'National authority',
+  NonGovernmentalOrganisation: 'Non-Governmental Organisation',
+  NonProfitOrganisation: 'Non-Profit Organisation',
+  'PrivateIndividual(s)': 'Private Individual(s)',
+  RegionalAuthority: 'Regional authority',
+  StandardisationBody: 'Standardisation body',
+  SupraNationalAuthority: 'Supra-national authority',
+};
 
 function resource(type: string, iri: string, properties: ReadonlyArray<Property>): string {
   const lines = properties.map((property) => {
@@ -196,6 +270,39 @@ export function buildDcat(dataset: BuiltDataset, options: DcatOptions): string |
   const licenceRef = licence ? [ref('dcterms:license', licence)] : [];
   const title = localized('dcterms:title', meta.title);
 
+  // DCAT-AP's shapes check the class of every object (a licence is a dct:LicenseDocument, a
+  // theme a skos:Concept, a landing page a foaf:Document, …). Controlled-vocabulary IRIs are
+  // not dereferenced by a validator, so the description states those classes itself.
+  const kinds = new Map<string, Set<string>>();
+  const kind = (iri: string, ...types: string[]) => {
+    const set = kinds.get(iri) ?? new Set<string>();
+    for (const type of types) set.add(type);
+    kinds.set(iri, set);
+  };
+  const DOCUMENT = `${NS.foaf}Document`;
+  const RESOURCE = `${NS.rdfs}Resource`;
+  const CONCEPT = `${NS.skos}Concept`;
+  for (const language of languages) kind(language.kind === 'ref' ? language.iri : '', `${NS.dcterms}LinguisticSystem`);
+  kind(CC0, `${NS.dcterms}LicenseDocument`);
+  if (licence) kind(licence, `${NS.dcterms}LicenseDocument`);
+  kind(`${EU}access-right/PUBLIC`, `${NS.dcterms}RightsStatement`);
+  kind(`${EU}data-theme`, `${NS.skos}ConceptScheme`);
+  for (const code of themes) kind(DATA_THEME(code), CONCEPT);
+  kind(`${EU}planned-availability/AVAILABLE`, CONCEPT);
+  const publisherType = `http://purl.org/adms/publishertype/${options.publisherType ?? 'LocalAuthority'}`;
+  kind(publisherType, CONCEPT);
+  const labels = new Map<string, Property[]>(Object.entries(CONCEPT_LABELS).map(([iri, label]) => [iri, localized('skos:prefLabel', label)]));
+  labels.set(publisherType, [text('skos:prefLabel', PUBLISHER_TYPE_LABELS[options.publisherType ?? 'LocalAuthority'], 'en')]);
+  labels.set(`${EU}data-theme`, [text('dcterms:title', 'Data theme', 'en')]);
+  if (meta.url) kind(meta.url, DOCUMENT);
+  if (meta.publisher.url) kind(meta.publisher.url, DOCUMENT);
+  kind(schemaIndexUrl, `${NS.dcterms}Standard`, DOCUMENT, RESOURCE);
+  kind(dataBase, RESOURCE);
+  kind(zipUrl, RESOURCE);
+  for (const code of ['ZIP', 'JSON']) kind(FILE_TYPE(code), `${NS.dcterms}MediaTypeOrExtent`);
+  for (const type of ['application/zip', 'application/json']) kind(MEDIA_TYPE(type), `${NS.dcterms}MediaType`);
+  const available = ref('dcatap:availability', `${EU}planned-availability/AVAILABLE`);
+
   const resources = [
     resource('dcat:Catalog', catalogIri, [
       ...title,
@@ -231,13 +338,16 @@ export function buildDcat(dataset: BuiltDataset, options: DcatOptions): string |
       ref('dcat:distribution', id('distribution-schemas')),
     ]),
     resource('foaf:Organization', publisherIri, [
+      // DCAT-AP's range for a publisher is foaf:Agent; a validator without FOAF's subclass axioms needs it said.
+      ref('rdf:type', `${NS.foaf}Agent`),
       text('foaf:name', meta.publisher.name),
-      ref('dcterms:type', `http://purl.org/adms/publishertype/${options.publisherType ?? 'LocalAuthority'}`),
+      ref('dcterms:type', publisherType),
       ...(meta.publisher.url ? [ref('foaf:homepage', meta.publisher.url)] : []),
     ]),
     ...(meta.contact?.email
       ? [
           resource('vcard:Organization', contactIri, [
+            ref('rdf:type', `${NS.vcard}Kind`),
             text('vcard:fn', meta.contact.name ?? meta.publisher.name),
             ref('vcard:hasEmail', `mailto:${meta.contact.email}`),
             ...(meta.contact.url ? [ref('vcard:hasURL', meta.contact.url)] : []),
@@ -247,6 +357,7 @@ export function buildDcat(dataset: BuiltDataset, options: DcatOptions): string |
     ...districts.map((area) => {
       const { minLon, minLat, maxLon, maxLat } = boundingBox(geometryPositions(area.geometry));
       const hasBox = !isEmptyBox({ minLon, minLat, maxLon, maxLat });
+      const centroid = hasBox ? centroidOf(area.geometry) : undefined;
       return resource('dcterms:Location', locationIri(area.id), [
         ...localized('rdfs:label', area.properties.name),
         ...(hasBox
@@ -254,10 +365,11 @@ export function buildDcat(dataset: BuiltDataset, options: DcatOptions): string |
               typed(
                 'dcat:bbox',
                 `POLYGON((${minLon} ${minLat},${maxLon} ${minLat},${maxLon} ${maxLat},${minLon} ${maxLat},${minLon} ${minLat}))`,
-                'http://www.opengis.net/ont/geosparql#wktLiteral',
+                GEOSPARQL_WKT,
               ),
             ]
           : []),
+        ...(centroid ? [typed('dcat:centroid', `POINT(${wktNumber(centroid[0])} ${wktNumber(centroid[1])})`, GEOSPARQL_WKT)] : []),
       ]);
     }),
     ...(coverage
@@ -271,37 +383,63 @@ export function buildDcat(dataset: BuiltDataset, options: DcatOptions): string |
     resource('dcat:Distribution', id('distribution-zip'), [
       text('dcterms:title', 'Hela datamängden (zip): dokument, JSON-scheman, CSV per indikator, README och CITATION.cff', 'sv'),
       text('dcterms:title', 'The whole dataset (zip): documents, JSON Schemas, CSV per indicator, README and CITATION.cff', 'en'),
+      text(
+        'dcterms:description',
+        'Alla offentliga dokument i data-API:t i en fil, med CSV-tabeller (en rad per värde) och en README som förklarar kolumnerna.',
+        'sv',
+      ),
+      text(
+        'dcterms:description',
+        'Every public document of the data API in one file, with CSV tables (one row per value) and a README explaining the columns.',
+        'en',
+      ),
       ref('dcat:accessURL', zipUrl),
       ref('dcat:downloadURL', zipUrl),
-      text('dcterms:format', 'application/zip'),
+      ref('dcterms:format', FILE_TYPE('ZIP')),
+      ref('dcat:mediaType', MEDIA_TYPE('application/zip')),
       typed('dcat:byteSize', String(options.zip.bytes), `${NS.xsd}nonNegativeInteger`),
       ...licenceRef,
       modified,
-      ref(`dcatap:availability`, `${EU}planned-availability/AVAILABLE`),
+      available,
     ]),
     resource('dcat:Distribution', id('distribution-api'), [
       text('dcterms:title', 'Data-API (JSON och GeoJSON, ett dokument per indikator)', 'sv'),
       text('dcterms:title', 'Data API (JSON and GeoJSON, one document per indicator)', 'en'),
+      text(
+        'dcterms:description',
+        'JSON-dokument att hämta ett och ett: meta.json, indicators.json, areas.geojson och observations/{id}.json per indikator.',
+        'sv',
+      ),
+      text(
+        'dcterms:description',
+        'JSON documents to fetch one by one: meta.json, indicators.json, areas.geojson and observations/{id}.json per indicator.',
+        'en',
+      ),
       ref('dcat:accessURL', dataBase),
       ref('dcat:accessService', serviceIri),
-      text('dcterms:format', 'application/json'),
+      ref('dcterms:format', FILE_TYPE('JSON')),
+      ref('dcat:mediaType', MEDIA_TYPE('application/json')),
       ref('dcterms:conformsTo', schemaIndexUrl),
       ...licenceRef,
       modified,
+      available,
     ]),
     resource('dcat:Distribution', id('distribution-schemas'), [
       text('dcterms:title', 'JSON-scheman för data-API:ts dokument', 'sv'),
       text('dcterms:title', "JSON Schemas of the data API's documents", 'en'),
+      text('dcterms:description', 'JSON Schema (draft 2020-12) för varje dokument i data-API:t, med ett index som listar dem.', 'sv'),
+      text('dcterms:description', 'A JSON Schema (draft 2020-12) for every document of the data API, with an index listing them.', 'en'),
       ref('dcat:accessURL', schemaIndexUrl),
       ref('dcat:downloadURL', schemaIndexUrl),
-      text('dcterms:format', 'application/schema+json'),
+      ref('dcterms:format', FILE_TYPE('JSON')),
       ...licenceRef,
+      available,
     ]),
     resource('dcat:DataService', serviceIri, [
       ...localized('dcterms:title', { sv: `Data-API: ${pickText(meta.title, 'sv')}`, en: `Data API: ${pickText(meta.title, 'en')}` }),
       ref('dcat:endpointURL', dataBase),
       ref('dcat:endpointDescription', schemaIndexUrl),
-      text('dcterms:format', 'application/json'),
+      ref('dcterms:format', FILE_TYPE('JSON')),
       ref('dcterms:publisher', publisherIri),
       ...(meta.contact?.email ? [ref('dcat:contactPoint', contactIri)] : []),
       ...licenceRef,
@@ -314,5 +452,8 @@ export function buildDcat(dataset: BuiltDataset, options: DcatOptions): string |
     .filter(([prefix]) => prefix !== 'xsd')
     .map(([prefix, uri]) => `  xmlns:${prefix}="${uri}"`)
     .join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- DCAT-AP-SE ${DCAT_AP_SE_VERSION} description written by data:build; harvest this file (RDF/XML). -->\n<rdf:RDF\n${namespaces}>\n${resources.join('\n')}\n</rdf:RDF>\n`;
+  const references = [...kinds.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([iri, types]) => typedReference(iri, types, labels.get(iri) ?? []));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- DCAT-AP-SE ${DCAT_AP_SE_VERSION} description written by data:build; harvest this file (RDF/XML). -->\n<rdf:RDF\n${namespaces}>\n${[...resources, ...references].join('\n')}\n</rdf:RDF>\n`;
 }

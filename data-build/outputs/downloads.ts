@@ -7,8 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { DownloadsDocument } from '../../src/contract/schemas.ts';
-import { buildDcat, DCAT_FILE_NAME, type DcatOptions } from './dcat.ts';
+import type { DownloadsDocument, Meta } from '../../src/contract/schemas.ts';
+import { buildDcat, DCAT_FILE_NAME, type DcatOptions, dcatDataBaseUrl } from './dcat.ts';
 import type { BuiltDataset, OutputFile, PublishedOutput } from './types.ts';
 import { buildDatasetZip, type ZipOptions } from './zip.ts';
 
@@ -44,5 +44,14 @@ export function buildDownloads(dataset: BuiltDataset, schemas: ReadonlyMap<strin
   ];
 }
 
+/** Why the DCAT description is left out, or nothing when it is written. */
+export function downloadsNotes(meta: Meta, options: Pick<DcatOptions, 'dataBaseUrl'> = {}): string[] {
+  return dcatDataBaseUrl(meta, options)
+    ? []
+    : [`${DCAT_FILE_NAME} (DCAT-AP-SE) was not written: the dataset has no url (dataset.yaml "url"), and a catalogue description needs absolute addresses`];
+}
+
 /** Registered in `./index.ts`: reads the schemas from `public/schemas/v1`, then builds. */
-export const downloadsOutput: PublishedOutput = (dataset) => buildDownloads(dataset, readSchemaFolder());
+export const downloadsOutput: PublishedOutput = Object.assign((dataset: BuiltDataset) => buildDownloads(dataset, readSchemaFolder()), {
+  notes: (meta: Meta) => downloadsNotes(meta),
+});

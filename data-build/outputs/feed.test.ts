@@ -95,6 +95,11 @@ describe('the committed changes.json and feed.xml of the embedded dataset', () =
     expect(text(root, 'title')).toContain('Vad har ändrats / What changed');
     expect(text(root, 'updated')).toMatch(RFC3339);
     expect(children(root, 'author').map((author) => text(author, 'name'))).toEqual(['Grow Smarter Monitor (sample compilation)']);
+    // RFC 4287 §4.2.7.2: a feed should name its own address (rel="self"), so readers can re-find it.
+    const self = children(root, 'link').filter((link) => link.getAttribute('rel') === 'self');
+    expect(self.map((link) => [link.getAttribute('href'), link.getAttribute('type')])).toEqual([
+      ['https://example.org/grow-smarter-monitor/data/v1/feed.xml', 'application/atom+xml'],
+    ]);
     const entries = children(root, 'entry');
     expect(entries).toHaveLength(1);
     const entry = entries[0]!;

@@ -14,6 +14,7 @@ import { pickText } from '../../src/core/text.ts';
 import type { Language, Change, Update } from '../../src/contract/schemas.ts';
 import { describeChange, updateTitle } from '../../src/core/describe-change.ts';
 import { escapeXml } from '../../src/core/escape-xml.ts';
+import { dcatDataBaseUrl } from './dcat.ts';
 
 export const FEED_PATH = 'feed.xml';
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -87,6 +88,9 @@ export function buildFeed(dataset: BuiltDataset): string {
       '  </entry>',
     ].join('\n');
   });
+  // The feed's own address (RFC 4287 recommends rel="self"): beside the documents it describes.
+  const dataBase = dcatDataBaseUrl(dataset.meta);
+  const self = dataBase ? new URL(FEED_PATH, dataBase).href : undefined;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="${ATOM_NS}" xml:lang="sv">`,
@@ -94,6 +98,7 @@ export function buildFeed(dataset: BuiltDataset): string {
     `  <title>${escapeXml(title)}</title>`,
     `  <updated>${escapeXml(feedUpdated)}</updated>`,
     `  <author><name>${escapeXml(dataset.meta.publisher.name)}</name></author>`,
+    ...(self ? [`  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`] : []),
     ...(page ? [`  <link rel="alternate" type="text/html" href="${escapeXml(page)}"/>`] : []),
     ...(dataset.meta.licence.url
       ? [`  <rights>${escapeXml(`${dataset.meta.licence.name} (${dataset.meta.licence.url})`)}</rights>`]

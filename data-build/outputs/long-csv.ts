@@ -4,13 +4,14 @@
  * point, CRLF, RFC 4180 quoting, snake_case headers, spreadsheet formulae escaped in text cells),
  * but language-neutral: names, units and notes come in both languages, and values keep full
  * precision (JavaScript's shortest round-trip form, never rounded to the display decimals).
- * No byte-order mark: the files are UTF-8 for R, pandas and the like.
+ * Written by the project's one CSV writer (src/core/csv.ts), byte-order mark included, so the
+ * zip's files open in Excel as the app's downloads do.
  *
- * Node-only use today (the data build); papaparse is imported statically here, so the browser
+ * Node-only use today (the data build); it imports Node-only code, so the browser
  * must not import this module on a page's critical path.
  */
-import * as papaparse from 'papaparse';
 import type { AreaFeature, Indicator, ObservationsDocument, SiteFeature } from '../../src/contract/schemas.ts';
+import { writeCsv } from '../../src/core/csv.ts';
 
 export const LONG_CSV_COLUMNS = [
   'indicator_id',
@@ -90,9 +91,6 @@ export function longCsvRows(
   });
 }
 
-// papaparse is a UMD bundle: under Node's ESM loader its functions sit on `default`.
-const unparse: typeof papaparse.unparse = papaparse.unparse ?? (papaparse as unknown as { default: typeof papaparse }).default.unparse;
-
 export function longCsv(
   indicator: Indicator,
   observations: ObservationsDocument,
@@ -100,9 +98,8 @@ export function longCsv(
   sites: ReadonlyArray<SiteFeature>,
 ): string {
   const rows = longCsvRows(indicator, observations, areas, sites);
-  const text = unparse(
-    { fields: [...LONG_CSV_COLUMNS], data: rows.map((row) => LONG_CSV_COLUMNS.map((column) => row[column])) },
-    { newline: '\r\n', escapeFormulae: true },
+  return writeCsv(
+    LONG_CSV_COLUMNS,
+    rows.map((row) => LONG_CSV_COLUMNS.map((column) => row[column])),
   );
-  return `${text}\r\n`;
 }

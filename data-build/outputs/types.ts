@@ -41,4 +41,11 @@ export interface OutputFile {
   contents: string | Uint8Array;
 }
 
-export type PublishedOutput = (dataset: BuiltDataset) => OutputFile[] | Promise<OutputFile[]>;
+export interface PublishedOutput {
+  (dataset: BuiltDataset): OutputFile[] | Promise<OutputFile[]>;
+  /**
+   * What this output will leave out for this dataset, and why (e.g. no DCAT without meta.url).
+   * Asked before the build report is written, so the notes reach the report and the terminal.
+   */
+  notes?: (meta: Meta) => string[];
+}

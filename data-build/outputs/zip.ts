@@ -76,7 +76,7 @@ export function zipReadme(dataset: BuiltDataset, fileNames: { documents: string[
     '- `csv/`: one CSV file per indicator, one row per value (long form):',
     indicatorList(dataset.indicators.indicators),
     '## CSV format',
-    "UTF-8 without byte-order mark, comma-separated, decimal point, CRLF line ends, RFC 4180 quoting, header row. Values keep full precision (not rounded to the dashboard's display decimals); an empty `value` means no value for that period. Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) are prefixed with `'`.",
+    "UTF-8 with a byte-order mark (so Excel reads Å, Ä and Ö; pandas and R skip it), comma-separated, decimal point, CRLF line ends, RFC 4180 quoting, header row. Values keep full precision (not rounded to the dashboard's display decimals); an empty `value` means no value for that period. Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) are prefixed with `'`.",
     '| Column | Meaning |\n| --- | --- |\n' + LONG_CSV_COLUMNS.map((column) => `| \`${column}\` | ${LONG_CSV_COLUMN_DOCS[column]} |`).join('\n'),
     '## Files',
     [...fileNames.documents.map((name) => `- \`data/${name}\``), ...fileNames.schemas.map((name) => `- \`schemas/${name}\``)].join('\n'),

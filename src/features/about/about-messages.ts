@@ -3,8 +3,11 @@ import { defineMessages } from '../../core/messages';
 export const aboutMessages = defineMessages({
   sv: {
     title: 'Om Grow Smarter Monitor',
-    intro:
-      'Grow Smarter Monitor visar hur två stadsdelar i Stockholm följer gemensamma mål för energi, resor och bostäder. Alla siffror kommer från en öppen datamängd som du kan ladda ner.',
+    // The places come from the dataset (its districts), never from here: the app shows any dataset.
+    intro: (districts: string) =>
+      `Grow Smarter Monitor visar hur ${districts} följer gemensamma mål för energi, resor och bostäder. Alla siffror kommer från en öppen datamängd som du kan ladda ner.`,
+    introNoDistricts:
+      'Grow Smarter Monitor visar hur stadsdelar följer gemensamma mål för energi, resor och bostäder. Alla siffror kommer från en öppen datamängd som du kan ladda ner.',
     dataHeading: 'Om datan',
     dataset: 'Datamängd',
     publisher: 'Ansvarig för datan',
@@ -49,8 +52,10 @@ export const aboutMessages = defineMessages({
   },
   en: {
     title: 'About Grow Smarter Monitor',
-    intro:
-      'Grow Smarter Monitor shows how two districts of Stockholm follow shared goals for energy, travel and housing. All figures come from an open dataset that you can download.',
+    intro: (districts: string) =>
+      `Grow Smarter Monitor shows how ${districts} follow shared goals for energy, travel and housing. All figures come from an open dataset that you can download.`,
+    introNoDistricts:
+      'Grow Smarter Monitor shows how districts follow shared goals for energy, travel and housing. All figures come from an open dataset that you can download.',
     dataHeading: 'About the data',
     dataset: 'Dataset',
     publisher: 'Publisher',

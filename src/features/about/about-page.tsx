@@ -9,9 +9,10 @@ import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
 import { pickText } from '../../core/text';
 import { documentUrl } from '../../lib/api/client';
-import { useBuildReport, useIndicators, useMeta } from '../../lib/api/hooks';
+import { useBuildReport, useIndicators, useMeta, useAreas } from '../../lib/api/hooks';
 import type { BuildReportDocument, Indicator, Link, Meta } from '../../contract/schemas';
 import { needsKoladaAttribution } from '../../core/citation';
+import { formatList } from '../../i18n/plural';
 import { aboutMessages } from './about-messages';
 
 /** The distinct sources named by the indicators, in catalogue order. */
@@ -95,14 +96,16 @@ export function AboutPage() {
   const { dataBaseUrl } = useAppConfig();
   const meta = useMeta();
   const indicators = useIndicators();
+  const areas = useAreas();
   // Optional: without a build report (or with a broken one) the sources are listed without dates.
   const report = useBuildReport();
   const readings = indicators.data ? sourceReadings(indicators.data, report.data) : new Map<string, SourceReading>();
   const schemaIndexUrl = documentUrl(import.meta.env.BASE_URL, 'schemas/v1/index.json');
+  const districtNames = (areas.data ?? []).map((area) => pickText(area.properties.name, language));
   return (
     <div className="page prose">
       <PageHeading title={t.title} />
-      <p className="lead">{t.intro}</p>
+      <p className="lead">{districtNames.length > 0 ? t.intro(formatList(districtNames, language)) : t.introNoDistricts}</p>
 
       <section aria-labelledby="about-data">
         <h2 id="about-data">{t.dataHeading}</h2>

@@ -8,15 +8,16 @@
 export type DownloadRecord = Record<string, string | number | boolean | null>;
 
 /**
- * CSV text (RFC 4180, comma, CRLF) with a byte-order mark so spreadsheet programs read Å, Ä and
- * Ö correctly. Cells that a spreadsheet would run as a formula (=, +, -, @ at the start of a
- * text) are escaped by papaparse; numbers are left as numbers.
+ * CSV text through the project's one CSV writer (src/core/csv.ts: RFC 4180, comma, CRLF, a
+ * byte-order mark so spreadsheet programs read Å, Ä and Ö, formulae escaped), the same bytes
+ * as the CSV files in the data build's zip. The writer and papaparse load on demand.
  */
-export async function toCsv(records: ReadonlyArray<DownloadRecord>, columns?: ReadonlyArray<string>): Promise<string> {
-  const papa = await import('papaparse');
-  const unparse = papa.unparse ?? papa.default.unparse;
-  const fields = columns ?? Object.keys(records[0] ?? {});
-  return `\uFEFF${unparse({ fields: [...fields], data: records.map((record) => fields.map((field) => record[field] ?? null)) }, { newline: '\r\n', escapeFormulae: true })}`;
+export async function toCsv(
+  records: ReadonlyArray<Readonly<Record<string, string | number | boolean | null | undefined>>>,
+  columns?: ReadonlyArray<string>,
+): Promise<string> {
+  const { recordsToCsv } = await import('../../core/csv');
+  return recordsToCsv(records, columns);
 }
 
 export function toJsonText(value: unknown): string {

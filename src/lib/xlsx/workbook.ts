@@ -7,6 +7,7 @@
  * reads it right — numbers must be number cells (never text), and periods such as "2019-03"
  * must be text cells with the text format "@", or Excel turns them into dates.
  */
+import { withoutBinaryNoise } from '../../core/numbers';
 
 export type XlsxCell =
   /** Text; also periods and identifiers, which Excel must not reinterpret. */
@@ -36,12 +37,13 @@ export function text(value: string | null | undefined): XlsxCell {
   return value === null || value === undefined || value === '' ? null : { kind: 'text', value };
 }
 
+/** A number cell; computed values (a change, a mean) lose their float noise as in the CSV downloads. */
 export function number(value: number | null | undefined, decimals: number): XlsxCell {
-  return value === null || value === undefined || !Number.isFinite(value) ? null : { kind: 'number', value, decimals };
+  return value === null || value === undefined || !Number.isFinite(value) ? null : { kind: 'number', value: withoutBinaryNoise(value), decimals };
 }
 
 export function percent(value: number | null | undefined): XlsxCell {
-  return value === null || value === undefined || !Number.isFinite(value) ? null : { kind: 'percent', value };
+  return value === null || value === undefined || !Number.isFinite(value) ? null : { kind: 'percent', value: withoutBinaryNoise(value) };
 }
 
 /**

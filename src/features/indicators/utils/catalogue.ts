@@ -3,6 +3,7 @@
  * as download records. Status comes from the shared rows (src/lib/status); nothing here
  * computes it.
  */
+import { withoutBinaryNoise } from '../../../core/numbers';
 import { domainMessages } from '../../../components/domain-messages';
 import type { Language } from '../../../i18n/language';
 import { LOCALES } from '../../../core/format';
@@ -213,10 +214,8 @@ export function catalogueRecords(rows: ReadonlyArray<IndicatorAreaRow>, language
   });
 }
 
-/** Removes floating-point noise (0.30000000000000004) without losing real precision. */
-export function roundForExport(value: number): number {
-  return Number.parseFloat(value.toPrecision(12));
-}
+/** Removes floating-point noise (0.30000000000000004) without losing real precision; the Excel files use the same function. */
+export const roundForExport = withoutBinaryNoise;
 
 /** The JSON download: what was asked (filters, sort, language) and the rows. */
 export function catalogueJson(rows: ReadonlyArray<IndicatorAreaRow>, state: CatalogueState, language: Language) {

@@ -77,3 +77,14 @@ test('the workbook opened with an independent reader: number cells equal the row
   expect(about.name).toBe('Om datan');
   expect(values(about).find((row) => row[0] === 'Länk till samma vy')?.[1]).toBe('https://dash.example/indicators?sort=district');
 });
+
+test('the change since the previous value has no float noise, rounded by the same function as the CSV', () => {
+  const [row] = rows;
+  if (!row?.trend) throw new Error('the fixture needs a row with a trend');
+  // 0.1 - 0.4 is -0.30000000000000004 in binary floating point.
+  const noisy = { ...row, trend: { ...row.trend, change: 0.1 - 0.4 } };
+  const sheet = catalogueSheet([noisy], 'sv');
+  const change = sheet.rows[0]?.[sheet.headers.indexOf('Förändring sedan förra värdet (i enheten)')];
+  expect(change).toMatchObject({ kind: 'number', value: -0.3 });
+  expect(catalogueRecords([noisy], 'sv')[0]?.change_since_previous).toBe(-0.3);
+});
