@@ -1,8 +1,8 @@
 /**
  * msw handlers that serve a dataset under a base URL, exactly as a static deployment would, plus
- * override factories for the error, slow and empty states. Tests call `server.use(...)` with them.
+ * override factories for the error and empty states. Tests call `server.use(...)` with them.
  */
-import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
+import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
 import { createDatasetFixture, TEST_DATA_BASE_URL, type DatasetFixture } from './fixtures/dataset';
 
 const documentPaths = {
@@ -51,15 +51,6 @@ export function documentBody(documentName: string, body: unknown, baseUrl = TEST
   return http.get(`${baseUrl}${documentName}`, () =>
     typeof body === 'string' ? new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } }) : HttpResponse.json(body as JsonBodyType),
   );
-}
-
-/** The document answers after `ms` milliseconds (for loading states). */
-export function documentSlow(documentName: string, ms: number, dataset: DatasetFixture = createDatasetFixture(), baseUrl = TEST_DATA_BASE_URL): HttpHandler {
-  return http.get(`${baseUrl}${documentName}`, async () => {
-    await delay(ms);
-    const pick = documentPaths[documentName as keyof typeof documentPaths];
-    return HttpResponse.json(pick ? pick(dataset) : {});
-  });
 }
 
 /** A valid document with an empty list. */

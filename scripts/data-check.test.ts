@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { runDataCheck } from './data-check.ts';
-import { checkDataset, folderReader, formatProblem, urlReader, type CheckProblem } from './data-check-lib.ts';
+import { checkDataset, folderReader, formatProblem, urlReader, type CheckProblem } from '../data-build/check/index.ts';
 
 const DATASET = fileURLToPath(new URL('../public/data/v1/', import.meta.url));
 const INTERNAL_DATASET = fileURLToPath(new URL('../data/internal/v1/', import.meta.url));

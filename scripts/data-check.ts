@@ -5,9 +5,9 @@
  *
  * With no argument it checks the embedded dataset, public/data/v1. Prints one line per problem
  * (`ERROR <document> <path>: <message>` or `WARN …`), then a summary; exits 1 on any error.
- * The checks themselves live in data-check-lib.ts; docs/data-api.md lists them.
+ * The checks themselves live in data-build/check/ (shared with data:build); docs/data-api.md lists them.
  */
-import { checkDataset, folderReader, formatProblem, summarize, urlReader, type ReadDocument } from './data-check-lib.ts';
+import { checkDataset, folderReader, formatProblem, summarize, urlReader, type ReadDocument } from '../data-build/check/index.ts';
 import { isMainModule } from './is-main.ts';
 
 export const DEFAULT_TARGET = 'public/data/v1';

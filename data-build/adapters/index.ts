@@ -16,17 +16,3 @@ export const adapters: AdapterRegistry = {
   sensorthings: readSensorThings,
   ngsild: readNgsiLd,
 };
-
-/** Runs the adapter of `input.kind` (the one place the union is narrowed). */
-export function readNetworkInput(input: NetworkInput, context: Parameters<Adapter>[1]): ReturnType<Adapter> {
-  switch (input.kind) {
-    case 'kolada':
-      return adapters.kolada(input, context);
-    case 'pxweb':
-      return adapters.pxweb(input, context);
-    case 'sensorthings':
-      return adapters.sensorthings(input, context);
-    case 'ngsild':
-      return adapters.ngsild(input, context);
-  }
-}

@@ -5,4 +5,4 @@
 export { checkDataset } from './dataset.ts';
 export { formatProblem, summarize } from './format.ts';
 export { folderReader, memoryReader, urlReader } from './readers.ts';
-export type { Audience, CheckOptions, CheckProblem, ReadDocument, Severity } from './types.ts';
+export type { Audience, CheckProblem, ReadDocument } from './types.ts';

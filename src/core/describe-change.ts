@@ -3,8 +3,8 @@
  * Pure: shared by the "What changed" page and the Atom feed the build writes.
  */
 import { formatDateAs, formatNumber, formatPeriod, formatValue } from './format';
-import type { Language, Change, ChangeKind, Indicator, Update } from '../contract/schemas';
 import { defineMessages } from './messages';
+import type { Change, Indicator, Language, Update } from '../contract/schemas';
 import { statusLabel } from './status-label';
 import type { TargetStatus } from './status';
 import { parseUtcDate } from './calendar';
@@ -19,11 +19,6 @@ const messages = defineMessages({
     updateTitle: (date: string, count: string) => `Uppdatering ${date}: ${count}`,
     changeCount: (count: string) => `${count} ändringar`,
     changeCountOne: '1 ändring',
-    kindValueAdded: 'Nya värden',
-    kindValueChanged: 'Ändrade värden',
-    kindValueRemoved: 'Borttagna värden',
-    kindStatusChanged: 'Ändrad status',
-    kindBecameOverdue: 'Försenade uppdateringar',
   },
   en: {
     added: (period: string, value: string) => `New value for ${period}: ${value}`,
@@ -34,25 +29,8 @@ const messages = defineMessages({
     updateTitle: (date: string, count: string) => `Update ${date}: ${count}`,
     changeCount: (count: string) => `${count} changes`,
     changeCountOne: '1 change',
-    kindValueAdded: 'New values',
-    kindValueChanged: 'Changed values',
-    kindValueRemoved: 'Removed values',
-    kindStatusChanged: 'Status changes',
-    kindBecameOverdue: 'Overdue updates',
   },
 });
-
-export function changeKindLabel(kind: ChangeKind, language: Language): string {
-  const t = messages[language];
-  const labels: Record<ChangeKind, string> = {
-    'value-added': t.kindValueAdded,
-    'value-changed': t.kindValueChanged,
-    'value-removed': t.kindValueRemoved,
-    'status-changed': t.kindStatusChanged,
-    'became-overdue': t.kindBecameOverdue,
-  };
-  return labels[kind];
-}
 
 /** An update's date (date-times are read in UTC, so the build's day is the day shown everywhere). */
 export function formatUpdateDate(updated: string, language: Language): string {

@@ -98,8 +98,6 @@ export function toAreaShapes(areas: ReadonlyArray<AreaFeature>): FeatureCollecti
   };
 }
 
-export const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
 /** The one selected site as a point (or nothing). */
 export function toSelectedPoint(anchor: [number, number] | undefined): FeatureCollection<Point> {
   return anchor

@@ -4,7 +4,7 @@ import { createDatasetFixture } from '../../../mocks/fixtures/dataset';
 import { documentBody, documentHttpError } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
 import { renderApp } from '../../../tests/render';
-import { PHONE_QUERY } from './use-media-query';
+import { PHONE_QUERY } from '../../lib/media/use-media-query';
 
 async function siteList() {
   const heading = await screen.findByRole('heading', { level: 2, name: 'Platserna som lista' });

@@ -18,7 +18,7 @@ import { SiteList } from './site-list';
 import { SitePanel } from './site-panel';
 import { useMapUrlState } from './use-map-url-state';
 import { useSiteSelection } from './use-site-selection';
-import { PHONE_QUERY, useMediaQuery } from './use-media-query';
+import { PHONE_QUERY, useMediaQuery } from '../../lib/media/use-media-query';
 import { ViewTabs, tabId, tabPanelId, type ExplorerTab } from './view-tabs';
 import type { MapView } from './url-state';
 import './map.css';

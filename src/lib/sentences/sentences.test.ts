@@ -4,13 +4,11 @@ import {
   describeChange,
   describeIndicator,
   describeStatusDetail,
-  describeTargetStatus,
   formatChangeAmount,
   isPercentUnit,
   lowerFirst,
   upperFirst,
   type DescribeChangeInput,
-  type DescribeTargetStatusInput,
 } from './sentences';
 import { overdueLabel, statusLabel } from '../../core/status-label';
 import type { PointLike, TargetLike } from '../../core/status';
@@ -167,86 +165,6 @@ test('months and days are written out in the change sentence', () => {
 
 test('without a place the sentence names only the subject', () => {
   expect(change({ ...energyEn, areaName: undefined }, ['2015', 100], ['2019', 50])).toBe('Energy use has fallen 50% since 2015, which is good.');
-});
-
-// ---------- describeTargetStatus ----------
-
-const targetSv: DescribeTargetStatusInput = {
-  language: 'sv',
-  status: 'on-track',
-  target: { period: '2030', value: 55 },
-  baseline: { period: '2015', value: 132 },
-  unit: 'kWh/m²',
-  decimals: 0,
-  direction: 'decrease',
-};
-const targetEn: DescribeTargetStatusInput = { ...targetSv, language: 'en' };
-
-test('an achieved target is said to be achieved, in both languages', () => {
-  expect(describeTargetStatus({ ...targetSv, status: 'achieved', progress: 1.2 })).toBe('Målet på 55 kWh/m² till 2030 är uppnått.');
-  expect(describeTargetStatus({ ...targetEn, status: 'achieved', progress: 1.2 })).toBe('The target of 55 kWh/m² by 2030 has been achieved.');
-});
-
-test('an on-track target states the target then that progress is on track', () => {
-  expect(describeTargetStatus(targetSv)).toBe('Målet är 55 kWh/m² till 2030. Utvecklingen är i fas.');
-  expect(describeTargetStatus(targetEn)).toBe('The target is 55 kWh/m² by 2030. Progress is on track.');
-});
-
-test('with progress given, a sentence says how much of the planned change is done', () => {
-  expect(describeTargetStatus({ ...targetSv, progress: 0.45 })).toBe(
-    `Målet är 55 kWh/m² till 2030. Utvecklingen är i fas. Hittills har 45${NB}% av den planerade förändringen genomförts.`,
-  );
-  expect(describeTargetStatus({ ...targetEn, progress: 0.45 })).toBe(
-    'The target is 55 kWh/m² by 2030. Progress is on track. So far, 45% of the planned change has been made.',
-  );
-});
-
-test('an at-risk target says progress is too slow', () => {
-  expect(describeTargetStatus({ ...targetSv, status: 'at-risk' })).toBe(
-    'Målet är 55 kWh/m² till 2030. Utvecklingen går för långsamt, och målet riskerar att missas.',
-  );
-  expect(describeTargetStatus({ ...targetEn, status: 'at-risk' })).toBe(
-    'The target is 55 kWh/m² by 2030. Progress is too slow, and the target is at risk of being missed.',
-  );
-});
-
-test('an off-track target says so, and says when the value has moved away from the target', () => {
-  expect(describeTargetStatus({ ...targetSv, status: 'off-track', progress: -0.1 })).toBe(
-    'Målet är 55 kWh/m² till 2030. Utvecklingen ligger efter plan. Värdet har rört sig bort från målet sedan 2015.',
-  );
-  expect(describeTargetStatus({ ...targetEn, status: 'off-track', progress: -0.1 })).toBe(
-    'The target is 55 kWh/m² by 2030. Progress is off track. The value has moved away from the target since 2015.',
-  );
-});
-
-test('a target with no data says there are no measurements after the baseline yet', () => {
-  expect(describeTargetStatus({ ...targetSv, status: 'no-data', progress: null })).toBe(
-    'Målet är 55 kWh/m² till 2030. Det finns inga mätvärden efter 2015 ännu.',
-  );
-  expect(describeTargetStatus({ ...targetEn, status: 'no-data', progress: null })).toBe(
-    'The target is 55 kWh/m² by 2030. There are no measurements after 2015 yet.',
-  );
-});
-
-test('a target whose period is over is spoken of in the past tense', () => {
-  const past = { target: { period: '2019', value: 47 }, today: new Date('2025-03-01T00:00:00Z') };
-  expect(describeTargetStatus({ ...targetSv, ...past, status: 'off-track' })).toBe('Målet var 47 kWh/m² till 2019. Utvecklingen ligger efter plan.');
-  expect(describeTargetStatus({ ...targetEn, ...past, status: 'off-track' })).toBe('The target was 47 kWh/m² by 2019. Progress is off track.');
-});
-
-test('a target is still in the present tense during its own period', () => {
-  expect(describeTargetStatus({ ...targetSv, today: new Date('2030-12-31T12:00:00Z') })).toBe('Målet är 55 kWh/m² till 2030. Utvecklingen är i fas.');
-});
-
-test('the target value honours the decimals with Swedish and English number formats', () => {
-  const big = { target: { period: '2024-06', value: 1234.5 }, decimals: 1, unit: 'MWh' };
-  expect(describeTargetStatus({ ...targetSv, ...big })).toBe(`Målet är 1${NB}234,5 MWh till juni 2024. Utvecklingen är i fas.`);
-  expect(describeTargetStatus({ ...targetEn, ...big })).toBe('The target is 1,234.5 MWh by June 2024. Progress is on track.');
-});
-
-test('a target equal to its baseline gets no share-of-change sentence', () => {
-  const hold = { baseline: { period: '2015', value: 55 }, status: 'off-track' as const, progress: 0 };
-  expect(describeTargetStatus({ ...targetEn, ...hold })).toBe('The target is 55 kWh/m² by 2030. Progress is off track.');
 });
 
 // ---------- describeIndicator ----------

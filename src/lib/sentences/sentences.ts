@@ -26,7 +26,7 @@ import { formatNumber, formatPercent, formatPeriod, formatValue } from '../../co
 import type { Language } from '../../i18n/language';
 import { defineMessages } from '../../core/messages';
 import { formatPlural } from '../../i18n/plural';
-import { periodEndDate, periodGranularity, periodToTime } from '../../core/periods';
+import { periodGranularity, periodToTime } from '../../core/periods';
 import {
   judgeChange,
   statusMargin,
@@ -65,14 +65,7 @@ const messages = defineMessages({
     noValues: (subject: string) => `Det finns inga mätvärden för ${subject} ännu.`,
     noValuesAfter: (subject: string, baseline: string) => `Det finns inga mätvärden för ${subject} efter ${baseline} ännu.`,
     targetIs: (value: string, period: string) => `Målet är ${value} till ${period}.`,
-    targetWas: (value: string, period: string) => `Målet var ${value} till ${period}.`,
     targetAchieved: (value: string, period: string) => `Målet på ${value} till ${period} är uppnått.`,
-    statusOnTrack: 'Utvecklingen är i fas.',
-    statusAtRisk: 'Utvecklingen går för långsamt, och målet riskerar att missas.',
-    statusOffTrack: 'Utvecklingen ligger efter plan.',
-    statusNoData: (baseline: string) => `Det finns inga mätvärden efter ${baseline} ännu.`,
-    progressShare: (share: string) => `Hittills har ${share} av den planerade förändringen genomförts.`,
-    progressWrongWay: (baseline: string) => `Värdet har rört sig bort från målet sedan ${baseline}.`,
     compactOnTrack: (value: string, period: string) => `Utvecklingen är i fas med målet på ${value} till ${period}.`,
     compactAtRisk: (value: string, period: string) => `Målet på ${value} till ${period} riskerar att missas.`,
     compactOffTrack: (value: string, period: string) => `Utvecklingen ligger efter plan för målet på ${value} till ${period}.`,
@@ -105,14 +98,7 @@ const messages = defineMessages({
     noValues: (subject: string) => `There are no measurements of ${subject} yet.`,
     noValuesAfter: (subject: string, baseline: string) => `There are no measurements of ${subject} after ${baseline} yet.`,
     targetIs: (value: string, period: string) => `The target is ${value} by ${period}.`,
-    targetWas: (value: string, period: string) => `The target was ${value} by ${period}.`,
     targetAchieved: (value: string, period: string) => `The target of ${value} by ${period} has been achieved.`,
-    statusOnTrack: 'Progress is on track.',
-    statusAtRisk: 'Progress is too slow, and the target is at risk of being missed.',
-    statusOffTrack: 'Progress is off track.',
-    statusNoData: (baseline: string) => `There are no measurements after ${baseline} yet.`,
-    progressShare: (share: string) => `So far, ${share} of the planned change has been made.`,
-    progressWrongWay: (baseline: string) => `The value has moved away from the target since ${baseline}.`,
     compactOnTrack: (value: string, period: string) => `Progress is on track for the target of ${value} by ${period}.`,
     compactAtRisk: (value: string, period: string) => `The target of ${value} by ${period} is at risk of being missed.`,
     compactOffTrack: (value: string, period: string) => `Progress is off track for the target of ${value} by ${period}.`,
@@ -239,51 +225,6 @@ export function describeChange({ language, subject, areaName, placeKind = 'area'
 }
 
 // ---------- target status ----------
-
-export interface DescribeTargetStatusInput {
-  language: Language;
-  status: TargetStatus;
-  target: PeriodValue;
-  baseline: PeriodValue;
-  unit: string;
-  decimals: number;
-  /** Accepted for symmetry with the other describers; the wording does not depend on it. */
-  direction?: Direction;
-  /** From the status rule; a sentence on how much of the change is done is added when given. */
-  progress?: number | null;
-  /** For the tense: past ("Målet var …") once today is after the target period. */
-  today?: Date;
-}
-
-function targetHasPassed(targetPeriod: string, today: Date | undefined): boolean {
-  return today !== undefined && today.getTime() >= periodEndDate(targetPeriod).getTime();
-}
-
-function progressSentence(language: Language, progress: number | null | undefined, baseline: PeriodValue, target: PeriodValue): string | undefined {
-  if (progress === null || progress === undefined || !Number.isFinite(progress)) return undefined;
-  if (baseline.value === target.value) return undefined; // progress is 0 or 1 by convention, not a share
-  const t = messages[language];
-  if (progress < 0) return t.progressWrongWay(formatPeriod(baseline.period, language));
-  return t.progressShare(formatPercent(progress, language, 0));
-}
-
-/**
- * The target and how it is going, in two or three short sentences:
- * "Målet är 55 kWh/m² till 2030. Utvecklingen är i fas. Hittills har 45 % av den planerade
- * förändringen genomförts." / "The target of 55 kWh/m² by 2030 has been achieved." /
- * "Målet är 55 kWh/m² till 2030. Det finns inga mätvärden efter 2015 ännu."
- */
-export function describeTargetStatus({ language, status, target, baseline, unit, decimals, progress, today }: DescribeTargetStatusInput): string {
-  const t = messages[language];
-  const value = formatValue(target.value, language, decimals, unit);
-  const by = formatPeriod(target.period, language);
-  if (status === 'achieved') return t.targetAchieved(value, by);
-  const intro = targetHasPassed(target.period, today) ? t.targetWas(value, by) : t.targetIs(value, by);
-  if (status === 'no-data') return `${intro} ${t.statusNoData(formatPeriod(baseline.period, language))}`;
-  const verdict = status === 'on-track' ? t.statusOnTrack : status === 'at-risk' ? t.statusAtRisk : t.statusOffTrack;
-  const more = progressSentence(language, progress, baseline, target);
-  return [intro, verdict, more].filter(Boolean).join(' ');
-}
 
 /** The target and its status in one sentence, for the end of an indicator finding. */
 function compactTargetSentence(language: Language, status: TargetStatus, target: PeriodValue, decimals: number, unit: string): string {

@@ -5,8 +5,6 @@
  */
 import { toWriterSheets, type XlsxWorkbook } from './workbook';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export async function workbookBlob(workbook: XlsxWorkbook): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
   return writeXlsxFile(toWriterSheets(workbook)).toBlob();

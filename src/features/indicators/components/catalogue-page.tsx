@@ -29,10 +29,10 @@ import {
   type CatalogueState,
   type SortKey,
 } from '../utils/catalogue';
-import { toCsv } from '../utils/downloads';
+import { toCsv } from '../../../lib/downloads/files';
 import { CatalogueFilters } from './catalogue-filters';
 import { CatalogueTable, type CatalogueLayout } from './catalogue-table';
-import { DownloadButtons } from './download-buttons';
+import { DownloadButtons } from '../../../components/download-buttons';
 import '../indicators.css';
 
 const CATALOGUE_COLUMNS = [
