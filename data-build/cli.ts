@@ -15,6 +15,8 @@
 import { adapters } from './adapters/index.ts';
 import { runBuild, type AdapterRegistry, type BuildProgress } from './build.ts';
 import { isMainModule } from '../scripts/is-main.ts';
+import { usageProblem } from '../scripts/cli-args.ts';
+import { parseArgs as parseCommandLine } from 'node:util';
 
 export interface CliOptions {
   sourceDir: string;
@@ -34,31 +36,34 @@ export const USAGE =
 
 /** Parses the arguments; a string is a usage error. */
 export function parseArgs(argv: ReadonlyArray<string>, env: Record<string, string | undefined> = {}): CliOptions | string {
-  const args = argv.filter((arg) => arg !== '--');
-  const positional: string[] = [];
-  const options: Partial<CliOptions> = { keepGoing: false, timings: true };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] as string;
-    const value = () => {
-      const next = args[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new Error(`${arg} needs a value`);
-      i += 1;
-      return next;
-    };
-    try {
-      if (arg === '--out') options.outDir = value();
-      else if (arg === '--internal-out') options.internalOutDir = value();
-      else if (arg === '--previous') options.previousDir = value();
-      else if (arg === '--internal-previous') options.internalPreviousDir = value();
-      else if (arg === '--today') options.today = value();
-      else if (arg === '--keep-going') options.keepGoing = true;
-      else if (arg === '--no-timings') options.timings = false;
-      else if (arg.startsWith('--')) return `unknown option ${arg}`;
-      else positional.push(arg);
-    } catch (error) {
-      return (error as Error).message;
-    }
+  let parsed;
+  try {
+    parsed = parseCommandLine({
+      args: argv.filter((arg) => arg !== '--'),
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        'internal-out': { type: 'string' },
+        previous: { type: 'string' },
+        'internal-previous': { type: 'string' },
+        today: { type: 'string' },
+        'keep-going': { type: 'boolean', default: false },
+        'no-timings': { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    return usageProblem(error);
   }
+  const { values, positionals: positional } = parsed;
+  const options: Partial<CliOptions> = {
+    keepGoing: values['keep-going'],
+    timings: !values['no-timings'],
+    ...(values.out === undefined ? {} : { outDir: values.out }),
+    ...(values['internal-out'] === undefined ? {} : { internalOutDir: values['internal-out'] }),
+    ...(values.previous === undefined ? {} : { previousDir: values.previous }),
+    ...(values['internal-previous'] === undefined ? {} : { internalPreviousDir: values['internal-previous'] }),
+    ...(values.today === undefined ? {} : { today: values.today }),
+  };
   if (positional.length !== 1) return 'give exactly one source folder';
   if (options.outDir === undefined) return '--out is required';
   if (options.internalPreviousDir !== undefined && options.internalOutDir === undefined) return '--internal-previous needs --internal-out';

@@ -7,6 +7,8 @@
  * (`ERROR <document> <path>: <message>` or `WARN …`), then a summary; exits 1 on any error.
  * The checks themselves live in data-build/check/ (shared with data:build); docs/data-api.md lists them.
  */
+import { parseArgs } from 'node:util';
+import { usageProblem } from './cli-args.ts';
 import { checkDataset, folderReader, formatProblem, summarize, urlReader, type ReadDocument } from '../data-build/check/index.ts';
 import { isMainModule } from './is-main.ts';
 
@@ -30,12 +32,24 @@ export async function runDataCheck(target: string, print: (line: string) => void
 }
 
 if (isMainModule(import.meta.url)) {
-  const args = process.argv.slice(2).filter((arg) => arg !== '--');
-  if (args.includes('--help') || args.includes('-h') || args.length > 1) {
-    console.log('Usage: npm run data:check -- [folder or http(s) base URL]   (default: public/data/v1)');
-    process.exitCode = args.length > 1 ? 2 : 0;
+  const usage = 'Usage: npm run data:check -- [folder or http(s) base URL]   (default: public/data/v1)';
+  let parsed: { help: boolean; targets: string[] } | string;
+  try {
+    const { values, positionals } = parseArgs({
+      args: process.argv.slice(2).filter((arg) => arg !== '--'),
+      allowPositionals: true,
+      options: { help: { type: 'boolean', short: 'h', default: false } },
+    });
+    parsed = { help: values.help, targets: positionals };
+  } catch (error) {
+    parsed = usageProblem(error);
+  }
+  if (typeof parsed === 'string' || parsed.help || parsed.targets.length > 1) {
+    if (typeof parsed === 'string') console.error(parsed);
+    console.log(usage);
+    process.exitCode = typeof parsed !== 'string' && parsed.help ? 0 : 2;
   } else {
-    runDataCheck(args[0] ?? DEFAULT_TARGET).then(
+    runDataCheck(parsed.targets[0] ?? DEFAULT_TARGET).then(
       (code) => {
         process.exitCode = code;
       },

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { PHONE_ROOT_ID } from '../src/core/page-ids';
 import type * as EntryServerModule from '../src/entry-server';
@@ -236,8 +237,8 @@ export async function prerender(distDir: string): Promise<{ written: string[]; s
 }
 
 if (isMainModule(import.meta.url)) {
-  const index = process.argv.indexOf('--dist');
-  const distDir = resolve(index >= 0 ? (process.argv[index + 1] ?? 'dist') : 'dist');
+  const { values } = parseArgs({ args: process.argv.slice(2).filter((arg) => arg !== '--'), options: { dist: { type: 'string', default: 'dist' } } });
+  const distDir = resolve(values.dist);
   const started = performance.now();
   const { written, skipped } = await prerender(distDir);
   console.log(`prerender: ${written.length} pages in ${Math.round(performance.now() - started)} ms`);

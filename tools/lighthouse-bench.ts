@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -94,15 +95,20 @@ export interface RouteResult {
   kb: number;
 }
 
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-}
-
 async function main() {
-  const distDir = resolve(option('--dist') ?? 'dist');
-  const runs = Number(option('--runs') ?? 5);
-  if (!process.argv.includes('--no-build')) {
+  const { values: options } = parseArgs({
+    args: process.argv.slice(2).filter((arg) => arg !== '--'),
+    options: {
+      dist: { type: 'string', default: 'dist' },
+      runs: { type: 'string', default: '5' },
+      routes: { type: 'string' },
+      json: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+    },
+  });
+  const distDir = resolve(options.dist);
+  const runs = Number(options.runs);
+  if (!options['no-build']) {
     // The deployed build: the bundle, then every route prerendered to HTML. Without the second
     // step every page would wait for its JavaScript to paint, which is not what is served.
     for (const [command, ...args] of [
@@ -113,7 +119,7 @@ async function main() {
       if (step.status !== 0) process.exit(step.status ?? 1);
     }
   }
-  const only = option('--routes')?.split(',');
+  const only = options.routes?.split(',');
   const routes = only ?? benchRoutes(distDir);
   const server = await serveDist(distDir);
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS });
@@ -161,7 +167,7 @@ async function main() {
   console.log(
     `\n${runs} run(s) per route, medians. Load average before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' ')}.`,
   );
-  const jsonFile = option('--json');
+  const jsonFile = options.json;
   if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ runs, loadBefore, loadAfter, results }, null, 2));
   const failing = results.filter((row) => row.score < SCORE_BUDGET || row.cls > CLS_BUDGET);
   if (failing.length > 0) {

@@ -14,9 +14,20 @@ test("the service worker's allow-list takes the app's pages in every language fo
     '/en/areas/arsta',
     paths.embedIndicator('x'),
     '/changes',
+    '/en/no-such-page',
   ])
     expect(pattern.test(page), page).toBe(true);
-  for (const other of ['/sign-in', '/sign-out', '/oauth2/start', '/auth/sign-in', '/.auth/login/aad', '/indicators/a/b', '/ensummary', '/data/v1/meta.json'])
+  for (const other of [
+    '/sign-in',
+    '/sign-out',
+    '/oauth2/start',
+    '/auth/sign-in',
+    '/.auth/login/aad',
+    '/indicators/a/b',
+    '/no-such-page',
+    '/ensummary',
+    '/data/v1/meta.json',
+  ])
     expect(pattern.test(other), other).toBe(false);
 });
 

@@ -63,8 +63,9 @@ export const paths = {
 
 /**
  * The addresses of the app's own pages under the deployment's base path (`/` or `/sub/path/`),
- * in every language form, with or without a trailing slash and a query: what the service worker
- * may answer with its app shell.
+ * in every language form, with or without a trailing slash and a query, and any other address
+ * under a language prefix (the app's not-found page): what the service worker may answer with
+ * its app shell.
  */
 export function appRoutePattern(base: string): RegExp {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,7 +77,9 @@ export function appRoutePattern(base: string): RegExp {
       .join('/'),
   );
   const page = `(?:${pages.join('|')})/?`;
-  const rest = `(?:(?:${PATH_LANGUAGES.join('|')})(?:/(?:${page})?)?|${page})?`;
+  // Everything under a language prefix is the app's (its not-found page included); unprefixed,
+  // only the pages themselves, since a proxy's paths (/sign-in, /.auth/…) live there.
+  const rest = `(?:(?:${PATH_LANGUAGES.join('|')})(?:/[^?#]*)?|${page})?`;
   return new RegExp(`^${escape(root)}(?:/${rest})?(?:\\?.*)?$`);
 }
 
