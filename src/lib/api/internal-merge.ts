@@ -15,9 +15,13 @@
  *   repeated indicator/area is dropped and reported (first wins, as within one document).
  * - A target from the internal base is internal even when it is on a public indicator (a project
  *   lead's target not yet published): it is kept for the signed-in view and marked.
+ * - Internal assessments: the internal base repeats a public target to carry them. Its
+ *   assessments join the public target's (newest first, marked `visibility: "internal"`);
+ *   its numbers are the public target's, so nothing else of it is used or reported.
  */
 import type { DataProblem } from './problems';
-import type { Goal, Indicator } from './schemas';
+import type { Assessment, Goal, Indicator } from './schemas';
+import { sortAssessments } from '../../core/assessments';
 
 /** How documents of the internal base are named in problems and errors. */
 export const INTERNAL_DOCUMENT_PREFIX = 'internal/';
@@ -38,6 +42,8 @@ export interface MergedCatalogue {
   hiddenIds: ReadonlySet<string>;
   /** Targets that came from the internal base, as `targetKey(goalId, indicatorId, areaId)`. */
   internalTargets: ReadonlySet<string>;
+  /** How many internal assessments joined public targets. */
+  internalAssessments: number;
   problems: DataProblem[];
 }
 
@@ -70,6 +76,7 @@ export function mergeBases(publicBase: CatalogueDocuments, internalBase?: Catalo
   const goals = publicBase.goals.map((goal) => ({ ...goal, targets: [...goal.targets] }));
   const goalsById = new Map(goals.map((goal) => [goal.id, goal]));
   const internalTargets = new Set<string>();
+  let internalAssessments = 0;
   (internalBase?.goals ?? []).forEach((internalGoal, goalIndex) => {
     let goal = goalsById.get(internalGoal.id);
     if (!goal) {
@@ -78,8 +85,17 @@ export function mergeBases(publicBase: CatalogueDocuments, internalBase?: Catalo
       goalsById.set(goal.id, goal);
     }
     const taken = new Set(goal.targets.map((target) => `${target.indicatorId}/${target.areaId}`));
+    const targets = goal.targets;
     internalGoal.targets.forEach((target, targetIndex) => {
       const key = `${target.indicatorId}/${target.areaId}`;
+      const assessments = (target.assessments ?? []).map((assessment): Assessment => ({ ...assessment, visibility: 'internal' }));
+      const publicIndex = targets.findIndex((other) => `${other.indicatorId}/${other.areaId}` === key);
+      const publicTarget = targets[publicIndex];
+      if (publicTarget && assessments.length > 0 && !internalTargets.has(targetKey(internalGoal.id, target.indicatorId, target.areaId))) {
+        targets[publicIndex] = { ...publicTarget, assessments: sortAssessments([...(publicTarget.assessments ?? []), ...assessments]) };
+        internalAssessments += assessments.length;
+        return;
+      }
       if (taken.has(key)) {
         problems.push({
           documentName: `${INTERNAL_DOCUMENT_PREFIX}goals.json`,
@@ -90,10 +106,10 @@ export function mergeBases(publicBase: CatalogueDocuments, internalBase?: Catalo
         return;
       }
       taken.add(key);
-      goal.targets.push(target);
+      goal.targets.push(assessments.length > 0 ? { ...target, assessments: sortAssessments(assessments) } : target);
       internalTargets.add(targetKey(internalGoal.id, target.indicatorId, target.areaId));
     });
   });
 
-  return { indicators: [...publicIndicators, ...internalIndicators], goals, internalIds, hiddenIds, internalTargets, problems };
+  return { indicators: [...publicIndicators, ...internalIndicators], goals, internalIds, hiddenIds, internalTargets, internalAssessments, problems };
 }

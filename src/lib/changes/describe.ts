@@ -8,6 +8,7 @@ import { defineMessages } from '../../i18n/messages';
 import type { Change, ChangeKind, Indicator, Update } from '../api/schemas';
 import { statusLabel } from '../sentences/sentences';
 import type { TargetStatus } from '../status/status';
+import { expectedLabel } from '../../core/assessments';
 
 const messages = defineMessages({
   sv: {
@@ -24,6 +25,8 @@ const messages = defineMessages({
     kindValueRemoved: 'Borttagna värden',
     kindStatusChanged: 'Ändrad status',
     kindBecameOverdue: 'Försenade uppdateringar',
+    kindAssessmentAdded: 'Nya bedömningar',
+    assessment: (date: string, expected: string) => `Ny bedömning från projektet (${date}): ${expected}`,
   },
   en: {
     added: (period: string, value: string) => `New value for ${period}: ${value}`,
@@ -39,6 +42,8 @@ const messages = defineMessages({
     kindValueRemoved: 'Removed values',
     kindStatusChanged: 'Status changes',
     kindBecameOverdue: 'Overdue updates',
+    kindAssessmentAdded: 'New assessments',
+    assessment: (date: string, expected: string) => `New assessment by the project (${date}): ${expected}`,
   },
 });
 
@@ -50,6 +55,7 @@ export function changeKindLabel(kind: ChangeKind, language: Language): string {
     'value-removed': t.kindValueRemoved,
     'status-changed': t.kindStatusChanged,
     'became-overdue': t.kindBecameOverdue,
+    'assessment-added': t.kindAssessmentAdded,
   };
   return labels[kind];
 }
@@ -90,5 +96,7 @@ export function describeChange(change: Change, indicator: Pick<Indicator, 'unit'
       return t.status(isStatus(change.before) ? statusLabel(change.before, language) : '–', isStatus(change.after) ? statusLabel(change.after, language) : '–');
     case 'became-overdue':
       return t.overdue(period);
+    case 'assessment-added':
+      return t.assessment(change.period ? formatUpdateDate(change.period, language) : '–', change.expected ? expectedLabel(change.expected, language) : '–');
   }
 }
