@@ -181,7 +181,9 @@ const targetShellSchema = z.extend(targetSchema, { assessments: z.optional(z.arr
 function parseTarget(name: string, shell: z.infer<typeof targetShellSchema>, at: ReadonlyArray<PropertyKey>, problems: DataProblem[]): Goal['targets'][number] {
   if (shell.assessments === undefined) return shell as Goal['targets'][number];
   const assessments = parseRecords(name, shell.assessments, [...at, 'assessments'], assessmentSchema);
-  problems.push(...assessments.problems);
+  // Named by their target, so the views that show the target report them.
+  const target = `${shell.indicatorId}/${shell.areaId}`;
+  problems.push(...assessments.problems.map((problem) => ({ ...problem, recordId: problem.recordId ? `${target} ${problem.recordId}` : target })));
   const sorted = [...assessments.data].sort((a, b) => compareCodeUnits(b.date, a.date));
   return rememberPath({ ...shell, assessments: sorted }, recordPath(shell, formatPath(at)));
 }

@@ -1,4 +1,5 @@
 import { OverdueFlag, StatusBadge } from '../../../components/status-badge';
+import { TargetAssessments } from '../../../components/target-assessments';
 import { formatNumber, formatPeriod } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
@@ -97,6 +98,7 @@ export function KeyNumbers({ indicator, rows }: { indicator: Indicator; rows: Re
                 </div>
               )}
             </dl>
+            {row.target ? <TargetAssessments target={row.target} /> : null}
           </li>
         ))}
       </ul>

@@ -1,0 +1,28 @@
+/**
+ * The project's expected result ("Nås helt / delvis / inte"): a shape and the words, never
+ * colour alone, and a look apart from the computed status badge so the two are never taken
+ * for one another.
+ */
+import { expectedLabel } from '../core/assessments';
+import { useLanguage } from '../i18n/language';
+import type { ExpectedResult } from '../lib/api/schemas';
+import { LineIcon } from './line-icon';
+import './assessment.css';
+
+const ICONS: Record<ExpectedResult, string> = {
+  fully: 'M4 10.5l4 4 8-9',
+  partly: 'M4 10h12',
+  not: 'M5 5l10 10M15 5L5 15',
+};
+
+export function ExpectedBadge({ expected }: { expected: ExpectedResult }) {
+  const language = useLanguage();
+  return (
+    <span className={`expected-badge expected-badge--${expected}`} data-expected={expected}>
+      <LineIcon size={14} box={20} className="expected-badge__icon">
+        <path d={ICONS[expected]} />
+      </LineIcon>
+      <span>{expectedLabel(expected, language)}</span>
+    </span>
+  );
+}
