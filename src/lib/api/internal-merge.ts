@@ -21,7 +21,6 @@
  */
 import type { DataProblem } from './problems';
 import type { Assessment, Goal, Indicator } from './schemas';
-import { sortAssessments } from '../../core/assessments';
 
 /** How documents of the internal base are named in problems and errors. */
 export const INTERNAL_DOCUMENT_PREFIX = 'internal/';
@@ -45,6 +44,11 @@ export interface MergedCatalogue {
   /** How many internal assessments joined public targets. */
   internalAssessments: number;
   problems: DataProblem[];
+}
+
+/** Newest first (ISO dates sort as text); kept here so the entry chunk does not take the assessment words along. */
+function sortAssessments(list: Assessment[]): Assessment[] {
+  return list.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
 
 export function targetKey(goalId: string, indicatorId: string, areaId: string): string {

@@ -1,5 +1,6 @@
 import { OverdueFlag, StatusBadge } from '../../../components/status-badge';
-import { TargetAssessments } from '../../../components/target-assessments';
+import { lazy, Suspense } from 'react';
+import { WhenHydrated } from '../../../components/when-hydrated';
 import { formatNumber, formatPeriod } from '../../../i18n/format';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
@@ -8,6 +9,11 @@ import { describeStatusDetail } from '../../../lib/sentences/sentences';
 import type { Indicator } from '../../../lib/api/schemas';
 import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
+
+// The project's assessments load after the page, like its other late parts: the indicator page is
+// the route nearest the 160 KB budget, and the status and numbers above them are what it must
+// show first.
+const TargetAssessments = lazy(() => import('../../../components/target-assessments').then((module) => ({ default: module.TargetAssessments })));
 
 function Figure({
   label,
@@ -98,7 +104,13 @@ export function KeyNumbers({ indicator, rows }: { indicator: Indicator; rows: Re
                 </div>
               )}
             </dl>
-            {row.target ? <TargetAssessments target={row.target} /> : null}
+            {row.target?.responsible || row.target?.assessments?.length ? (
+              <WhenHydrated>
+                <Suspense fallback={null}>
+                  <TargetAssessments target={row.target} />
+                </Suspense>
+              </WhenHydrated>
+            ) : null}
           </li>
         ))}
       </ul>
