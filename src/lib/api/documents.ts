@@ -175,17 +175,14 @@ const goalShellSchema = z.extend(goalSchema, { targets: z.array(z.unknown()) });
 const targetShellSchema = z.extend(targetSchema, { assessments: z.optional(z.array(z.unknown())) });
 
 /**
- * A target's assessments are records of their own: a bad one is dropped and reported, the
- * target stays. They are kept newest first whatever order the file gives.
+ * A target's assessments are records of their own: a bad one is dropped and reported (named by
+ * its target, so the views showing the target report it), the target stays. Views order them.
  */
 function parseTarget(name: string, shell: z.infer<typeof targetShellSchema>, at: ReadonlyArray<PropertyKey>, problems: DataProblem[]): Goal['targets'][number] {
-  if (shell.assessments === undefined) return shell as Goal['targets'][number];
-  const assessments = parseRecords(name, shell.assessments, [...at, 'assessments'], assessmentSchema);
-  // Named by their target, so the views that show the target report them.
-  const target = `${shell.indicatorId}/${shell.areaId}`;
-  problems.push(...assessments.problems.map((problem) => ({ ...problem, recordId: problem.recordId ? `${target} ${problem.recordId}` : target })));
-  const sorted = [...assessments.data].sort((a, b) => compareCodeUnits(b.date, a.date));
-  return rememberPath({ ...shell, assessments: sorted }, recordPath(shell, formatPath(at)));
+  if (!shell.assessments) return shell as Goal['targets'][number];
+  const { data, problems: dropped } = parseRecords(name, shell.assessments, [...at, 'assessments'], assessmentSchema);
+  for (const problem of dropped) problems.push({ ...problem, recordId: `${shell.indicatorId}/${shell.areaId}` });
+  return rememberPath({ ...shell, assessments: data }, recordPath(shell, formatPath(at)));
 }
 
 export function parseGoals(json: unknown): Parsed<Goal[]> {

@@ -110,7 +110,6 @@ describe('mergeBases', () => {
       ['Public', 'public'],
     ]);
     expect(merged.internalTargets.size).toBe(0);
-    expect(merged.internalAssessments).toBe(1);
     expect(merged.problems).toEqual([]);
     // The public base alone never shows it.
     expect(mergeBases(base).goals[0]?.targets[0]?.assessments?.map((item) => item.author)).toEqual(['Public']);

@@ -41,8 +41,6 @@ export interface MergedCatalogue {
   hiddenIds: ReadonlySet<string>;
   /** Targets that came from the internal base, as `targetKey(goalId, indicatorId, areaId)`. */
   internalTargets: ReadonlySet<string>;
-  /** How many internal assessments joined public targets. */
-  internalAssessments: number;
   problems: DataProblem[];
 }
 
@@ -80,7 +78,6 @@ export function mergeBases(publicBase: CatalogueDocuments, internalBase?: Catalo
   const goals = publicBase.goals.map((goal) => ({ ...goal, targets: [...goal.targets] }));
   const goalsById = new Map(goals.map((goal) => [goal.id, goal]));
   const internalTargets = new Set<string>();
-  let internalAssessments = 0;
   (internalBase?.goals ?? []).forEach((internalGoal, goalIndex) => {
     let goal = goalsById.get(internalGoal.id);
     if (!goal) {
@@ -97,7 +94,6 @@ export function mergeBases(publicBase: CatalogueDocuments, internalBase?: Catalo
       const publicTarget = targets[publicIndex];
       if (publicTarget && assessments.length > 0 && !internalTargets.has(targetKey(internalGoal.id, target.indicatorId, target.areaId))) {
         targets[publicIndex] = { ...publicTarget, assessments: sortAssessments([...(publicTarget.assessments ?? []), ...assessments]) };
-        internalAssessments += assessments.length;
         return;
       }
       if (taken.has(key)) {
@@ -115,5 +111,5 @@ export function mergeBases(publicBase: CatalogueDocuments, internalBase?: Catalo
     });
   });
 
-  return { indicators: [...publicIndicators, ...internalIndicators], goals, internalIds, hiddenIds, internalTargets, internalAssessments, problems };
+  return { indicators: [...publicIndicators, ...internalIndicators], goals, internalIds, hiddenIds, internalTargets, problems };
 }
