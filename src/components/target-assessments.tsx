@@ -15,7 +15,6 @@ import { assessmentMessages } from './assessment-messages';
 import { ExpectedBadge } from './expected-badge';
 import { InternalBadge } from './internal-badge';
 import { LineIcon } from './line-icon';
-import './assessment.css';
 
 function langOf(text: LocalizedText | undefined, language: Language): Language | undefined {
   const used = textLanguage(text, language);
@@ -47,7 +46,7 @@ function AssessmentBody({ assessment }: { assessment: Assessment }) {
   );
 }
 
-export function TargetAssessments({ target, headingLevel = 4 }: { target: Pick<Target, 'responsible' | 'assessments'>; headingLevel?: 3 | 4 }) {
+export default function TargetAssessments({ target, headingLevel = 4 }: { target: Pick<Target, 'responsible' | 'assessments'>; headingLevel?: 3 | 4 }) {
   const t = useMessages(assessmentMessages);
   const language = useLanguage();
   const today = useToday();

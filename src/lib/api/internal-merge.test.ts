@@ -93,7 +93,7 @@ describe('mergeBases', () => {
     expect(publicBase.goals[0]?.targets).toHaveLength(2);
   });
 
-  test('internal assessments on a public target join its public ones, newest first and marked internal; the target stays public', () => {
+  test('internal assessments on a public target join its public ones, marked internal (views order them by date); the target stays public', () => {
     const assessed: Target = {
       ...target('solar', 'alpha'),
       assessments: [{ date: '2026-01-10', author: 'Public', expected: 'partly', text: { sv: 'Offentlig' }, visibility: 'public' }],
@@ -106,8 +106,8 @@ describe('mergeBases', () => {
     const merged = mergeBases(base, { indicators: [], goals: [goal('energy', [internalCopy])] });
     expect(merged.goals[0]?.targets).toHaveLength(1);
     expect(merged.goals[0]?.targets[0]?.assessments?.map((item) => [item.author, item.visibility])).toEqual([
-      ['Lead', 'internal'],
       ['Public', 'public'],
+      ['Lead', 'internal'],
     ]);
     expect(merged.internalTargets.size).toBe(0);
     expect(merged.problems).toEqual([]);

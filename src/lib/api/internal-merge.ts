@@ -44,11 +44,6 @@ export interface MergedCatalogue {
   problems: DataProblem[];
 }
 
-/** Newest first (ISO dates sort as text); kept here so the entry chunk does not take the assessment words along. */
-function sortAssessments(list: Assessment[]): Assessment[] {
-  return list.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-}
-
 export function targetKey(goalId: string, indicatorId: string, areaId: string): string {
   return `${goalId}/${indicatorId}/${areaId}`;
 }
@@ -86,14 +81,14 @@ export function mergeBases(publicBase: CatalogueDocuments, internalBase?: Catalo
       goalsById.set(goal.id, goal);
     }
     const taken = new Set(goal.targets.map((target) => `${target.indicatorId}/${target.areaId}`));
-    const targets = goal.targets;
     internalGoal.targets.forEach((target, targetIndex) => {
       const key = `${target.indicatorId}/${target.areaId}`;
-      const assessments = (target.assessments ?? []).map((assessment): Assessment => ({ ...assessment, visibility: 'internal' }));
-      const publicIndex = targets.findIndex((other) => `${other.indicatorId}/${other.areaId}` === key);
-      const publicTarget = targets[publicIndex];
-      if (publicTarget && assessments.length > 0 && !internalTargets.has(targetKey(internalGoal.id, target.indicatorId, target.areaId))) {
-        targets[publicIndex] = { ...publicTarget, assessments: sortAssessments([...(publicTarget.assessments ?? []), ...assessments]) };
+      // Views order assessments by date; here they are only marked and joined.
+      const internal = target.assessments?.map((assessment): Assessment => ({ ...assessment, visibility: 'internal' }));
+      const index = taken.has(key) && internal?.length ? goal.targets.findIndex((other) => `${other.indicatorId}/${other.areaId}` === key) : -1;
+      const publicTarget = goal.targets[index];
+      if (publicTarget && internal) {
+        goal.targets[index] = { ...publicTarget, assessments: [...(publicTarget.assessments ?? []), ...internal] };
         return;
       }
       if (taken.has(key)) {
@@ -106,7 +101,7 @@ export function mergeBases(publicBase: CatalogueDocuments, internalBase?: Catalo
         return;
       }
       taken.add(key);
-      goal.targets.push(assessments.length > 0 ? { ...target, assessments: sortAssessments(assessments) } : target);
+      goal.targets.push(target);
       internalTargets.add(targetKey(internalGoal.id, target.indicatorId, target.areaId));
     });
   });

@@ -13,7 +13,7 @@ import { indicatorsMessages } from '../indicators-messages';
 // The project's assessments load after the page, like its other late parts: the indicator page is
 // the route nearest the 160 KB budget, and the status and numbers above them are what it must
 // show first.
-const TargetAssessments = lazy(() => import('../../../components/target-assessments').then((module) => ({ default: module.TargetAssessments })));
+const TargetAssessments = lazy(() => import('../../../components/target-assessments'));
 
 function Figure({
   label,
