@@ -85,9 +85,9 @@ export function mergeBases(publicBase: CatalogueDocuments, internalBase?: Catalo
       const key = `${target.indicatorId}/${target.areaId}`;
       // Views order assessments by date; here they are only marked and joined.
       const internal = target.assessments?.map((assessment): Assessment => ({ ...assessment, visibility: 'internal' }));
-      const index = taken.has(key) && internal?.length ? goal.targets.findIndex((other) => `${other.indicatorId}/${other.areaId}` === key) : -1;
+      const index = goal.targets.findIndex((other) => `${other.indicatorId}/${other.areaId}` === key);
       const publicTarget = goal.targets[index];
-      if (publicTarget && internal) {
+      if (publicTarget && internal?.length) {
         goal.targets[index] = { ...publicTarget, assessments: [...(publicTarget.assessments ?? []), ...internal] };
         return;
       }

@@ -104,7 +104,7 @@ export function KeyNumbers({ indicator, rows }: { indicator: Indicator; rows: Re
                 </div>
               )}
             </dl>
-            {row.target?.responsible || row.target?.assessments?.length ? (
+            {row.target ? (
               <WhenHydrated>
                 <Suspense fallback={null}>
                   <TargetAssessments target={row.target} />
