@@ -4,10 +4,15 @@
  * for one another.
  */
 import { expectedLabel } from '../core/assessments';
-import { useLanguage } from '../i18n/language';
+import { useLanguage, type Language } from '../i18n/language';
 import type { ExpectedResult } from '../lib/api/schemas';
 import { LineIcon } from './line-icon';
 import './assessment.css';
+
+const SHORT: Record<Language, Record<ExpectedResult, string>> = {
+  sv: { fully: 'Helt', partly: 'Delvis', not: 'Inte' },
+  en: { fully: 'Fully', partly: 'Partly', not: 'Not' },
+};
 
 const ICONS: Record<ExpectedResult, string> = {
   fully: 'M4 10.5l4 4 8-9',
@@ -22,7 +27,11 @@ export function ExpectedBadge({ expected }: { expected: ExpectedResult }) {
       <LineIcon size={14} box={20} className="expected-badge__icon">
         <path d={ICONS[expected]} />
       </LineIcon>
-      <span>{expectedLabel(expected, language)}</span>
+      <span className="expected-badge__long">{expectedLabel(expected, language)}</span>
+      {/* The printed brief has one line per cell head: there the short word stands for it. */}
+      <span className="expected-badge__short" aria-hidden="true">
+        {SHORT[language][expected]}
+      </span>
     </span>
   );
 }
