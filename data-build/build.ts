@@ -38,6 +38,7 @@ import { SourceError, type Adapter, type AdapterContext, type NetworkInput } fro
 import { REQUEST_TIMEOUT_MS, REQUEST_TRIES } from './adapters/http.ts';
 import { nextChangesDocument, type ComparableDataset } from './changes.ts';
 import { rewind } from './check/geometry.ts';
+import { goalsFor, splitGoals } from './goals-split.ts';
 import { checkDataset, formatProblem, memoryReader, type Audience, type CheckProblem } from './check/index.ts';
 import { keyedLimiter } from './limit.ts';
 import type { BuiltDataset, PublishedOutput } from './outputs/types.ts';
@@ -261,14 +262,6 @@ function observationsDocument(outcome: SourceOutcome): ObservationsDocument {
   };
 }
 
-/** Goals restricted to targets on `keep` indicators; goals left without targets are dropped (goals that never had any stay). */
-function goalsFor(goals: ReadonlyArray<Goal>, keep: (indicatorId: string) => boolean): Goal[] {
-  return goals.flatMap((goal) => {
-    const targets = (goal.targets ?? []).filter((target) => keep(target.indicatorId));
-    return targets.length === 0 && (goal.targets ?? []).length > 0 ? [] : [{ ...goal, targets }];
-  });
-}
-
 function comparable(
   meta: { updated: string; archived?: boolean | undefined },
   docs: { indicators: Indicator[]; areas: AreasDocument['features']; goals: Goal[]; observations: ReadonlyArray<ParsedObservations> },
@@ -283,17 +276,22 @@ function comparable(
   };
 }
 
-/** The previous output as comparable, limited to indicators `keep` accepts (never name now-internal ones in public). */
+/**
+ * The previous output as comparable, limited to indicators `keep` accepts (never name now-internal
+ * ones in public). The internal output's goals are taken whole (`keepAllGoals`): they also repeat
+ * public targets to carry internal assessments, which must be compared with the new ones.
+ */
 function previousComparable(
   previous: PreviousOutput | undefined,
   base: PreviousOutput | undefined,
   keep: (indicatorId: string) => boolean,
+  keepAllGoals = false,
 ): ComparableDataset | undefined {
   if (!previous || !base?.meta) return undefined;
   return comparable(base.meta, {
     indicators: previous.indicators.filter((indicator) => keep(indicator.id)),
     areas: base.areas,
-    goals: goalsFor(previous.goals, keep),
+    goals: keepAllGoals ? previous.goals : goalsFor(previous.goals, keep),
     observations: [...previous.observations.values()].filter((doc) => keep(doc.indicatorId)),
   });
 }
@@ -342,7 +340,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const clock = buildClock(options.today);
     let dataset: SourceDataset;
     try {
-      dataset = await readSourceFolder(options.sourceDir);
+      dataset = await readSourceFolder(options.sourceDir, { today: clock.iso.slice(0, 10) });
     } catch (error) {
       if (error instanceof SourceFileError) throw new BuildFailure([error.message]);
       throw error;
@@ -402,7 +400,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const events: EventsDocument = { apiVersion: API_VERSION, events: dataset.events };
     const publicIndicators = publicSources.map((s) => s.indicator);
     const indicators: IndicatorsDocument = { apiVersion: API_VERSION, indicators: publicIndicators };
-    const goals: GoalsDocument = { apiVersion: API_VERSION, goals: goalsFor(dataset.goals, (id) => !isInternalId.has(id)) };
+    const split = splitGoals(dataset.goals, (id) => isInternalId.has(id));
+    const goals: GoalsDocument = { apiVersion: API_VERSION, goals: split.public };
     const observations = publicSources.map((s) => observationsDocument(outcomes.get(s.indicator.id) as SourceOutcome));
 
     const changes = nextChangesDocument(
@@ -441,10 +440,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     let internalReport: BuildReportDocument | undefined;
     if (withInternal) {
       const internalIndicators = internalSources.map((s) => s.indicator);
-      const internalGoals = goalsFor(dataset.goals, (id) => isInternalId.has(id)).filter((goal) => goal.targets.length > 0);
+      const internalGoals = split.internal;
       const internalObservations = internalSources.map((s) => observationsDocument(outcomes.get(s.indicator.id) as SourceOutcome));
       const internalChanges = nextChangesDocument(
-        previousComparable(previousInternal, previousPublic, (id) => isInternalId.has(id)),
+        previousComparable(previousInternal, previousPublic, (id) => isInternalId.has(id), true),
         previousInternal?.changes,
         comparable(meta, { indicators: internalIndicators, areas: areas.features, goals: internalGoals, observations: internalObservations }),
       );

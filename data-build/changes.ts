@@ -104,6 +104,35 @@ export function compareDatasets(previous: ComparableDataset, next: ComparableDat
 }
 
 /**
+ * Assessments in `next` that `previous` did not have (same goal, target, date and author), in
+ * goal and target order. A target new in `next` brings all its assessments.
+ */
+export function assessmentChanges(previous: ReadonlyArray<Goal>, next: ReadonlyArray<Goal>): Change[] {
+  const key = (goalId: string, indicatorId: string, areaId: string, date: string, author: string) => [goalId, indicatorId, areaId, date, author].join('\u0000');
+  const seen = new Set(
+    previous.flatMap((goal) =>
+      goal.targets.flatMap((target) =>
+        (target.assessments ?? []).map((assessment) => key(goal.id, target.indicatorId, target.areaId, assessment.date, assessment.author)),
+      ),
+    ),
+  );
+  return next.flatMap((goal) =>
+    goal.targets.flatMap((target) =>
+      (target.assessments ?? [])
+        .filter((assessment) => !seen.has(key(goal.id, target.indicatorId, target.areaId, assessment.date, assessment.author)))
+        .map((assessment): Change => ({
+          kind: 'assessment-added',
+          indicatorId: target.indicatorId,
+          areaId: target.areaId,
+          goalId: goal.id,
+          period: assessment.date,
+          expected: assessment.expected,
+        })),
+    ),
+  );
+}
+
+/**
  * The new changes.json: this update prepended to the previous list when it changed something;
  * the previous list as it was when nothing changed; undefined on a first build (nothing to compare).
  */
@@ -113,7 +142,7 @@ export function nextChangesDocument(
   next: ComparableDataset,
 ): ChangesDocument | undefined {
   if (!previous) return previousChanges;
-  const changes = compareDatasets(previous, next);
+  const changes = [...compareDatasets(previous, next), ...assessmentChanges(previous.goals, next.goals)];
   const updates = previousChanges?.updates ?? [];
   if (changes.length === 0) return previousChanges;
   return { apiVersion: '1', updates: [{ updated: next.updated, previousUpdated: previous.updated, changes }, ...updates] };

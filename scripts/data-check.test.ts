@@ -341,6 +341,48 @@ test('an internal indicator in a public dataset is an error naming it', async ()
   ]);
 });
 
+const assessment = (fields: Json = {}): Json => ({
+  date: '2026-03-12',
+  author: 'Exempel (illustrativt)',
+  expected: 'partly',
+  text: { sv: 'Exempeltext.', en: 'Example text.' },
+  ...fields,
+});
+
+test('a bad assessment is dropped and counted with its path; the target stays', async () => {
+  const problems = await checkCopy((dir) =>
+    editJson(dir, 'goals.json', (doc) => {
+      doc.goals[0].targets[1].assessments = [assessment(), assessment({ expected: 'maybe' }), assessment({ date: '2026-02-30' })];
+    }),
+  );
+  expect(errorsOf(problems).map((p) => `${p.documentName} ${p.path}`)).toEqual([
+    'goals.json goals[0].targets[1].assessments[1].expected',
+    'goals.json goals[0].targets[1].assessments[2].date',
+  ]);
+});
+
+test('an internal assessment in a public dataset is an error naming it; the internal audience accepts it', async () => {
+  const edit = (dir: string) =>
+    editJson(dir, 'goals.json', (doc) => {
+      doc.goals[1].targets[0].assessments = [assessment({ visibility: 'internal', date: '2026-05-02' }), assessment()];
+    });
+  expect(errorsOf(await checkCopy(edit))).toEqual([
+    expect.objectContaining({
+      documentName: 'goals.json',
+      path: 'goals[1].targets[0].assessments[0].visibility',
+      message: expect.stringMatching(/^would publish an internal assessment \(2026-05-02\)/),
+    }),
+  ]);
+  const dir = mkdtempSync(join(tmpdir(), 'gsm-data-check-'));
+  try {
+    cpSync(DATASET, dir, { recursive: true });
+    edit(dir);
+    expect(errorsOf(await checkDataset(folderReader(dir), { audience: 'internal' }))).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a target on a reference area is an error; a reference area is otherwise accepted', async () => {
   const problems = await checkCopy((dir) => {
     editJson(dir, 'areas.geojson', (doc) => {

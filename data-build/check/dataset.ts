@@ -104,7 +104,7 @@ export async function checkDataset(readDocument: ReadDocument, options: CheckOpt
     }
   }
 
-  if (goalsRaw) checkGoals(ctx, goalsRaw, { known, areaById, indicatorById, observations });
+  if (goalsRaw) checkGoals(ctx, goalsRaw, { known, areaById, indicatorById, observations, audience });
 
   // The build's own documents, when present.
   for (const name of [BUILD_DOCUMENT_NAMES.buildReport, BUILD_DOCUMENT_NAMES.changes]) {

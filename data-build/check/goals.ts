@@ -6,7 +6,7 @@ import { DOCUMENT_NAMES, parseGoals, type ObservationsDocument } from '../../src
 import { resolveGoalReferences, type KnownIds } from '../../src/contract/references.ts';
 import type { AreaFeature, Goal, Indicator } from '../../src/contract/schemas.ts';
 import { isReferenceArea } from './areas.ts';
-import { periodStart, rawIndex, type CheckContext, type RawDocument } from './types.ts';
+import { periodStart, rawIndex, type CheckContext, type RawDocument, type Audience } from './types.ts';
 import { isObject, type JsonObject } from '../../src/contract/json.ts';
 
 interface GoalRefs {
@@ -14,6 +14,8 @@ interface GoalRefs {
   areaById: ReadonlyMap<string, AreaFeature>;
   indicatorById: ReadonlyMap<string, Indicator>;
   observations: ReadonlyMap<string, ObservationsDocument>;
+  /** `public`: an internal assessment is an error (data:build writes those to the internal output only). */
+  audience?: Audience;
 }
 
 export function checkGoals(ctx: CheckContext, raw: RawDocument, refs: GoalRefs): void {
@@ -62,6 +64,20 @@ export function checkGoals(ctx: CheckContext, raw: RawDocument, refs: GoalRefs):
       if (baseline.value === goalTarget.value) {
         ctx.add('error', DOCUMENT_NAMES.goals, `${path}.target.value`, 'the target value equals the baseline value, so progress cannot be measured', recordId);
       }
+      if ((refs.audience ?? 'public') === 'public') {
+        const rawTarget = rawTargetObject(rawGoals, path);
+        const rawAssessments = isObject(rawTarget) && Array.isArray(rawTarget.assessments) ? rawTarget.assessments : [];
+        rawAssessments.forEach((assessment, index) => {
+          if (!isObject(assessment) || assessment.visibility !== 'internal') return;
+          ctx.add(
+            'error',
+            DOCUMENT_NAMES.goals,
+            `${path}.assessments[${index}].visibility`,
+            `would publish an internal assessment (${String(assessment.date)}): a public dataset must not hold internal assessments (data:build writes them to --internal-out)`,
+            recordId,
+          );
+        });
+      }
       const indicator = refs.indicatorById.get(target.indicatorId);
       if (indicator && baseline.value !== goalTarget.value) {
         const wantsIncrease = goalTarget.value > baseline.value;
@@ -91,4 +107,12 @@ export function checkGoals(ctx: CheckContext, raw: RawDocument, refs: GoalRefs):
       }
     }
   }
+}
+
+/** The raw target at a `goals[i].targets[j]` path (the assessments' own indexes are the file's). */
+function rawTargetObject(rawGoals: unknown, path: string): unknown {
+  const match = /^goals\[(-?\d+)\]\.targets\[(-?\d+)\]$/.exec(path);
+  if (!match || !Array.isArray(rawGoals)) return undefined;
+  const goal: unknown = rawGoals[Number(match[1])];
+  return isObject(goal) && Array.isArray(goal.targets) ? (goal.targets as unknown[])[Number(match[2])] : undefined;
 }

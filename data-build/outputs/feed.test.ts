@@ -70,14 +70,41 @@ describe('the committed changes.json and feed.xml of the embedded dataset', () =
       { kind: 'value-changed', indicatorId: 'electric-car-share', areaId: 'norra-djurgardsstaden', period: '2025', before: 39, after: 41 },
       { kind: 'value-removed', indicatorId: 'residual-waste-per-home', areaId: 'arsta', period: '2025', before: 97, after: null },
       { kind: 'became-overdue', indicatorId: 'residual-waste-per-home', areaId: 'arsta', period: '2022' },
+      // Assessments the previous output did not have (it had those dated up to its own update).
+      {
+        kind: 'assessment-added',
+        indicatorId: 'homes-completed',
+        areaId: 'norra-djurgardsstaden',
+        goalId: 'homes-built-and-refurbished',
+        period: '2026-06-01',
+        expected: 'partly',
+      },
+      {
+        kind: 'assessment-added',
+        indicatorId: 'residual-waste-per-home',
+        areaId: 'norra-djurgardsstaden',
+        goalId: 'less-waste-and-waste-traffic',
+        period: '2026-06-01',
+        expected: 'not',
+      },
     ]);
   });
 
   test('internal changes stay in the internal base, and nothing internal reaches the public changes or the feed', () => {
     expect(internalChanges.updates[0]?.changes).toEqual([
       { kind: 'value-changed', indicatorId: 'meter-data-coverage', areaId: 'arsta', period: '2025', before: 93, after: 95 },
+      // The internal assessment of a public target is an internal change.
+      {
+        kind: 'assessment-added',
+        indicatorId: 'ev-charging-share',
+        areaId: 'arsta',
+        goalId: 'fewer-cars-more-charging',
+        period: '2026-10-05',
+        expected: 'not',
+      },
     ]);
     expect(JSON.stringify(publicChanges)).not.toContain('meter-data-coverage');
+    expect(JSON.stringify(publicChanges)).not.toContain('2026-10-05');
     expect(feed).not.toContain('meter-data-coverage');
   });
 
@@ -104,7 +131,7 @@ describe('the committed changes.json and feed.xml of the embedded dataset', () =
     expect(entries).toHaveLength(1);
     const entry = entries[0]!;
     expect(text(entry, 'id')).toBe('https://example.org/grow-smarter-monitor/changes#update-2026-11-20T09:00:00Z');
-    expect(text(entry, 'title')).toBe('Uppdatering 20 november 2026: 6 ändringar / Update 20 November 2026: 6 changes');
+    expect(text(entry, 'title')).toBe('Uppdatering 20 november 2026: 8 ändringar / Update 20 November 2026: 8 changes');
     expect(text(entry, 'updated')).toBe('2026-11-20T09:00:00Z');
     const [link] = children(entry, 'link');
     expect(link?.getAttribute('rel')).toBe('alternate');
@@ -115,7 +142,9 @@ describe('the committed changes.json and feed.xml of the embedded dataset', () =
     expect(parts.map((div) => div.getAttribute('lang'))).toEqual(['sv', 'en']);
     expect(parts[0]?.textContent).toContain('Status: I fas → Risk att missa');
     expect(parts[1]?.textContent).toContain('Status: On track → At risk');
-    expect(parts[0]?.getElementsByTagName('li')).toHaveLength(6);
+    expect(parts[0]?.textContent).toContain('Ny bedömning från projektet (1 juni 2026): Nås inte');
+    expect(parts[1]?.textContent).toContain('New assessment by the project (1 June 2026): Not expected to be met');
+    expect(parts[0]?.getElementsByTagName('li')).toHaveLength(8);
   });
 
   test('the feed is a registered published output: the build writes feed.xml', () => {

@@ -10,6 +10,7 @@ import type { Endpoints, NetworkInput } from '../adapters/types.ts';
 import type { AreaFeature, Goal, Indicator, Meta, PilotEvent, SiteFeature } from '../../src/contract/schemas.ts';
 import type { BoundingBox } from '../../src/contract/positions.ts';
 import { areasBox, grow, inBox } from '../check/geometry.ts';
+import { attachAssessments, readAssessmentFile } from './assessments.ts';
 import { columnLabel, localizedCell, numberCell, readCsv, textCell, type CsvTable } from './csv.ts';
 import { SourceFileError } from './errors.ts';
 import { normalisePeriod } from './periods.ts';
@@ -75,14 +76,25 @@ function listOf(json: unknown, file: string, key: string): unknown[] {
   throw new SourceFileError(file, `expected a list (or an object with a "${key}" list)`);
 }
 
+export interface ReadFolderOptions {
+  /** The build date (`YYYY-MM-DD`): no assessment may be dated after it. Default: today (UTC). */
+  today?: string | undefined;
+}
+
 /** Reads everything but the observations. Throws a SourceFileError at the first broken file. */
-export async function readSourceFolder(folder: string): Promise<SourceDataset> {
+export async function readSourceFolder(folder: string, options: ReadFolderOptions = {}): Promise<SourceDataset> {
   const present = await listFiles(folder);
   const warnings: string[] = [];
   const dataset = await readDatasetYaml(folder);
   const areas = await readAreas(folder);
   const indicators = await readIndicators(folder);
-  const goals = present.has('goals.yaml') ? await readGoals(folder) : [];
+  let goals = present.has('goals.yaml') ? await readGoals(folder) : [];
+  const assessments = await readAssessmentFile(folder, present);
+  if (assessments) {
+    if (!present.has('goals.yaml')) throw new SourceFileError(assessments.file, 'there is no goals.yaml: assessments need the targets they assess');
+    warnings.push(...assessments.warnings);
+    goals = attachAssessments(goals, assessments, options.today ?? new Date().toISOString().slice(0, 10));
+  }
   const box = areasBox(areas);
   let sites: SiteFeature[] = [];
   if (present.has('sites.geojson') && present.has('sites.csv')) throw new SourceFileError('sites.csv', 'both sites.csv and sites.geojson exist: keep one');
@@ -162,9 +174,21 @@ async function readIndicators(folder: string): Promise<SourceIndicator[]> {
 
 async function readGoals(folder: string): Promise<Goal[]> {
   const file = 'goals.yaml';
-  return listOf(parseYaml(await readText(folder, file), file), file, 'goals').map((item) =>
-    isObject(item) ? (withTexts(item, ['title', 'summary']) as unknown as Goal) : (item as Goal),
-  );
+  return listOf(parseYaml(await readText(folder, file), file), file, 'goals').map((item) => {
+    if (!isObject(item)) return item as Goal;
+    const goal = withTexts(item, ['title', 'summary']);
+    if (Array.isArray(goal.targets)) goal.targets = goal.targets.map(targetFromYaml);
+    return goal as unknown as Goal;
+  });
+}
+
+/** A target's `responsible` and its assessments' `text` may be plain (Swedish) strings too. */
+function targetFromYaml(target: unknown): unknown {
+  if (!isObject(target)) return target;
+  const out = withTexts(target, ['responsible']);
+  if (Array.isArray(out.assessments))
+    out.assessments = out.assessments.map((assessment: unknown) => (isObject(assessment) ? withTexts(assessment, ['text']) : assessment));
+  return out;
 }
 
 function siteFromGeojson(item: unknown): SiteFeature {

@@ -12,6 +12,7 @@ import { describeFirstIssue, formatPath, type DataProblem, type Parsed } from '.
 import {
   SUPPORTED_API_MAJOR,
   areaFeatureSchema,
+  assessmentSchema,
   buildReportDocumentSchema,
   eventSchema,
   goalSchema,
@@ -166,6 +167,18 @@ export function parseIndicators(json: unknown): Parsed<Indicator[]> {
 }
 
 const goalShellSchema = z.extend(goalSchema, { targets: z.array(z.unknown()) });
+const targetShellSchema = z.extend(targetSchema, { assessments: z.optional(z.array(z.unknown())) });
+
+/**
+ * A target's assessments are records of their own: a bad one is dropped and reported (named by
+ * its target, so the views showing the target report it), the target stays. Views order them.
+ */
+function parseTarget(name: string, shell: z.infer<typeof targetShellSchema>, at: ReadonlyArray<PropertyKey>, problems: DataProblem[]): Goal['targets'][number] {
+  if (!shell.assessments) return shell as Goal['targets'][number];
+  const { data, problems: dropped } = parseRecords(name, shell.assessments, [...at, 'assessments'], assessmentSchema);
+  for (const problem of dropped) problems.push({ ...problem, recordId: `${shell.indicatorId}/${shell.areaId}` });
+  return rememberPath({ ...shell, assessments: data }, recordPath(shell, formatPath(at)));
+}
 
 export function parseGoals(json: unknown): Parsed<Goal[]> {
   const name = DOCUMENT_NAMES.goals;
@@ -174,9 +187,19 @@ export function parseGoals(json: unknown): Parsed<Goal[]> {
   const problems = [...shells.problems];
   const goals = shells.data.map((shell) => {
     const index = (envelope.goals as unknown[]).findIndex((item) => isObject(item) && item.id === shell.id);
-    const targets = parseRecords(name, shell.targets, ['goals', index, 'targets'], targetSchema, (target) => `${target.indicatorId}/${target.areaId}`);
-    problems.push(...targets.problems);
-    return rememberPath({ ...shell, targets: targets.data }, recordPath(shell, `goals[${index}]`));
+    const targetShells = parseRecords(
+      name,
+      shell.targets,
+      ['goals', index, 'targets'],
+      targetShellSchema,
+      (target) => `${target.indicatorId}/${target.areaId}`,
+    );
+    problems.push(...targetShells.problems);
+    const targets = targetShells.data.map((target) => {
+      const targetIndex = shell.targets.findIndex((item) => isObject(item) && item.indicatorId === target.indicatorId && item.areaId === target.areaId);
+      return parseTarget(name, target, ['goals', index, 'targets', targetIndex], problems);
+    });
+    return rememberPath({ ...shell, targets }, recordPath(shell, `goals[${index}]`));
   });
   return { data: goals, problems };
 }

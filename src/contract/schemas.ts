@@ -79,12 +79,28 @@ export const indicatorSchema = z.object({
 // ---------- goals.json ----------
 const periodValueSchema = z.object({ period: periodSchema, value: z.number() });
 
+/** The project's own word on whether a target will be met (Miljöbarometern's "uppnås helt / delvis / ej"). */
+export const expectedResultSchema = z.enum(['fully', 'partly', 'not']);
+
+/** A dated assessment of one target by the people responsible for it; `internal` ones live only in the internal base. */
+export const assessmentSchema = z.object({
+  date: z.iso.date(),
+  author: nonEmptyString,
+  expected: expectedResultSchema,
+  text: localizedTextSchema,
+  visibility: z._default(visibilitySchema, 'public'),
+});
+
 export const targetSchema = z.object({
   indicatorId: idSchema,
   areaId: idSchema,
   baseline: periodValueSchema,
   target: periodValueSchema,
   tolerance: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  /** Who answers for the target (an organisation). */
+  responsible: z.optional(localizedTextSchema),
+  /** Newest first; a bad assessment is dropped and reported on its own. */
+  assessments: z.optional(z.array(assessmentSchema)),
 });
 
 export const goalSchema = z.object({
@@ -229,7 +245,7 @@ export const sitesDocumentSchema = z.object({
  * prepends its update to the previous document's list, so the file is the history of updates
  * (newest first) from which the "What changed" page and the Atom feed are made.
  */
-export const changeKindSchema = z.enum(['value-added', 'value-changed', 'value-removed', 'status-changed', 'became-overdue']);
+export const changeKindSchema = z.enum(['value-added', 'value-changed', 'value-removed', 'status-changed', 'became-overdue', 'assessment-added']);
 const statusValueSchema = z.enum(['achieved', 'on-track', 'at-risk', 'off-track', 'no-data']);
 export const changeSchema = z.object({
   kind: changeKindSchema,
@@ -241,8 +257,10 @@ export const changeSchema = z.object({
   /** value-*: the old and new value (null = no value); status-changed: the old and new status. */
   before: z.optional(z.union([z.nullable(z.number()), statusValueSchema])),
   after: z.optional(z.union([z.nullable(z.number()), statusValueSchema])),
-  /** status-changed: the goal whose target changed status. */
+  /** status-changed / assessment-added: the goal whose target changed status or was assessed. */
   goalId: z.optional(idSchema),
+  /** assessment-added (its `period` is the assessment's date): the result the project expects. */
+  expected: z.optional(expectedResultSchema),
 });
 export const updateSchema = z.object({
   updated: z.union([z.iso.datetime({ offset: true }), z.iso.date()]),
@@ -302,6 +320,8 @@ export type SiteStatus = z.infer<typeof siteStatusSchema>;
 export type Meta = z.infer<typeof metaSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Target = z.infer<typeof targetSchema>;
+export type Assessment = z.infer<typeof assessmentSchema>;
+export type ExpectedResult = z.infer<typeof expectedResultSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type Point = z.infer<typeof pointSchema>;
 export type Series = z.infer<typeof seriesSchema>;

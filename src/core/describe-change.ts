@@ -8,6 +8,7 @@ import type { Change, Indicator, Language, Update } from '../contract/schemas';
 import { statusLabel } from './status-label';
 import type { TargetStatus } from './status';
 import { parseUtcDate } from './calendar';
+import { expectedLabel } from './assessments';
 
 const messages = defineMessages({
   sv: {
@@ -19,6 +20,7 @@ const messages = defineMessages({
     updateTitle: (date: string, count: string) => `Uppdatering ${date}: ${count}`,
     changeCount: (count: string) => `${count} ändringar`,
     changeCountOne: '1 ändring',
+    assessment: (date: string, expected: string) => `Ny bedömning från projektet (${date}): ${expected}`,
   },
   en: {
     added: (period: string, value: string) => `New value for ${period}: ${value}`,
@@ -29,6 +31,7 @@ const messages = defineMessages({
     updateTitle: (date: string, count: string) => `Update ${date}: ${count}`,
     changeCount: (count: string) => `${count} changes`,
     changeCountOne: '1 change',
+    assessment: (date: string, expected: string) => `New assessment by the project (${date}): ${expected}`,
   },
 });
 
@@ -68,5 +71,7 @@ export function describeChange(change: Change, indicator: Pick<Indicator, 'unit'
       return t.status(isStatus(change.before) ? statusLabel(change.before, language) : '–', isStatus(change.after) ? statusLabel(change.after, language) : '–');
     case 'became-overdue':
       return t.overdue(period);
+    case 'assessment-added':
+      return t.assessment(change.period ? formatUpdateDate(change.period, language) : '–', change.expected ? expectedLabel(change.expected, language) : '–');
   }
 }

@@ -22,6 +22,7 @@ import {
   formatCompared,
 } from './summary-sentences';
 import { ProgressBar } from './progress-bar';
+import { CellExpected } from './assessment-summary';
 
 /** `lang` for text from the data only when it fell back to the other language. */
 function langOf(text: LocalizedText | undefined, language: Language): Language | undefined {
@@ -75,6 +76,7 @@ function TargetCell({ cell, value, row, headingId }: { cell: ScorecardCell; valu
         </h4>
         {evaluation ? <StatusBadge status={evaluation.status} size="sm" /> : <span className="target-cell__none">{t.noTarget}</span>}
         {evaluation?.overdue ? <OverdueFlag size="sm" /> : null}
+        <CellExpected target={target} />
       </div>
       {/* The margin beside the badge; when an achieved target was reached is in the finding below. */}
       {evaluation && target && evaluation.status !== 'achieved' ? <StatusDetail target={target} cell={cell} row={row} /> : null}

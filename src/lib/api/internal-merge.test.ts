@@ -92,4 +92,26 @@ describe('mergeBases', () => {
     // The public documents are not changed by the merge.
     expect(publicBase.goals[0]?.targets).toHaveLength(2);
   });
+
+  test('internal assessments on a public target join its public ones, marked internal (views order them by date); the target stays public', () => {
+    const assessed: Target = {
+      ...target('solar', 'alpha'),
+      assessments: [{ date: '2026-01-10', author: 'Public', expected: 'partly', text: { sv: 'Offentlig' }, visibility: 'public' }],
+    };
+    const base = { indicators: publicBase.indicators, goals: [goal('energy', [assessed])] };
+    const internalCopy: Target = {
+      ...target('solar', 'alpha'),
+      assessments: [{ date: '2026-05-02', author: 'Lead', expected: 'not', text: { sv: 'Intern' }, visibility: 'internal' }],
+    };
+    const merged = mergeBases(base, { indicators: [], goals: [goal('energy', [internalCopy])] });
+    expect(merged.goals[0]?.targets).toHaveLength(1);
+    expect(merged.goals[0]?.targets[0]?.assessments?.map((item) => [item.author, item.visibility])).toEqual([
+      ['Public', 'public'],
+      ['Lead', 'internal'],
+    ]);
+    expect(merged.internalTargets.size).toBe(0);
+    expect(merged.problems).toEqual([]);
+    // The public base alone never shows it.
+    expect(mergeBases(base).goals[0]?.targets[0]?.assessments?.map((item) => item.author)).toEqual(['Public']);
+  });
 });

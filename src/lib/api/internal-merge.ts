@@ -15,9 +15,12 @@
  *   repeated indicator/area is dropped and reported (first wins, as within one document).
  * - A target from the internal base is internal even when it is on a public indicator (a project
  *   lead's target not yet published): it is kept for the signed-in view and marked.
+ * - Internal assessments: the internal base repeats a public target to carry them. Its
+ *   assessments join the public target's (newest first, marked `visibility: "internal"`);
+ *   its numbers are the public target's, so nothing else of it is used or reported.
  */
 import type { DataProblem } from '../../contract/problems';
-import type { Goal, Indicator } from '../../contract/schemas';
+import type { Goal, Indicator, Assessment } from '../../contract/schemas';
 
 /** How documents of the internal base are named in problems and errors. */
 export const INTERNAL_DOCUMENT_PREFIX = 'internal/';
@@ -80,6 +83,14 @@ export function mergeBases(publicBase: CatalogueDocuments, internalBase?: Catalo
     const taken = new Set(goal.targets.map((target) => `${target.indicatorId}/${target.areaId}`));
     internalGoal.targets.forEach((target, targetIndex) => {
       const key = `${target.indicatorId}/${target.areaId}`;
+      // Views order assessments by date; here they are only marked and joined.
+      const internal = target.assessments?.map((assessment): Assessment => ({ ...assessment, visibility: 'internal' }));
+      const index = goal.targets.findIndex((other) => `${other.indicatorId}/${other.areaId}` === key);
+      const publicTarget = goal.targets[index];
+      if (publicTarget && internal?.length) {
+        goal.targets[index] = { ...publicTarget, assessments: [...(publicTarget.assessments ?? []), ...internal] };
+        return;
+      }
       if (taken.has(key)) {
         problems.push({
           documentName: `${INTERNAL_DOCUMENT_PREFIX}goals.json`,

@@ -8,16 +8,20 @@ import { statusLabel } from '../../../core/status-label';
 import { catalogueMessages } from '../catalogue-messages';
 import { hasActiveFilters, SORT_KEYS, STATUS_FILTERS, type CatalogueState, type SortKey, type StatusFilter } from '../utils/catalogue';
 import { useColumnLabels } from './catalogue-columns';
+import { ResponsibleFilter } from './responsible-filter';
+import type { ResponsibleOption } from '../utils/responsible';
 
 interface CatalogueFiltersProps {
   state: CatalogueState;
   areas: ReadonlyArray<AreaFeature>;
   onChange: (patch: Partial<CatalogueState>) => void;
   onClear: () => void;
+  /** Organisations responsible for targets; the filter shows only when there are some. */
+  responsibles?: ReadonlyArray<ResponsibleOption>;
 }
 
 /** Filters and sort as real form controls; every change is written to the URL by the page. */
-export function CatalogueFilters({ state, areas, onChange, onClear }: CatalogueFiltersProps) {
+export function CatalogueFilters({ state, areas, onChange, onClear, responsibles = [] }: CatalogueFiltersProps) {
   const t = useMessages(catalogueMessages);
   const domains = useMessages(domainMessages);
   const columns = useColumnLabels();
@@ -75,6 +79,7 @@ export function CatalogueFilters({ state, areas, onChange, onClear }: CatalogueF
           ))}
         </select>
       </div>
+      <ResponsibleFilter options={responsibles} value={state.responsible} onChange={(responsible) => onChange({ responsible })} />
       <div className="field">
         <label htmlFor={`${id}-sort`}>{t.sortBy}</label>
         <select id={`${id}-sort`} value={state.sort ?? ''} onChange={(event) => onChange({ sort: SORT_KEYS.find((key) => key === event.target.value) })}>

@@ -31,6 +31,7 @@ import {
 } from '../utils/catalogue';
 import { toCsv } from '../../../lib/downloads/files';
 import { CatalogueFilters } from './catalogue-filters';
+import { responsibleOptions } from '../utils/responsible';
 import { CatalogueTable, type CatalogueLayout } from './catalogue-table';
 import { DownloadButtons } from '../../../components/download-buttons';
 import '../indicators.css';
@@ -133,6 +134,7 @@ const CatalogueView = memo(function CatalogueView({ all, areas, meta }: Catalogu
   // table is not drawn again.
   const [params, setParams] = useSearchState({ writeAfterPaint: true });
   const state = useMemo(() => parseCatalogueParams(params), [params]);
+  const responsibles = useMemo(() => responsibleOptions(all), [all]);
   const shown = useMemo(() => sortRows(filterRows(all, state, language), state.sort, state.dir, language), [all, state, language]);
   // Both layouts draw correctly until the width is known (CSS picks one): no hurry to measure.
   const [containerRef, width] = useElementWidth<HTMLDivElement>(8, { deferred: true });
@@ -145,7 +147,7 @@ const CatalogueView = memo(function CatalogueView({ all, areas, meta }: Catalogu
 
   return (
     <div ref={containerRef}>
-      <CatalogueFilters state={state} areas={areas ?? NO_AREAS} onChange={update} onClear={clear} />
+      <CatalogueFilters state={state} areas={areas ?? NO_AREAS} onChange={update} onClear={clear} responsibles={responsibles} />
       <div className="catalogue__bar">
         <p className="catalogue__count" role="status">
           {t.resultCount(formatNumber(shown.length, language), formatNumber(all.length, language))}

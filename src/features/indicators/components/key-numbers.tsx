@@ -1,5 +1,7 @@
 import { OverdueFlag, StatusBadge } from '../../../components/status-badge';
 import { formatNumber, formatPeriod } from '../../../core/format';
+import { lazy, Suspense } from 'react';
+import { WhenHydrated } from '../../../components/when-hydrated';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../core/text';
@@ -7,6 +9,11 @@ import { describeStatusDetail } from '../../../lib/sentences/sentences';
 import type { Indicator } from '../../../contract/schemas';
 import type { IndicatorAreaRow } from '../../../core/indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
+
+// The project's assessments load after the page, like its other late parts: the indicator page is
+// the route nearest the 160 KB budget, and the status and numbers above them are what it must
+// show first.
+const TargetAssessments = lazy(() => import('../../../components/target-assessments'));
 
 function Figure({
   label,
@@ -97,6 +104,13 @@ export function KeyNumbers({ indicator, rows }: { indicator: Indicator; rows: Re
                 </div>
               )}
             </dl>
+            {row.target ? (
+              <WhenHydrated>
+                <Suspense fallback={null}>
+                  <TargetAssessments target={row.target} />
+                </Suspense>
+              </WhenHydrated>
+            ) : null}
           </li>
         ))}
       </ul>

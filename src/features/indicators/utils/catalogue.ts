@@ -13,6 +13,7 @@ import { statusLabel } from '../../../core/status-label';
 import type { IndicatorAreaRow } from '../../../core/indicator-rows';
 import { periodToTime } from '../../../core/periods';
 import { TARGET_STATUSES, type TargetStatus } from '../../../core/status';
+import { matchesResponsible } from './responsible';
 
 export const SORT_KEYS = ['indicator', 'domain', 'district', 'latest', 'period', 'trend', 'target', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -29,9 +30,19 @@ export interface CatalogueState {
   q: string;
   sort: SortKey | undefined;
   dir: SortDirection;
+  /** The responsible organisation's key (./responsible.ts). */
+  responsible?: string | undefined;
 }
 
-export const DEFAULT_CATALOGUE_STATE: CatalogueState = { domain: undefined, area: undefined, status: undefined, q: '', sort: undefined, dir: 'asc' };
+export const DEFAULT_CATALOGUE_STATE: CatalogueState = {
+  domain: undefined,
+  area: undefined,
+  status: undefined,
+  q: '',
+  sort: undefined,
+  dir: 'asc',
+  responsible: undefined,
+};
 
 function oneOf<T extends string>(value: string | null, allowed: ReadonlyArray<T>): T | undefined {
   return value !== null && (allowed as ReadonlyArray<string>).includes(value) ? (value as T) : undefined;
@@ -47,6 +58,7 @@ export function parseCatalogueParams(params: URLSearchParams): CatalogueState {
     q: params.get('q') ?? '',
     sort: oneOf(params.get('sort'), SORT_KEYS),
     dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
+    responsible: params.get('responsible')?.trim() || undefined,
   };
 }
 
@@ -56,6 +68,7 @@ export function writeCatalogueParams(state: CatalogueState): URLSearchParams {
   if (state.domain) params.set('domain', state.domain);
   if (state.area) params.set('area', state.area);
   if (state.status) params.set('status', state.status);
+  if (state.responsible) params.set('responsible', state.responsible);
   if (state.q.trim() !== '') params.set('q', state.q);
   if (state.sort) {
     params.set('sort', state.sort);
@@ -65,7 +78,7 @@ export function writeCatalogueParams(state: CatalogueState): URLSearchParams {
 }
 
 export function hasActiveFilters(state: CatalogueState): boolean {
-  return Boolean(state.domain || state.area || state.status || state.q.trim());
+  return Boolean(state.domain || state.area || state.status || state.responsible || state.q.trim());
 }
 
 /** Lower case without diacritics, so "arsta" finds "Årsta" and "energi" finds "Energi". */
@@ -98,6 +111,7 @@ export function filterRows(rows: ReadonlyArray<IndicatorAreaRow>, state: Catalog
     if (state.domain && row.indicator.domain !== state.domain) return false;
     if (state.area && row.area.id !== state.area) return false;
     if (state.status && !matchesStatus(row, state.status)) return false;
+    if (state.responsible && !matchesResponsible(row, state.responsible)) return false;
     if (words.length > 0) {
       const text = searchableText(row, language);
       if (!words.every((word) => text.includes(word))) return false;
@@ -221,7 +235,13 @@ export const roundForExport = withoutBinaryNoise;
 export function catalogueJson(rows: ReadonlyArray<IndicatorAreaRow>, state: CatalogueState, language: Language) {
   return {
     language,
-    filters: { domain: state.domain ?? null, area: state.area ?? null, status: state.status ?? null, q: state.q || null },
+    filters: {
+      domain: state.domain ?? null,
+      area: state.area ?? null,
+      status: state.status ?? null,
+      responsible: state.responsible ?? null,
+      q: state.q || null,
+    },
     sort: state.sort ? { key: state.sort, direction: state.dir } : null,
     count: rows.length,
     rows: catalogueRecords(rows, language),
