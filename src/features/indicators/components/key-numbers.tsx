@@ -7,6 +7,7 @@ import { describeStatusDetail } from '../../../lib/sentences/sentences';
 import type { Indicator } from '../../../lib/api/schemas';
 import type { IndicatorAreaRow } from '../../../lib/status/indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
+import { ForecastFigure } from './forecast-note';
 
 function Figure({
   label,
@@ -89,6 +90,7 @@ export function KeyNumbers({ indicator, rows }: { indicator: Indicator; rows: Re
                     unit={unit}
                     decimals={indicator.decimals}
                   />
+                  <ForecastFigure row={row} />
                 </>
               ) : (
                 <div className="key-numbers__figure">
