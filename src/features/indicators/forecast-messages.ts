@@ -8,7 +8,10 @@ export const forecastMessages = defineMessages({
     legendProjection: 'Prognos i de senaste fem årens takt',
     legendBand: 'Troligt intervall för prognosen (80 %)',
     projectedQuality: 'Prognos, inte mätt',
-    projectedRange: (low: string, high: string) => `troligen ${low}–${high}`,
+    projectedRange: (low: string, high: string) => `${low}–${high}`,
+    projectedCaption: 'Prognos i de senaste fem årens takt, fram till målåret (framskrivna värden, inte mätta)',
+    projectedValue: 'Prognos',
+    projectedRangeHeading: 'Troligt intervall (80 %)',
   },
   en: {
     forecastLead: 'Forecast:',
@@ -16,6 +19,9 @@ export const forecastMessages = defineMessages({
     legendProjection: 'Forecast at the pace of the last five years',
     legendBand: 'Likely range of the forecast (80%)',
     projectedQuality: 'Forecast, not measured',
-    projectedRange: (low: string, high: string) => `likely ${low}–${high}`,
+    projectedRange: (low: string, high: string) => `${low}–${high}`,
+    projectedCaption: 'Forecast at the pace of the last five years, up to the target year (projected values, not measured)',
+    projectedValue: 'Forecast',
+    projectedRangeHeading: 'Likely range (80%)',
   },
 });
