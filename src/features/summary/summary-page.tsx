@@ -25,6 +25,7 @@ import { summaryMessages } from './summary-messages';
 import { describeAreaCounts, describeComparisonRule, describeOverall, describeOverdueCount } from './summary-sentences';
 import { shareUrl, type SummaryState } from './url-state';
 import { useScorecard } from './use-scorecard';
+import { ForecastCount } from './forecast-line';
 import { useSummaryState } from './use-summary-state';
 import './summary.css';
 
@@ -53,6 +54,7 @@ function Overall({ scorecard }: { scorecard: Scorecard }) {
         {t.overallHeading}
       </h2>
       <p className="summary-overall__headline">{describeOverall(counts, language)}</p>
+      {scorecard.forecastCounts.total > 0 ? <ForecastCount counts={scorecard.forecastCounts} /> : null}
       {counts.total > 0 ? (
         <>
           <ul className="summary-overall__counts" aria-label={t.statusCountsLabel}>
