@@ -18,7 +18,7 @@ export function ForecastLine({ forecast }: { forecast: Forecast }) {
   return (
     <p className="target-cell__forecast" data-forecast={forecast.verdict}>
       <span className="muted">{t.lead}</span> <strong>{forecastLabel(forecast, language)}</strong>
-      {forecast.reachYear !== undefined ? ` ${t.reachedIn(String(forecast.reachYear))}` : null}
+      {forecast.reachYear !== undefined ? <span className="target-cell__forecast-year"> {t.reachedIn(String(forecast.reachYear))}</span> : null}
     </p>
   );
 }
