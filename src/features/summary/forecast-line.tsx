@@ -17,7 +17,7 @@ export function ForecastLine({ forecast }: { forecast: Forecast }) {
   const t = useMessages(messages);
   return (
     <p className="target-cell__forecast" data-forecast={forecast.verdict}>
-      <span className="muted">{t.lead}</span> <strong>{forecastLabel(forecast, language)}</strong>
+      <span className="muted target-cell__forecast-lead">{t.lead}</span> <strong>{forecastLabel(forecast, language)}</strong>
       {forecast.reachYear !== undefined ? <span className="target-cell__forecast-year"> {t.reachedIn(String(forecast.reachYear))}</span> : null}
     </p>
   );
