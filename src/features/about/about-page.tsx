@@ -182,6 +182,17 @@ export function AboutPage() {
         </ul>
       </section>
 
+      <section aria-labelledby="about-forecast">
+        <h2 id="about-forecast">{t.forecastHeading}</h2>
+        <p>{t.forecastPlain}</p>
+        <p>{t.forecastRuleIntro}</p>
+        <ul>
+          {t.forecastRules.split('\n').map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ul>
+      </section>
+
       <section aria-labelledby="about-downloads">
         <h2 id="about-downloads">{t.downloadsHeading}</h2>
         <DatasetDownload />

@@ -23,6 +23,7 @@ import {
 } from './summary-sentences';
 import { ProgressBar } from './progress-bar';
 import { CellExpected } from './assessment-summary';
+import { ForecastLine } from './forecast-line';
 
 /** `lang` for text from the data only when it fell back to the other language. */
 function langOf(text: LocalizedText | undefined, language: Language): Language | undefined {
@@ -80,6 +81,7 @@ function TargetCell({ cell, value, row, headingId }: { cell: ScorecardCell; valu
       </div>
       {/* The margin beside the badge; when an achieved target was reached is in the finding below. */}
       {evaluation && target && evaluation.status !== 'achieved' ? <StatusDetail target={target} cell={cell} row={row} /> : null}
+      {cell.forecast ? <ForecastLine forecast={cell.forecast} /> : null}
       <CellValue cell={cell} value={value} row={row} />
       {evaluation && target ? (
         <>

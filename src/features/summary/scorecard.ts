@@ -17,6 +17,7 @@
 import type { ObservationsDocument } from '../../contract/documents';
 import type { AreaFeature, Domain, Goal, Indicator, Link, Point, Target } from '../../contract/schemas';
 import { areaSeries, countStatuses, evaluateTarget, latestValue, type StatusCounts, type TargetEvaluation, type Valued } from '../../core/status';
+import { forecastTarget, type Forecast } from '../../core/forecast';
 
 export interface ScorecardCell {
   area: AreaFeature;
@@ -27,6 +28,8 @@ export interface ScorecardCell {
   /** This goal's target for the indicator in this district, if it sets one. */
   target: Target | undefined;
   evaluation: TargetEvaluation<Point> | undefined;
+  /** At the current pace, when the target is reached; none for achieved targets (docs/forecast.md). */
+  forecast?: Forecast | undefined;
 }
 
 export interface ScorecardRow {
@@ -61,6 +64,8 @@ export interface Scorecard {
   counts: StatusCounts;
   /** Targets shown whose latest value is overdue. */
   overdue: number;
+  /** Of the targets shown that are not yet achieved (those with a forecast), how many are reached in time at the current pace. */
+  forecastCounts: { inTime: number; total: number };
   /** The same counts for each district. */
   byArea: AreaCounts[];
   /** The distinct sources of the indicators shown. */
@@ -117,7 +122,8 @@ export function buildScorecard({
         const evaluation = target
           ? evaluateTarget({ target, points, direction: indicator.direction, frequency: indicator.frequency, today, archived })
           : undefined;
-        return { area, points, latest: latestValue(points), target, evaluation };
+        const forecast = target && evaluation && evaluation.status !== 'achieved' ? forecastTarget({ target, points }) : undefined;
+        return { area, points, latest: latestValue(points), target, evaluation, ...(forecast ? { forecast } : {}) };
       });
       const references = referenceAreas.flatMap((area): ScorecardCell[] => {
         const points = [...(areaSeries(series, area.id)?.points ?? [])];
@@ -135,6 +141,10 @@ export function buildScorecard({
     goals: cards,
     counts: countStatuses(statusesOf(evaluated)),
     overdue: evaluated.filter((cell) => cell.evaluation?.overdue).length,
+    forecastCounts: {
+      inTime: evaluated.filter((cell) => cell.forecast?.verdict === 'in-time').length,
+      total: evaluated.filter((cell) => cell.forecast !== undefined).length,
+    },
     byArea: areas.map((area) => ({ area, counts: countStatuses(statusesOf(evaluated.filter((cell) => cell.area.id === area.id))) })),
     sources: sourcesOf(cards.flatMap((card) => card.rows.map((row) => row.indicator))),
     hasGoals: goals.length > 0,

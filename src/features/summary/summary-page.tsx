@@ -26,6 +26,7 @@ import { describeAreaCounts, describeComparisonRule, describeOverall, describeOv
 import { shareUrl, type SummaryState } from './url-state';
 import { useScorecard } from './use-scorecard';
 import { ExpectedHeadline } from './assessment-summary';
+import { ForecastCount } from './forecast-line';
 import { useSummaryState } from './use-summary-state';
 import './summary.css';
 
@@ -55,6 +56,7 @@ function Overall({ scorecard }: { scorecard: Scorecard }) {
       </h2>
       <p className="summary-overall__headline">{describeOverall(counts, language)}</p>
       <ExpectedHeadline scorecard={scorecard} />
+      {scorecard.forecastCounts.total > 0 ? <ForecastCount counts={scorecard.forecastCounts} /> : null}
       {counts.total > 0 ? (
         <>
           <ul className="summary-overall__counts" aria-label={t.statusCountsLabel}>

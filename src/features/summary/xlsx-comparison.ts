@@ -5,6 +5,7 @@
  * progress as percentages, and the "About the data" sheet).
  */
 import { formatNumber } from '../../core/format';
+import { FORECAST_COLUMNS, forecastRecord } from '../../lib/sentences/forecast-record';
 import type { Language } from '../../i18n/language';
 import { pickText } from '../../core/text';
 import type { Link, Meta } from '../../contract/schemas';
@@ -70,6 +71,7 @@ export const COMPARISON_COLUMNS = [
   'progress',
   'expected_today',
   'overdue',
+  ...FORECAST_COLUMNS,
   'source',
 ] as const;
 
@@ -100,6 +102,7 @@ export function comparisonRecords(lines: ReadonlyArray<ComparisonLine>, mode: Co
       progress: evaluation?.progress ?? null,
       expected_today: evaluation?.expectedToday ?? null,
       overdue: evaluation?.overdue ?? false,
+      ...forecastRecord(cell.forecast, language),
       source: row.indicator.source.name,
     };
   });

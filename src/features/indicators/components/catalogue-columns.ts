@@ -14,5 +14,6 @@ export function useColumnLabels(): Record<SortKey, string> {
     trend: t.colTrend,
     target: t.colTarget,
     status: t.colStatus,
+    forecast: t.colForecast,
   };
 }

@@ -124,6 +124,21 @@ test('sorts by any column from its header, ascending then descending, with rows 
   expect(latest.at(-1)).toMatch(/^2\s700 bostäder$/);
 });
 
+test('the forecast column says in time, years late, not at this pace or too few values, and sorts best first', async () => {
+  const { user, router } = renderApp('/indicators');
+  const table = await findTable();
+  expect(within(table).getByText('4 år sent')).toBeInTheDocument();
+  await user.click(within(table).getByRole('button', { name: 'Prognos' }));
+  await waitFor(() => expect(router.state.location.search).toBe('?sort=forecast'));
+  expect(within(table).getByRole('columnheader', { name: 'Prognos' })).toHaveAttribute('aria-sort', 'ascending');
+  const forecasts = () => bodyRows(table).map((row) => row.querySelector('[data-forecast]')?.getAttribute('data-forecast') ?? 'none');
+  expect(forecasts()).toEqual(['in-time', 'in-time', 'late', 'not-at-this-pace', 'not-at-this-pace', 'too-few-values', 'none', 'none', 'none', 'none']);
+  await user.click(within(table).getByRole('button', { name: 'Prognos' }));
+  await waitFor(() => expect(router.state.location.search).toBe('?sort=forecast&dir=desc'));
+  // Rows without a forecast (no target, or achieved) stay last in both directions.
+  expect(forecasts()).toEqual(['too-few-values', 'not-at-this-pace', 'not-at-this-pace', 'late', 'in-time', 'in-time', 'none', 'none', 'none', 'none']);
+});
+
 test('downloads the shown rows as CSV with a header and one line per row', async () => {
   const { blobs } = captureDownloads();
   const { user } = renderApp('/indicators?domain=energy&sort=district');
@@ -138,7 +153,7 @@ test('downloads the shown rows as CSV with a header and one line per row', async
     .split('\r\n');
   expect(lines).toHaveLength(5);
   expect(lines[0]).toBe(
-    'indicator_id,indicator,domain,area_id,district,unit,direction,latest_value,latest_period,latest_quality,previous_value,previous_period,change_since_previous,trend,baseline_value,baseline_period,target_value,target_period,status,status_label,progress,expected,overdue,source,visibility',
+    'indicator_id,indicator,domain,area_id,district,unit,direction,latest_value,latest_period,latest_quality,previous_value,previous_period,change_since_previous,trend,baseline_value,baseline_period,target_value,target_period,status,status_label,progress,expected,overdue,forecast,forecast_label,forecast_reach_year,forecast_reach_year_low,forecast_reach_year_high,forecast_value_at_target,forecast_value_at_target_low,forecast_value_at_target_high,source,visibility',
   );
   expect(lines[1]).toMatch(
     /^energy-use,Energianvändning,energy,alpha,Alfastaden,kWh\/m² och år,decrease,55,2024,estimated,56,2023,-1,better,150,2015,60,2025,achieved,Uppnått,/,

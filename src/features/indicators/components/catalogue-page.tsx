@@ -15,6 +15,7 @@ import { useViewUrl } from '../../../lib/downloads/use-view-url';
 import { useIndicatorAreaRows } from '../../../lib/status/use-indicator-rows';
 import type { IndicatorAreaRow } from '../../../core/indicator-rows';
 import type { AreaFeature, Meta } from '../../../contract/schemas';
+import { FORECAST_COLUMNS } from '../../../lib/sentences/forecast-record';
 import { catalogueMessages } from '../catalogue-messages';
 import { useSearchState } from '../../../lib/url/use-search-state';
 import {
@@ -60,6 +61,7 @@ const CATALOGUE_COLUMNS = [
   'progress',
   'expected',
   'overdue',
+  ...FORECAST_COLUMNS,
   'source',
   'visibility',
 ];

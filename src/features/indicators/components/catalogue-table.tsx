@@ -18,6 +18,7 @@ import { ScrollRegion } from './scroll-region';
 import { Sparkline } from './sparkline';
 import { TrendText } from './trend-text';
 import { LineIcon } from '../../../components/line-icon';
+import { ForecastText } from './forecast-text';
 
 export type CatalogueLayout = 'table' | 'cards';
 
@@ -144,6 +145,7 @@ export function CatalogueTable({ rows, sort, dir, onSort, layout }: CatalogueTab
                 {header('trend')}
                 {header('target')}
                 {header('status')}
+                {header('forecast')}
                 <th scope="col">{t.colSparkline}</th>
               </tr>
             </thead>
@@ -197,6 +199,9 @@ const TableRow = memo(function TableRow({ row }: { row: IndicatorAreaRow }) {
         <Status row={row} />
       </td>
       <td>
+        <ForecastText row={row} />
+      </td>
+      <td>
         <Sparkline points={row.points} label={sparklineText(row, language, t)} />
       </td>
     </tr>
@@ -233,6 +238,10 @@ const Card = memo(function Card({ row }: { row: IndicatorAreaRow }) {
         <dt>{t.colTarget}</dt>
         <dd>
           <TargetText row={row} />
+        </dd>
+        <dt>{t.colForecast}</dt>
+        <dd>
+          <ForecastText row={row} />
         </dd>
       </dl>
     </li>

@@ -12,7 +12,11 @@ import type { SeriesInfo } from '../utils/describe-series';
 import { recordChartMetric } from '../utils/metrics';
 import { useElementWidth } from '../../../lib/dom/use-element-width';
 import { ChartLegend } from './chart-legend';
+import { ProjectionLegend } from './projection-legend';
 import { LazyChart } from './lazy-chart';
+import type { AreaForecast } from '../utils/chart-projection';
+
+const NO_FORECASTS: ReadonlyArray<AreaForecast> = [];
 
 /** Width used when the element has no layout (jsdom in the component tests). */
 const FALLBACK_WIDTH = 720;
@@ -28,6 +32,8 @@ interface ChartViewProps {
   from: number;
   to: number;
   label: string;
+  /** The districts' forecasts, drawn as dashed projections with their band. */
+  forecasts?: ReadonlyArray<AreaForecast>;
   /** Fold the events list into a disclosure (the embed, where height is scarce). */
   compactEvents?: boolean;
 }
@@ -37,7 +43,7 @@ interface ChartViewProps {
  * reduced with LTTB to about one per horizontal pixel of the plot (the table keeps them all),
  * the target paths clipped to the range, both axes, and the strings in the page's language.
  */
-export function ChartView({ indicator, visible, targets, events, from, to, label, compactEvents = false }: ChartViewProps) {
+export function ChartView({ indicator, visible, targets, forecasts = NO_FORECASTS, events, from, to, label, compactEvents = false }: ChartViewProps) {
   const t = useMessages(indicatorsMessages);
   const vocabulary = useMessages(vocabularyMessages);
   const language = useLanguage();
@@ -49,8 +55,8 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
   const inRange = useMemo(() => visible.map((series) => ({ series, points: chartPoints(series.points, from, to) })), [visible, from, to]);
   // Built once the width is known (a layout effect, before the first paint).
   const prepared = useMemo(
-    () => (width === undefined ? undefined : prepareChart({ inRange, targets, events, from, to, width })),
-    [inRange, targets, events, from, to, width],
+    () => (width === undefined ? undefined : prepareChart({ inRange, targets, events, from, to, width, forecasts })),
+    [inRange, targets, events, from, to, width, forecasts],
   );
 
   const tickDecimals = prepared?.yScale.ticks.some((tick) => !Number.isInteger(tick)) ? Math.min(3, Math.max(1, indicator.decimals)) : 0;
@@ -111,6 +117,7 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
             label={label}
             series={prepared.series}
             targets={prepared.targets}
+            projections={prepared.projections}
             events={prepared.events}
             xDomain={prepared.xDomain}
             xTicks={prepared.xTicks}
@@ -137,6 +144,7 @@ export function ChartView({ indicator, visible, targets, events, from, to, label
         ) : null}
       </p>
       <ChartLegend series={visible} hasTargets={hasTargets} hasNotMeasured={hasNotMeasured} hasEvents={events.length > 0} />
+      {prepared && prepared.projections.length > 0 ? <ProjectionLegend /> : null}
       {events.length > 0 ? (
         compactEvents ? (
           <details className="chart-view__events">

@@ -10,6 +10,8 @@ import { formatIndicatorPeriod } from '../utils/format';
 import { referenceTable } from '../utils/reference-columns';
 import type { SeriesInfo } from '../utils/describe-series';
 import { ScrollRegion } from './scroll-region';
+import type { AreaForecast } from '../utils/chart-projection';
+import { ProjectedTable } from './projected-rows';
 
 /** Rows per page: enough for ten years of monthly values for two districts on one page. */
 export const TABLE_PAGE_SIZE = 500;
@@ -21,6 +23,8 @@ interface DataTableProps {
   to: number;
   events: ReadonlyArray<PilotEvent>;
   areaNames: ReadonlyMap<string, string>;
+  /** The districts' forecasts: projected rows, marked as such, after the measured ones. */
+  forecasts?: ReadonlyArray<AreaForecast>;
 }
 
 /**
@@ -28,7 +32,7 @@ interface DataTableProps {
  * reduced set the chart draws), with its quality and note, then the events. Each table sits in
  * a focusable, labelled region, so keyboard users can scroll it; very long series are paged.
  */
-export function DataTable({ indicator, visible, from, to, events, areaNames }: DataTableProps) {
+export function DataTable({ indicator, visible, from, to, events, areaNames, forecasts = [] }: DataTableProps) {
   const t = useMessages(dataTableMessages);
   const vocabulary = useMessages(vocabularyMessages);
   const language = useLanguage();
@@ -137,6 +141,7 @@ export function DataTable({ indicator, visible, from, to, events, areaNames }: D
           </button>
         </nav>
       ) : null}
+      <ProjectedTable indicator={indicator} visible={visible} forecasts={forecasts} />
       {events.length > 0 ? (
         <ScrollRegion className="data-table__scroll" label={t.tableCaptionEvents}>
           <table>

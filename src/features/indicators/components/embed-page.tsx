@@ -94,6 +94,7 @@ function EmbedReady({ data }: { data: IndicatorPageData }) {
   const name = pickText(indicator.name, language);
   const series = useMemo(() => describeSeries(observations, areas, sites, language, referenceAreas), [observations, areas, sites, language, referenceAreas]);
   const targets = useMemo(() => rows.flatMap((row) => (row.target ? [row.target] : [])), [rows]);
+  const forecasts = useMemo(() => rows.flatMap((row) => (row.forecast ? [{ areaId: row.area.id, forecast: row.forecast }] : [])), [rows]);
   const { resolved, explicit } = useIndicatorView(series, targets);
   const shownEvents = useMemo(() => (resolved ? eventsInView(events, resolved.visible, resolved.from, resolved.to) : []), [events, resolved]);
   const query = explicit.toString();
@@ -109,6 +110,7 @@ function EmbedReady({ data }: { data: IndicatorPageData }) {
             indicator={indicator}
             visible={resolved.visible}
             targets={targets}
+            forecasts={forecasts}
             events={shownEvents}
             from={resolved.from}
             to={resolved.to}

@@ -8,6 +8,7 @@ import { describeIndicator, describeStatusDetail } from '../../../lib/sentences/
 import type { IndicatorAreaRow } from '../../../core/indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
 import { firstSentence } from '../utils/first-sentence';
+import { ForecastNote } from './forecast-note';
 
 /**
  * The finding first: per district, its status (text and icon, with the overdue flag) and the
@@ -50,6 +51,7 @@ export function Findings({ indicator, rows, compact = false }: { indicator: Indi
           ) : null}
           <p className="findings__sentence">{sentences[index]?.finding}</p>
           {sentences[index]?.detail ? <p className="findings__detail status-detail">{sentences[index].detail}.</p> : null}
+          <ForecastNote indicator={indicator} row={row} />
         </li>
       ))}
     </ul>

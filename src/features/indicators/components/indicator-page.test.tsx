@@ -43,6 +43,28 @@ test('shows the title and the finding with status first, per district', async ()
   expect(document.title).toBe('Energianvändning – Grow Smarter Monitor');
 });
 
+test('each district with an open target gets a forecast beside its status, never instead of it; an achieved one gets none', async () => {
+  renderApp('/indicators/solar-power');
+  const list = await screen.findByRole('list', { name: 'Slutsatser per stadsdel' }, { timeout: 10_000 });
+  const [alpha, beta] = within(list).getAllByRole('listitem') as HTMLElement[];
+  expect(alpha).toHaveTextContent('I fas');
+  expect(alpha).toHaveTextContent(/Prognos: I den takt det gått de senaste fem åren nås målet 2030, i tid till målåret 2030/);
+  expect(beta).toHaveTextContent('Risk att missa');
+  expect(beta).toHaveTextContent(
+    /Prognos: I den takt det gått de senaste fem åren nås målet 2034, fyra år efter målåret \(troligen mellan 2033 och 2034\)\. Med samma takt blir värdet .+ år 2030/,
+  );
+  const block = screen.getByRole('heading', { level: 2, name: 'Nyckeltal' }).closest('section') as HTMLElement;
+  expect(within(block).getByText('4 år sent')).toBeInTheDocument();
+});
+
+test('an achieved target gets no forecast', async () => {
+  renderApp('/indicators/energy-use');
+  const list = await screen.findByRole('list', { name: 'Slutsatser per stadsdel' }, { timeout: 10_000 });
+  const [alpha, beta] = within(list).getAllByRole('listitem') as HTMLElement[];
+  expect(alpha).not.toHaveTextContent('Prognos');
+  expect(beta).toHaveTextContent('Prognos: I nuvarande takt nås målet inte.');
+});
+
 test('a key-figures block gives each district its latest value, target and baseline with periods, and the status', async () => {
   renderApp('/indicators/energy-use');
   const block = (await screen.findByRole('heading', { level: 2, name: 'Nyckeltal' }, { timeout: 10_000 })).closest('section');

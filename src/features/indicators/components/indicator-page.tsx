@@ -91,6 +91,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
   const name = pickText(indicator.name, language);
   const series = useMemo(() => describeSeries(observations, areas, sites, language, referenceAreas), [observations, areas, sites, language, referenceAreas]);
   const targets = useMemo(() => rows.flatMap((row) => (row.target ? [row.target] : [])), [rows]);
+  const forecasts = useMemo(() => rows.flatMap((row) => (row.forecast ? [{ areaId: row.area.id, forecast: row.forecast }] : [])), [rows]);
   const areaNames = useMemo(() => new Map(areas.map((area) => [area.id, pickText(area.properties.name, language)])), [areas, language]);
   const view = useIndicatorView(series, targets);
   const { resolved } = view;
@@ -191,6 +192,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
                       indicator={indicator}
                       visible={resolved.visible}
                       targets={targets}
+                      forecasts={forecasts}
                       events={shownEvents}
                       from={resolved.from}
                       to={resolved.to}
@@ -207,6 +209,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
                     to={resolved.to}
                     events={shownEvents}
                     areaNames={areaNames}
+                    forecasts={forecasts}
                   />
                 }
               />

@@ -9,6 +9,7 @@ import { describeStatusDetail } from '../../../lib/sentences/sentences';
 import type { Indicator } from '../../../contract/schemas';
 import type { IndicatorAreaRow } from '../../../core/indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
+import { ForecastFigure } from './forecast-note';
 
 // The project's assessments load after the page, like its other late parts: the indicator page is
 // the route nearest the 160 KB budget, and the status and numbers above them are what it must
@@ -96,6 +97,7 @@ export function KeyNumbers({ indicator, rows }: { indicator: Indicator; rows: Re
                     unit={unit}
                     decimals={indicator.decimals}
                   />
+                  <ForecastFigure row={row} />
                 </>
               ) : (
                 <div className="key-numbers__figure">

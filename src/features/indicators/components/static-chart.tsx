@@ -13,14 +13,28 @@ import type { TimeSeriesChartProps } from './time-series-chart';
 import { chartScales, DENSE, linePath, plotBox, pointInPlot, TICK_MARGIN, TICK_SIZE, type ChartScales, type PlotBox } from '../utils/chart-geometry';
 import type { ChartPoint } from '../utils/chart-maths';
 import { markerShape, QualityMark, TargetDiamond } from './chart-marks';
+import { ProjectionMarks } from './projection-marks';
 
 type StaticChartProps = Pick<
   TimeSeriesChartProps,
-  'width' | 'height' | 'label' | 'series' | 'targets' | 'events' | 'xDomain' | 'xTicks' | 'yDomain' | 'yTicks' | 'formatXTick' | 'formatYTick' | 'markerLabels'
+  | 'width'
+  | 'height'
+  | 'label'
+  | 'series'
+  | 'targets'
+  | 'projections'
+  | 'events'
+  | 'xDomain'
+  | 'xTicks'
+  | 'yDomain'
+  | 'yTicks'
+  | 'formatXTick'
+  | 'formatYTick'
+  | 'markerLabels'
 >;
 
 export function StaticChart(props: StaticChartProps) {
-  const { width, height, label, series, targets, events, xDomain, xTicks, yDomain, yTicks, formatXTick, formatYTick, markerLabels } = props;
+  const { width, height, label, series, targets, projections = [], events, xDomain, xTicks, yDomain, yTicks, formatXTick, formatYTick, markerLabels } = props;
   // useId's characters are not all valid in a url(#…) reference.
   const clipId = `ts-clip${useId().replace(/[^\w-]/g, '')}`;
   const box = plotBox(width, height);
@@ -93,6 +107,7 @@ export function StaticChart(props: StaticChartProps) {
               </g>
             ) : null,
           )}
+          <ProjectionMarks projections={projections} x={scales.x} y={scales.y} />
           {series.map((item) => (
             <g
               key={item.key}

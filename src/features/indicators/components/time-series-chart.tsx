@@ -16,8 +16,23 @@
  *   chart-maths.ts and chart-geometry.ts.
  */
 import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ReferenceLine,
+  Tooltip,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  type DotItemDotProps,
+  type TooltipContentProps,
+} from 'recharts';
 import type { ChartSeries, ChartTarget } from '../utils/prepare-chart';
+import type { ChartProjection } from '../utils/chart-projection';
+import { ProjectionMarks } from './projection-marks';
 import type { ChartPoint, EventMarker } from '../utils/chart-maths';
 import { nearestPoint } from '../utils/nearest-point';
 import { CHART_MARGIN, DENSE, VALUE_AXIS_WIDTH } from '../utils/chart-geometry';
@@ -30,6 +45,8 @@ export interface TimeSeriesChartProps {
   label: string;
   series: ReadonlyArray<ChartSeries>;
   targets: ReadonlyArray<ChartTarget>;
+  /** Forecasts: dashed projections with their 80 % band. */
+  projections?: ReadonlyArray<ChartProjection>;
   /** Event markers, already grouped so that labels do not overlap. */
   events: ReadonlyArray<EventMarker>;
   xDomain: [number, number];
@@ -145,6 +162,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
     label,
     series,
     targets,
+    projections = [],
     events,
     xDomain,
     xTicks,
@@ -242,6 +260,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
             />
           ) : null,
         )}
+        {projections.length > 0 ? <RechartsProjections projections={projections} /> : null}
         {series.map((item, index) => {
           if (item.kind === 'reference') {
             // A reference area (e.g. the whole city): a thin dashed grey line without markers,
@@ -340,6 +359,14 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
     </div>
   );
 });
+
+/** The forecasts, drawn with the chart's own axis scales (recharts renders its children inside the chart). */
+function RechartsProjections({ projections }: { projections: ReadonlyArray<ChartProjection> }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  return <ProjectionMarks projections={projections} x={(t) => Number(x(t))} y={(v) => Number(y(v))} />;
+}
 
 /** recharts' shape callback for the target marker (its coordinates may be missing or strings). */
 function TargetShape({ cx, cy, title }: { cx: number | string | undefined; cy: number | string | undefined; title: string }) {

@@ -14,8 +14,10 @@ import type { IndicatorAreaRow } from '../../../core/indicator-rows';
 import { periodToTime } from '../../../core/periods';
 import { TARGET_STATUSES, type TargetStatus } from '../../../core/status';
 import { matchesResponsible } from './responsible';
+import { forecastRank } from '../../../core/forecast';
+import { forecastRecord } from '../../../lib/sentences/forecast-record';
 
-export const SORT_KEYS = ['indicator', 'domain', 'district', 'latest', 'period', 'trend', 'target', 'status'] as const;
+export const SORT_KEYS = ['indicator', 'domain', 'district', 'latest', 'period', 'trend', 'target', 'status', 'forecast'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
@@ -151,6 +153,9 @@ function sortValue(row: IndicatorAreaRow, key: SortKey, language: Language): Sor
     case 'status':
       // Best first when ascending; the overdue flag breaks ties (flagged rows after the others).
       return row.evaluation ? TARGET_STATUSES.indexOf(row.evaluation.status) * 2 + (row.overdue ? 1 : 0) : undefined;
+    case 'forecast':
+      // In time first, then by years late, then not at this pace, then too few values; no forecast last.
+      return row.forecast ? forecastRank(row.forecast) : undefined;
   }
 }
 
@@ -221,6 +226,7 @@ export function catalogueRecords(rows: ReadonlyArray<IndicatorAreaRow>, language
       progress: evaluation?.progress === null || evaluation?.progress === undefined ? null : roundForExport(evaluation.progress),
       expected: evaluation ? roundForExport(evaluation.expected) : null,
       overdue: row.overdue,
+      ...forecastRecord(row.forecast, language),
       source: indicator.source.name,
       // "internal" rows only reach a download when a signed-in project lead made it.
       visibility: indicator.visibility,

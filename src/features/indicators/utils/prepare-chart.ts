@@ -8,6 +8,7 @@ import { periodToTime } from '../../../core/periods';
 import { timed } from './metrics';
 import { clipSegment, groupEventMarkers, reduceForChart, timeTicks, valueScale, type ChartPoint, type EventMarker, type XY } from './chart-maths';
 import type { SeriesInfo } from './describe-series';
+import { chartProjections, type AreaForecast, type ChartProjection } from './chart-projection';
 
 export interface ChartSeries {
   key: string;
@@ -41,11 +42,15 @@ export interface PrepareChartInput {
   from: number;
   to: number;
   width: number;
+  /** The districts' forecasts: a dashed projection with its band to the target period. */
+  forecasts?: ReadonlyArray<AreaForecast>;
 }
 
 export interface PreparedChart {
   series: ChartSeries[];
   targets: ChartTarget[];
+  /** The forecasts drawn (the time axis reaches their target periods). */
+  projections: ChartProjection[];
   events: EventMarker[];
   xDomain: [number, number];
   xTicks: number[];
@@ -57,7 +62,7 @@ export interface PreparedChart {
   reduceMs: number;
 }
 
-export function prepareChart({ inRange, targets, events, from, to, width }: PrepareChartInput): PreparedChart {
+export function prepareChart({ inRange, targets, events, from, to, width, forecasts = [] }: PrepareChartInput): PreparedChart {
   const maxPoints = Math.max(50, width - AXIS_SPACE);
   const [series, reduceMs] = timed((): ChartSeries[] =>
     inRange.map(({ series: info, points }) => ({
@@ -71,13 +76,16 @@ export function prepareChart({ inRange, targets, events, from, to, width }: Prep
   const tMin = Date.UTC(from, 0, 1);
   // Points are in time order, so each series' last point is its latest.
   const lastTime = inRange.reduce((latest, { points }) => Math.max(latest, points.at(-1)?.t ?? latest), Date.UTC(to, 0, 1));
-  const dataDomain: [number, number] = [tMin, lastTime === tMin ? Date.UTC(to + 1, 0, 1) : lastTime];
+  const visibleAreas = new Map(inRange.filter(({ series: info }) => info.kind === 'area').map(({ series: info }) => [info.areaId, info]));
+  const projections = chartProjections(forecasts, visibleAreas, lastTime);
+  // A forecast extends the time axis to its target period, so the projection and the target it aims at are both in sight.
+  const projectedEnd = projections.reduce((end, projection) => Math.max(end, projection.line.at(-1)?.t ?? end), lastTime);
+  const dataDomain: [number, number] = [tMin, projectedEnd > lastTime ? projectedEnd : lastTime === tMin ? Date.UTC(to + 1, 0, 1) : lastTime];
   // 12 px of air at both ends: a first or last value is drawn inside the plot, never on the
   // value axis (a single-point site series hid on the axis). Ticks keep the data's years.
   const pad = ((dataDomain[1] - dataDomain[0]) / Math.max(1, width - AXIS_SPACE)) * EDGE_PX;
   const xDomain: [number, number] = [dataDomain[0] - pad, dataDomain[1] + pad];
   const within = (point: XY) => point.t >= dataDomain[0] && point.t <= dataDomain[1];
-  const visibleAreas = new Map(inRange.filter(({ series: info }) => info.kind === 'area').map(({ series: info }) => [info.areaId, info]));
   const chartTargets: ChartTarget[] = targets.flatMap((target) => {
     const area = visibleAreas.get(target.areaId);
     if (!area) return [];
@@ -98,10 +106,12 @@ export function prepareChart({ inRange, targets, events, from, to, width }: Prep
   for (const target of chartTargets) {
     for (const point of [...(target.path ?? []), target.baseline, target.target]) if (point) values.push(point.v);
   }
+  for (const projection of projections) for (const step of projection.band) values.push(step.low, step.high);
   const msPerPx = (xDomain[1] - xDomain[0]) / Math.max(1, width - AXIS_SPACE);
   return {
     series,
     targets: chartTargets,
+    projections,
     events: groupEventMarkers(
       events.map((event) => ({ id: event.id, t: periodToTime(event.period) })),
       msPerPx,

@@ -10,6 +10,7 @@ import { pickText } from '../../../core/text';
 import type { Link, Meta } from '../../../contract/schemas';
 import { statusLabel } from '../../../core/status-label';
 import type { IndicatorAreaRow } from '../../../core/indicator-rows';
+import { forecastLabel } from '../../../lib/sentences/forecast';
 import { aboutSheet } from '../../../lib/xlsx/about-sheet';
 import { number, percent, text, type XlsxCell, type XlsxSheet, type XlsxWorkbook } from '../../../lib/xlsx/workbook';
 import { xlsxMessages } from '../../../lib/xlsx/xlsx-messages';
@@ -45,11 +46,18 @@ export function catalogueSheet(rows: ReadonlyArray<IndicatorAreaRow>, language: 
       t.progress,
       t.expected,
       t.overdue,
+      t.forecast,
+      t.forecastReachYear,
+      t.forecastReachYearLow,
+      t.forecastReachYearHigh,
+      t.forecastValueAtTarget,
+      t.forecastValueAtTargetLow,
+      t.forecastValueAtTargetHigh,
       t.source,
       t.indicatorId,
       t.areaId,
     ],
-    rows: rows.map(({ indicator, area, latest, trend, target, evaluation, overdue }): XlsxCell[] => {
+    rows: rows.map(({ indicator, area, latest, trend, target, evaluation, overdue, forecast }): XlsxCell[] => {
       const decimals = indicator.decimals;
       return [
         text(pickText(indicator.name, language)),
@@ -71,6 +79,14 @@ export function catalogueSheet(rows: ReadonlyArray<IndicatorAreaRow>, language: 
         percent(evaluation?.progress),
         percent(evaluation && evaluation.status !== 'no-data' ? evaluation.expected : undefined),
         text(overdue ? yesNo.yes : yesNo.no),
+        text(forecast ? forecastLabel(forecast, language) : undefined),
+        number(forecast?.reachYear, 0),
+        number(forecast?.reachYearLow ?? undefined, 0),
+        number(forecast?.reachYearHigh ?? undefined, 0),
+        // One decimal more than the measured values: the projection is not a measurement.
+        number(forecast?.atTarget?.value, decimals + 1),
+        number(forecast?.atTarget?.low, decimals + 1),
+        number(forecast?.atTarget?.high, decimals + 1),
         text(indicator.source.name),
         text(indicator.id),
         text(area.id),
