@@ -18,6 +18,7 @@ import { valueRows } from '../src/features/indicators/utils/indicator-export.ts'
 import { inRange } from '../src/features/indicators/utils/indicator-view.ts';
 import { indicatorWorkbook } from '../src/features/indicators/utils/xlsx-indicator.ts';
 import type { BuildReportDocument } from '../src/lib/api/schemas.ts';
+import { qualityOf } from '../src/core/quality.ts';
 import { adapters } from './adapters/index.ts';
 import { runCli } from './cli.ts';
 import { FIXTURE_FILES, makeFixture, type Fixture } from './test/fixture.ts';
@@ -113,7 +114,13 @@ async function roundTrip(language: 'sv' | 'en', from: number, to: number, keep: 
       .map((series) => ({
         areaId: series.areaId,
         ...(series.siteId ? { siteId: series.siteId } : {}),
-        points: series.points.filter((point) => inRange(point.period, from, to)),
+        // A point without a value is written without a quality; one with a value always has one.
+        points: series.points
+          .filter((point) => inRange(point.period, from, to))
+          .map(({ quality, ...point }) => {
+            const shown = qualityOf({ ...point, quality });
+            return shown === undefined ? point : { ...point, quality: shown };
+          }),
       }))
       .filter((series) => series.points.length > 0),
   };

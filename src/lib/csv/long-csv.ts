@@ -11,6 +11,7 @@
  */
 import * as papaparse from 'papaparse';
 import type { AreaFeature, Indicator, ObservationsDocument, SiteFeature } from '../api/schemas';
+import { qualityOf } from '../../core/quality';
 
 export const LONG_CSV_COLUMNS = [
   'indicator_id',
@@ -80,7 +81,7 @@ export function longCsvRows(
       value: point.value,
       unit_sv: indicator.unit.sv ?? null,
       unit_en: indicator.unit.en ?? null,
-      quality: point.quality,
+      quality: qualityOf(point) ?? null,
       note_sv: point.note?.sv ?? null,
       note_en: point.note?.en ?? null,
       source: series.source?.name ?? indicator.source.name,
