@@ -20,6 +20,7 @@ import {
   describeTargetCell,
   describeUndatedDenominator,
   formatCompared,
+  nextValueWorthSaying,
 } from './summary-sentences';
 import { ProgressBar } from './progress-bar';
 
@@ -84,7 +85,16 @@ function TargetCell({ cell, value, row, headingId }: { cell: ScorecardCell; valu
           <ProgressBar
             status={evaluation.status}
             progress={evaluation.progress}
-            expectedToday={evaluation.expectedToday}
+            plan={evaluation.expected}
+            planPeriod={evaluation.latest?.period}
+            nextPeriod={nextValueWorthSaying({
+              latestPeriod: evaluation.latest?.period,
+              frequency: indicator.frequency,
+              plan: evaluation.expected,
+              planToday: evaluation.expectedToday,
+              overdue: evaluation.overdue,
+              status: evaluation.status,
+            })}
             baselinePeriod={target.baseline.period}
             targetPeriod={target.target.period}
           />
