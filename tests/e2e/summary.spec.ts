@@ -184,7 +184,10 @@ test('every bar marks the plan at its latest value’s period, and its words nam
       assert.ok(named >= 6, `plans named: ${named}`);
       // Where the plan today has moved on from the latest value's, the next value is announced.
       const next = language === 'sv' ? /Nästa värde väntas för \d{4}\./ : /The next value is expected for \d{4}\./;
-      assert.ok(cells.some((cell) => next.test(cell.screen)), 'an old value says when the next one is due');
+      assert.ok(
+        cells.some((cell) => next.test(cell.screen)),
+        'an old value says when the next one is due',
+      );
     } finally {
       await context.close();
     }
@@ -211,14 +214,20 @@ test('the summary can put the goals behind plan first and show only those, and a
     ordered = await page.locator('article.goal-card h2').allInnerTexts();
     assert.deepEqual([...ordered].sort(), [...all].sort(), 'the same goals, reordered');
     assert.notDeepEqual(ordered, all, 'the order changed for this dataset');
-    assert.ok((await badgesOf(page, 0)).some((text) => behind.test(text.trim())), 'the first goal has a target behind plan or at risk');
+    assert.ok(
+      (await badgesOf(page, 0)).some((text) => behind.test(text.trim())),
+      'the first goal has a target behind plan or at risk',
+    );
 
     await page.getByRole('checkbox', { name: 'Visa bara mål som ligger efter plan eller riskerar att missas' }).check();
     await page.waitForURL(/show=behind/);
     const shown = await page.locator('article.goal-card h2').allInnerTexts();
     assert.deepEqual([...shown].sort(), [...withBehind].sort(), 'exactly the goals with a target behind plan or at risk');
     for (let index = 0; index < shown.length; index += 1) {
-      assert.ok((await badgesOf(page, index)).some((text) => behind.test(text.trim())), `"${shown[index]}" has a target behind`);
+      assert.ok(
+        (await badgesOf(page, index)).some((text) => behind.test(text.trim())),
+        `"${shown[index]}" has a target behind`,
+      );
     }
     assert.equal(new URL(page.url()).search, '?order=behind-first&show=behind');
     link = (await page.locator('.summary-share__url a').innerText()).trim();
@@ -257,7 +266,10 @@ for (const path of ['/summary', '/en/summary?compare=per-resident', '/summary?co
           const style = getComputedStyle(element);
           if (style.visibility === 'hidden') continue;
           const px = Number.parseFloat(style.fontSize);
-          if (px < 12 - 0.01) found.push(`${element.tagName.toLowerCase()}.${element.className}: ${(px * 0.75).toFixed(1)} pt "${(element.textContent ?? '').trim().slice(0, 40)}"`);
+          if (px < 12 - 0.01)
+            found.push(
+              `${element.tagName.toLowerCase()}.${element.className}: ${(px * 0.75).toFixed(1)} pt "${(element.textContent ?? '').trim().slice(0, 40)}"`,
+            );
         }
         return found;
       });

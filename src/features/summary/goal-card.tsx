@@ -47,10 +47,14 @@ function CellValue({ cell, value, row }: { cell: ScorecardCell; value: ComparedV
   return (
     <>
       <p className="target-cell__value">
-        <span className="muted">{t.latestValue}:</span> <strong className="tabular">{formatCompared(value, unit, language)}</strong>{' '}
+        <span className="muted target-cell__label">{t.latestValue}:</span> <strong className="tabular">{formatCompared(value, unit, language)}</strong>{' '}
         <span className="muted">({formatPeriod(period, language)})</span>
       </p>
-      {value.kind === 'divided' ? <p className="target-cell__division muted">{describeDivision(value, unit, row.indicator.decimals, language)}</p> : null}
+      {value.kind === 'divided' ? (
+        <p className={`target-cell__division muted${value.nearest ? ' target-cell__division--nearest' : ''}`}>
+          {describeDivision(value, unit, row.indicator.decimals, language)}
+        </p>
+      ) : null}
     </>
   );
 }
