@@ -10,7 +10,13 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildEmbedded } from '../test/embedded';
 import { buildDcat, canonicalLicenceUri, periodBound, temporalCoverage } from './dcat';
 
-const { dataset } = await buildEmbedded();
+// DCAT needs the dataset's own address, which the embedded sample leaves out (it has none): the
+// description is tested as a deployment would publish it, with its address and contact added.
+const embedded = (await buildEmbedded()).dataset;
+const dataset = {
+  ...embedded,
+  meta: { ...embedded.meta, url: 'https://example.org/grow-smarter-monitor/', contact: { name: 'Grow Smarter Monitor', email: 'kontakt@example.org' } },
+};
 const zip = { fileName: 'grow-smarter-monitor-2026-11-20.zip', bytes: 52_953 };
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
