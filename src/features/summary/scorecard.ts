@@ -166,7 +166,10 @@ function goalStatuses(card: ScorecardGoal): TargetStatus[] {
  * worst target (off track, at risk, no data, on track, achieved), then by how many targets are
  * behind, then goals.json order. The counts are not changed: they stay those of the chosen topic.
  */
-export function arrangeGoals(goals: ReadonlyArray<ScorecardGoal>, { order, show }: { order?: 'behind-first' | undefined; show?: 'behind' | undefined }): ScorecardGoal[] {
+export function arrangeGoals(
+  goals: ReadonlyArray<ScorecardGoal>,
+  { order, show }: { order?: 'behind-first' | undefined; show?: 'behind' | undefined },
+): ScorecardGoal[] {
   const shown = show === 'behind' ? goals.filter((card) => goalStatuses(card).some((status) => BEHIND.includes(status))) : [...goals];
   if (order !== 'behind-first') return shown;
   const keyed = shown.map((card, index) => {
