@@ -35,10 +35,31 @@ async function checkCopy(edit: (dir: string) => void = () => {}): Promise<CheckP
 }
 
 const errorsOf = (problems: CheckProblem[]) => problems.filter((problem) => problem.severity === 'error');
+/** The embedded sample names no contact (it has no real one), which is always warned about. */
+const withoutContactWarning = (problems: CheckProblem[]) => problems.filter((problem) => !(problem.documentName === 'meta.json' && problem.path === 'contact'));
 
-test('the embedded dataset passes with no errors and no warnings', async () => {
+test('the embedded dataset passes with no errors and one warning: it names no contact (it has no real one)', async () => {
   const problems = await checkDataset(folderReader(DATASET));
-  expect(problems.map(formatProblem)).toEqual([]);
+  expect(problems.map((problem) => [problem.severity, problem.documentName, problem.path])).toEqual([['warning', 'meta.json', 'contact']]);
+});
+
+test('placeholder addresses (example.org, example.com) are warned about wherever they are', async () => {
+  const problems = await checkCopy((dir) => {
+    editJson(dir, 'meta.json', (meta) => {
+      meta.url = 'https://example.org/monitor/';
+      meta.contact = { email: 'kontakt@example.org' };
+    });
+    editJson(dir, 'indicators.json', (json) => {
+      json.indicators[0].source.url = 'https://data.example.com/table';
+    });
+  });
+  const placeholders = problems.filter((problem) => problem.message.includes('placeholder address'));
+  expect(placeholders.map((problem) => [problem.severity, problem.documentName, problem.path])).toEqual([
+    ['warning', 'meta.json', 'url'],
+    ['warning', 'meta.json', 'contact.email'],
+    ['warning', 'indicators.json', 'indicators[0].source.url'],
+  ]);
+  expect(errorsOf(problems)).toEqual([]);
 });
 
 test('the embedded dataset has the content the dashboard needs', () => {
@@ -269,7 +290,9 @@ test('a text with one language is a warning, not an error', async () => {
     }),
   );
   expect(errorsOf(problems)).toEqual([]);
-  expect(problems).toEqual([expect.objectContaining({ severity: 'warning', documentName: 'indicators.json', path: 'indicators[0].name' })]);
+  expect(withoutContactWarning(problems)).toEqual([
+    expect.objectContaining({ severity: 'warning', documentName: 'indicators.json', path: 'indicators[0].name' }),
+  ]);
 });
 
 test('runDataCheck prints ERROR lines and a summary and returns the exit code', async () => {
@@ -279,7 +302,8 @@ test('runDataCheck prints ERROR lines and a summary and returns the exit code', 
     const clean: string[] = [];
     expect(await runDataCheck(dir, (line) => clean.push(line))).toBe(0);
     // meta, areas, indicators, goals, sites, events, 15 observations, build-report.json, changes.json
-    expect(clean.at(-1)).toMatch(/^OK: 0 errors, 0 warnings in 23 documents$/);
+    // The one warning: the sample names no contact.
+    expect(clean.at(-1)).toMatch(/^OK: 0 errors, 1 warning in 23 documents$/);
 
     editJson(dir, 'goals.json', (doc) => {
       doc.goals[0].targets[0].indicatorId = 'no-such-indicator';
@@ -289,7 +313,7 @@ test('runDataCheck prints ERROR lines and a summary and returns the exit code', 
     expect(broken).toContainEqual(
       expect.stringMatching(/^ERROR goals\.json goals\[0\]\.targets\[0\]\.indicatorId: names an unknown indicator "no-such-indicator"/),
     );
-    expect(broken.at(-1)).toMatch(/^FAILED: 1 error, 0 warnings/);
+    expect(broken.at(-1)).toMatch(/^FAILED: 1 error, 1 warning/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -89,7 +89,7 @@ async function main() {
   try {
     await page.goto(`${server.url}/indicators`);
     await waitForContent(page);
-    const select = page.getByLabel('Område', { exact: true });
+    const select = page.getByLabel('Ämne', { exact: true });
     const domains = await select.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });

@@ -86,7 +86,28 @@ export class CheckContext {
     for (const { path, missing } of findOneLanguageTexts(json)) {
       this.add('warning', name, path, `text has no "${missing}" version (the dashboard falls back to the other language)`);
     }
+    // Run with the text check, which every document's checker already calls.
+    this.checkAddresses(name, json);
   }
+
+  /**
+   * Addresses at example.org / example.com (the domains reserved for documentation) are
+   * placeholders: the dashboard would show them to readers as real (a mail link, a citation).
+   */
+  checkAddresses(name: string, json: unknown): void {
+    for (const { path, text } of findPlaceholderAddresses(json)) {
+      this.add('warning', name, path, `"${text}" is a placeholder address (example.org / example.com), not a real one; remove it or give the real address`);
+    }
+  }
+}
+
+const PLACEHOLDER_ADDRESS = /(^|[^a-z0-9-])example\.(org|com)\b/i;
+
+function findPlaceholderAddresses(json: unknown, at: PropertyKey[] = []): Array<{ path: string; text: string }> {
+  if (typeof json === 'string') return PLACEHOLDER_ADDRESS.test(json) ? [{ path: formatPath(at), text: json }] : [];
+  if (Array.isArray(json)) return json.flatMap((item, index) => findPlaceholderAddresses(item, [...at, index]));
+  if (!isObject(json)) return [];
+  return Object.keys(json).flatMap((key) => findPlaceholderAddresses(json[key], [...at, key]));
 }
 
 /**

@@ -9,7 +9,13 @@ import { buildEmbedded } from '../test/embedded.ts';
 import { buildDcat, canonicalLicenceUri, periodBound, temporalCoverage, centroidOf } from './dcat.ts';
 import { parseRdfXml, validateDcat } from '../test/shacl.ts';
 
-const { dataset } = await buildEmbedded();
+// DCAT needs the dataset's own address, which the embedded sample leaves out (it has none): the
+// description is tested as a deployment would publish it, with its address and contact added.
+const embedded = (await buildEmbedded()).dataset;
+const dataset = {
+  ...embedded,
+  meta: { ...embedded.meta, url: 'https://example.org/grow-smarter-monitor/', contact: { name: 'Grow Smarter Monitor', email: 'kontakt@example.org' } },
+};
 const zip = { fileName: 'grow-smarter-monitor-2026-11-20.zip', bytes: 52_953 };
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -191,7 +197,7 @@ describe('DCAT-AP 3.0.1 SHACL shapes', () => {
   }, 30_000);
 
   test('a dataset with only the mandatory meta (no contact, no publisher address, another publisher type) has none either', async () => {
-    const meta = { ...dataset.meta };
+    const meta: Partial<typeof dataset.meta> & Omit<typeof dataset.meta, 'contact'> = { ...dataset.meta };
     delete meta.contact;
     const text = buildDcat({ ...dataset, meta: { ...meta, publisher: { name: 'Graz' } } }, { zip, publisherType: 'RegionalAuthority' }) ?? '';
     expect(await validateDcat(text)).toEqual([]);

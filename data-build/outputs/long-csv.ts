@@ -12,6 +12,7 @@
  */
 import type { AreaFeature, Indicator, ObservationsDocument, SiteFeature } from '../../src/contract/schemas.ts';
 import { writeCsv } from '../../src/core/csv.ts';
+import { qualityOf } from '../../src/core/quality.ts';
 
 export const LONG_CSV_COLUMNS = [
   'indicator_id',
@@ -81,7 +82,7 @@ export function longCsvRows(
       value: point.value,
       unit_sv: indicator.unit.sv ?? null,
       unit_en: indicator.unit.en ?? null,
-      quality: point.quality,
+      quality: qualityOf(point) ?? null,
       note_sv: point.note?.sv ?? null,
       note_en: point.note?.en ?? null,
       source: series.source?.name ?? indicator.source.name,

@@ -95,7 +95,8 @@ describe('the zip of the embedded dataset', () => {
       expect(row?.site_id).toBe(series.siteId ?? '');
       expect(row?.period).toBe(point.period);
       expect(row?.value).toBe(point.value === null ? '' : String(point.value));
-      expect(row?.quality).toBe(point.quality ?? 'measured');
+      // A point without a value has no quality.
+      expect(row?.quality).toBe(point.value === null ? '' : (point.quality ?? 'measured'));
       expect(row?.note_sv).toBe(point.note?.sv ?? '');
       expect(row?.unit_sv).toBe('kWh/m² och år');
     });
@@ -149,15 +150,15 @@ describe('the zip of the embedded dataset', () => {
 });
 
 describe('download.json', () => {
-  test('names the zip and its size in bytes, and the DCAT description', () => {
+  test('names the zip and its size in bytes, and no DCAT description when the dataset has no address of its own', () => {
+    // The embedded sample has no meta.url (it has no real address), and DCAT needs one.
     const files = buildDownloads(dataset, schemas);
-    expect(files.map((file) => file.path)).toEqual(['grow-smarter-monitor-2026-11-20.zip', 'dcat.rdf', 'download.json']);
-    const descriptor = downloadsDocumentSchema.parse(JSON.parse(String(files[2]?.contents)));
+    expect(files.map((file) => file.path)).toEqual(['grow-smarter-monitor-2026-11-20.zip', 'download.json']);
+    const descriptor = downloadsDocumentSchema.parse(JSON.parse(String(files[1]?.contents)));
     expect(descriptor).toEqual({
       apiVersion: '1',
       updated: '2026-11-20T09:00:00Z',
       zip: { fileName: 'grow-smarter-monitor-2026-11-20.zip', bytes: (files[0]?.contents as Uint8Array).byteLength },
-      dcat: { fileName: 'dcat.rdf' },
     });
   });
 

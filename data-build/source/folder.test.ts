@@ -77,7 +77,7 @@ test('an xlsx input reads the same columns from a sheet; dates typed as dates ar
     {
       areaId: 'alpha',
       points: [
-        { period: '2023', value: null, quality: 'measured' },
+        { period: '2023', value: null },
         { period: '2024-01', value: 12.5, quality: 'measured', note: { sv: 'Källa: mätare' } },
         { period: '2024-04', value: 1234.5, quality: 'estimated' },
       ],

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { qualitySchema, type Frequency, type LocalizedText, type Point, type Quality, type Series } from '../../src/contract/schemas.ts';
 import { periodToTime } from '../../src/core/periods.ts';
+import { sourceColumnOf } from '../../src/core/observation-columns.ts';
 import { columnLabel, localizedCell, numberCell, parseCsvNumber, readCsv, textCell } from './csv.ts';
 import { SourceFileError } from './errors.ts';
 import type { FileInput } from './folder.ts';
@@ -119,7 +120,9 @@ async function readXlsxRows(
   if (!chosen) throw new SourceFileError(file, `no sheet ${JSON.stringify(sheet ?? 1)} (sheets: ${sheets.map((s) => s.sheet).join(', ')})`);
   const where = `${file} [${chosen.sheet}]`;
   const [header = [], ...data] = chosen.data as unknown[][];
-  const columns = header.map((cell) => (typeof cell === 'string' ? cell.trim().toLowerCase() : ''));
+  // Headers in Swedish (the Swedish Excel download) name the same columns (src/core/observation-columns.ts).
+  const named = header.map((cell) => (typeof cell === 'string' ? cell.trim().toLowerCase() : ''));
+  const columns: string[] = named.map((name) => sourceColumnOf(name) ?? name);
   const warnings: string[] = [];
   columns.forEach((name, index) => {
     if (name !== '' && !OBSERVATION_COLUMNS.includes(name)) warnings.push(`${where} row 1, column ${columnLetter(index)}: unknown column "${name}" ignored`);
@@ -194,7 +197,13 @@ function toSeries(rows: ReadonlyArray<ObservationRow>, file: string): Series[] {
       );
     }
     entry.lines.set(row.period, row.line);
-    const point: Point = { period: row.period, value: row.value, quality: row.quality, ...(row.note === undefined ? {} : { note: row.note }) };
+    // A point without a value has no quality (src/core/quality.ts): nothing to call measured.
+    const point: Point = {
+      period: row.period,
+      value: row.value,
+      ...(row.value === null ? {} : { quality: row.quality }),
+      ...(row.note === undefined ? {} : { note: row.note }),
+    };
     entry.series.points.push(point);
   }
   return [...byKey.values()].map(({ series }) => ({

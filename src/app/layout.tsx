@@ -116,6 +116,7 @@ export function Layout() {
     { to: paths.summary(), label: t.navSummary, end: false },
     { to: paths.indicators(), label: t.navIndicators, end: false },
     { to: paths.map(), label: t.navMap, end: false },
+    { to: paths.changes(), label: t.navChanges, end: false },
     { to: paths.about(), label: t.navAbout, end: false },
   ];
   return (

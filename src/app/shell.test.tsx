@@ -90,7 +90,7 @@ test('the main navigation reaches every page and marks the current one', async (
   const links = within(nav)
     .getAllByRole('link')
     .map((link) => link.textContent);
-  expect(links).toEqual(['Start', 'Sammanfattning', 'Indikatorer', 'Karta', 'Om']);
+  expect(links).toEqual(['Start', 'Sammanfattning', 'Indikatorer', 'Karta', 'Vad har ändrats', 'Om']);
   await user.click(within(nav).getByRole('link', { name: 'Om' }));
   await screen.findByRole('heading', { level: 1, name: 'Om Grow Smarter Monitor' });
   expect(within(nav).getByRole('link', { name: 'Om' })).toHaveAttribute('aria-current', 'page');

@@ -133,11 +133,13 @@ test('without feedbackUrl, a mailto: link to the contact carries the same contex
   expect(within(section).queryByRole('textbox')).toBeNull();
 });
 
-test('without feedbackUrl or a contact there is nothing to offer, so no box is shown', async () => {
+test('without feedbackUrl or a contact the box says that no contact is given, and links nowhere', async () => {
   renderApp('/areas/alpha');
   expect(await screen.findByRole('heading', { level: 1, name: 'Alfastaden' })).toBeInTheDocument();
-  await screen.findByRole('heading', { level: 2, name: 'Hur går det?' });
-  expect(screen.queryByRole('heading', { name: 'Fråga om det här' })).toBeNull();
+  const section = (await screen.findByRole('heading', { level: 2, name: 'Fråga om det här' })).closest('section') as HTMLElement;
+  expect(within(section).getByText(/Datamängden anger ingen kontakt/)).toBeInTheDocument();
+  expect(within(section).queryByRole('link')).toBeNull();
+  expect(within(section).queryByRole('textbox')).toBeNull();
 });
 
 test('the About page links the zip with its size and offers a citation to copy', async () => {

@@ -27,7 +27,8 @@ type SendState = { kind: 'editing' } | { kind: 'sending' } | { kind: 'sent'; wit
 
 /**
  * "Fråga om det här" / "Ask about this": a short form posted as JSON to `feedbackUrl`
- * (config.json); without one, a mailto: link to the publisher's contact with the same context.
+ * (config.json); without one, a mailto: link to the publisher's contact with the same context;
+ * without a contact either, the box says that none is given (never an invented address).
  */
 export function AskAbout({ about, headingLevel = 2 }: AskAboutProps) {
   const t = useMessages(datasetToolsMessages);
@@ -38,11 +39,11 @@ export function AskAbout({ about, headingLevel = 2 }: AskAboutProps) {
   const contact = meta.data?.contact;
   const recipient = contact?.name ?? meta.data?.publisher.name ?? '';
 
-  if (!feedbackUrl && !contact?.email && !contact?.url) return null;
+  if (!meta.data && !feedbackUrl) return null;
   return (
     <section className="ask-about" aria-labelledby={headingId}>
       <Heading id={headingId}>{t.askHeading}</Heading>
-      <p>{t.askIntro(about.name)}</p>
+      {feedbackUrl || contact?.email || contact?.url ? <p>{t.askIntro(about.name)}</p> : null}
       {feedbackUrl ? (
         <AskForm about={about} feedbackUrl={feedbackUrl} recipient={recipient} contactEmail={contact?.email} datasetUpdated={meta.data?.updated} />
       ) : contact?.email ? (
@@ -51,7 +52,9 @@ export function AskAbout({ about, headingLevel = 2 }: AskAboutProps) {
         <p>
           <a href={contact.url}>{t.contactLink(recipient)}</a>
         </p>
-      ) : null}
+      ) : (
+        <p className="ask-about__no-contact">{t.noContact(meta.data?.publisher.name ?? '')}</p>
+      )}
     </section>
   );
 }

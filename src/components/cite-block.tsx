@@ -3,6 +3,7 @@ import { useLanguage } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
 import type { Meta } from '../contract/schemas';
 import { bibtexCitation, plainCitation, type CitedIndicator } from '../core/citation';
+import { usePageOrigin } from '../lib/dom/use-hydrated';
 import { datasetToolsMessages } from './dataset-tools-messages';
 import './dataset-tools.css';
 
@@ -31,7 +32,10 @@ export function CiteBlock({ meta, indicator, kolada, headingLevel = 2 }: CiteBlo
   const headingId = useId();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | undefined>();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const options = { ...(indicator ? { indicator } : {}), ...(kolada !== undefined ? { kolada } : {}) };
+  // Without meta.url the dataset is cited at the address the dashboard is served from (known once hydrated).
+  const origin = usePageOrigin();
+  const siteUrl = origin ? new URL(import.meta.env.BASE_URL, origin).href : undefined;
+  const options = { ...(indicator ? { indicator } : {}), ...(kolada !== undefined ? { kolada } : {}), siteUrl };
   const citation = plainCitation(meta, language, options);
   const bibtex = bibtexCitation(meta, language, options);
   const copy = async (text: string) => {

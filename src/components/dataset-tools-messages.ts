@@ -54,6 +54,8 @@ export const datasetToolsMessages = defineMessages({
     mailPage: (url: string) => `Sida: ${url}`,
     mailWrite: 'Min fråga:',
     contactLink: (recipient: string) => `Kontakta ${recipient}`,
+    noContact: (publisher: string) =>
+      `Datamängden anger ingen kontakt, så det finns ingen adress att skicka frågor till härifrån. Datan publiceras av ${publisher}.`,
   },
   en: {
     downloadAll: (size: string) => `Download the whole dataset (zip, ${size})`,
@@ -104,5 +106,7 @@ export const datasetToolsMessages = defineMessages({
     mailPage: (url: string) => `Page: ${url}`,
     mailWrite: 'My question:',
     contactLink: (recipient: string) => `Contact ${recipient}`,
+    noContact: (publisher: string) =>
+      `The dataset names no contact, so there is no address to send questions to from here. The data is published by ${publisher}.`,
   },
 });

@@ -3,6 +3,7 @@ import { createDatasetFixture } from '../../mocks/fixtures/dataset';
 import { parseAreas, parseEvents, parseGoals, parseIndicators, parseMeta, parseObservations, parseSites } from './documents';
 import { DataDocumentError } from './errors';
 import { resolveGoalReferences, resolveObservationReferences, resolveSiteReferences } from './references';
+import { qualityOf } from '../core/quality';
 
 function catchError(run: () => unknown): DataDocumentError {
   try {
@@ -28,9 +29,26 @@ test('a valid dataset parses with no problems', () => {
   expect(observations.data.series[0]?.points[0]).toEqual({ period: '2015', value: 150, quality: 'measured' });
 });
 
-test('a point without quality defaults to "measured"', () => {
-  const parsed = parseObservations({ apiVersion: '1', indicatorId: 'x', series: [{ areaId: 'a', points: [{ period: '2020', value: 1 }] }] }, 'x');
-  expect(parsed.data.series[0]?.points[0]?.quality).toBe('measured');
+test('a point without quality is measured; a point without a value has no quality', () => {
+  const parsed = parseObservations(
+    {
+      apiVersion: '1',
+      indicatorId: 'x',
+      series: [
+        {
+          areaId: 'a',
+          points: [
+            { period: '2020', value: 1 },
+            { period: '2021', value: null, quality: 'measured' },
+          ],
+        },
+      ],
+    },
+    'x',
+  );
+  const [withValue, withoutValue] = parsed.data.series[0]?.points ?? [];
+  expect(qualityOf(withValue!)).toBe('measured');
+  expect(qualityOf(withoutValue!)).toBeUndefined();
 });
 
 test('a point whose value is a string is dropped and reported with its path; the rest of the series stays', () => {

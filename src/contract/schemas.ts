@@ -114,7 +114,8 @@ export const goalSchema = z.object({
 export const pointSchema = z.object({
   period: periodSchema,
   value: z.nullable(z.number()),
-  quality: z._default(qualitySchema, 'measured'),
+  /** Missing on a point with a value: "measured". A point without a value has none (see src/core/quality.ts). */
+  quality: z.optional(qualitySchema),
   note: z.optional(localizedTextSchema),
 });
 

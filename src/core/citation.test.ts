@@ -7,13 +7,24 @@ import { bibtexCitation, citationCff, escapeBibtex, mentionsKolada, needsKoladaA
 
 const embeddedMeta: Meta = metaSchema.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/v1/meta.json'), 'utf8')));
 
-test('the plain citation of the embedded dataset, in Swedish and English', () => {
-  expect(plainCitation(embeddedMeta, 'sv')).toBe(
-    'Grow Smarter Monitor (sample compilation) (2026). Grow Smarter Monitor – Årsta och Norra Djurgårdsstaden [datamängd], version 2026-11-20. https://example.org/grow-smarter-monitor/. Licens: CC BY 4.0.',
+const SITE = 'https://monitor.stockholm.example/';
+
+test('the embedded dataset ships no invented address: no url, no contact, nothing at example.org', () => {
+  expect(embeddedMeta.url).toBeUndefined();
+  expect(embeddedMeta.contact).toBeUndefined();
+  expect(JSON.stringify(embeddedMeta)).not.toMatch(/example\.(org|com)/);
+});
+
+test('the plain citation of the embedded dataset, in Swedish and English, at the address the site is served from', () => {
+  expect(plainCitation(embeddedMeta, 'sv', { siteUrl: SITE })).toBe(
+    `Grow Smarter Monitor (sample compilation) (2026). Grow Smarter Monitor – Årsta och Norra Djurgårdsstaden [datamängd], version 2026-11-20. ${SITE}. Licens: CC BY 4.0.`,
   );
-  expect(plainCitation(embeddedMeta, 'en')).toBe(
-    'Grow Smarter Monitor (sample compilation) (2026). Grow Smarter Monitor – Årsta and Norra Djurgårdsstaden [data set], version 2026-11-20. https://example.org/grow-smarter-monitor/. Licence: CC BY 4.0.',
+  expect(plainCitation(embeddedMeta, 'en', { siteUrl: SITE })).toBe(
+    `Grow Smarter Monitor (sample compilation) (2026). Grow Smarter Monitor – Årsta and Norra Djurgårdsstaden [data set], version 2026-11-20. ${SITE}. Licence: CC BY 4.0.`,
   );
+  // The dataset's own address wins over the site's.
+  expect(plainCitation({ ...embeddedMeta, url: 'https://data.stad.se/monitor/' }, 'en', { siteUrl: SITE })).toContain(' https://data.stad.se/monitor/. ');
+  expect(plainCitation(embeddedMeta, 'en')).not.toMatch(/https?:/);
 });
 
 test('an indicator citation names the indicator, its page and its source', () => {
@@ -42,7 +53,7 @@ test('values from Kolada keep "Källa: Kolada", in both languages, whether named
 });
 
 test('BibTeX for the embedded dataset', () => {
-  expect(bibtexCitation(embeddedMeta, 'en')).toBe(
+  expect(bibtexCitation(embeddedMeta, 'en', { siteUrl: SITE })).toBe(
     [
       '@misc{growsmartermonitor2026,',
       '  author = {{Grow Smarter Monitor (sample compilation)}},',
@@ -50,7 +61,7 @@ test('BibTeX for the embedded dataset', () => {
       '  year = {2026},',
       '  version = {2026-11-20},',
       '  howpublished = {[data set]},',
-      '  url = {https://example.org/grow-smarter-monitor/},',
+      `  url = {${SITE}},`,
       '  note = {Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)}',
       '}',
     ].join('\n'),
@@ -62,15 +73,15 @@ test('BibTeX special characters are escaped, so any publisher name compiles', ()
 });
 
 test('CITATION.cff is valid YAML with the fields the Citation File Format requires', () => {
-  const cff = parseYaml(citationCff(embeddedMeta)) as Record<string, unknown>;
+  const cff = parseYaml(citationCff({ ...embeddedMeta, url: 'https://data.stad.se/monitor/', contact: { email: 'data@stad.se' } })) as Record<string, unknown>;
   expect(cff['cff-version']).toBe('1.2.0');
   expect(cff.type).toBe('dataset');
   expect(cff.title).toBe('Grow Smarter Monitor – Årsta and Norra Djurgårdsstaden');
-  expect(cff.authors).toEqual([{ name: 'Grow Smarter Monitor (sample compilation)', email: 'kontakt@example.org' }]);
+  expect(cff.authors).toEqual([{ name: 'Grow Smarter Monitor (sample compilation)', email: 'data@stad.se' }]);
   expect(cff.version).toBe('2026-11-20');
   expect(cff['date-released']).toBe('2026-11-20');
   expect(cff.license).toBe('CC-BY-4.0');
-  expect(cff.url).toBe('https://example.org/grow-smarter-monitor/');
+  expect(cff.url).toBe('https://data.stad.se/monitor/');
   expect(typeof cff.message).toBe('string');
 });
 

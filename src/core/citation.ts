@@ -52,6 +52,11 @@ export interface CitationOptions {
   indicator?: CitedIndicator;
   /** Set when any value in what is cited comes from Kolada (see `needsKoladaAttribution`). */
   kolada?: boolean;
+  /**
+   * The address the dashboard is served from, cited when the dataset gives no `meta.url` (a
+   * dataset without its own address is still cited with a real one, never an invented one).
+   */
+  siteUrl?: string | undefined;
 }
 
 function withPeriod(text: string): string {
@@ -71,7 +76,7 @@ export function plainCitation(meta: Meta, language: Language, options: CitationO
   const parts = [`${meta.publisher.name} (${yearOf(meta)}).`];
   if (indicator) parts.push(withPeriod(pickText(indicator.name, language)), `${w.in}: ${title} [${w.dataset}], ${w.version} ${versionOf(meta)}.`);
   else parts.push(`${title} [${w.dataset}], ${w.version} ${versionOf(meta)}.`);
-  const url = indicator?.url ?? meta.url;
+  const url = indicator?.url ?? meta.url ?? options.siteUrl;
   if (url) parts.push(`${url}.`);
   if (indicator) parts.push(withPeriod(`${w.valuesFrom}: ${indicator.source.name}`));
   parts.push(withPeriod(`${w.licence}: ${meta.licence.name}`));
@@ -112,7 +117,7 @@ export function bibtexCitation(meta: Meta, language: Language, options: Citation
     `${w.licence}: ${meta.licence.name}${meta.licence.url ? ` (${meta.licence.url})` : ''}`,
     ...(kolada ? [KOLADA_ATTRIBUTION] : []),
   ];
-  const url = indicator?.url ?? meta.url;
+  const url = indicator?.url ?? meta.url ?? options.siteUrl;
   const fields: Array<[string, string]> = [
     ['author', `{${escapeBibtex(meta.publisher.name)}}`],
     ['title', `{${escapeBibtex(title)}}`],

@@ -119,3 +119,17 @@ export function nextExpectedUpdate(latestPeriod: string, frequency: Frequency): 
 export function startOfUtcDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
+
+/**
+ * The period after `period` by the indicator's update frequency, written at the same granularity:
+ * "2025" (annual) → "2026", "2025-03" (monthly) → "2025-04", "2025-03" (quarterly) → "2025-06".
+ * What the next value will be for; the contract has no publication date, so this is all a view
+ * can say about when the next value comes.
+ */
+export function nextPeriod(period: string, frequency: Frequency): string {
+  const granularity = periodGranularity(period);
+  // A yearly period of a more frequent series still moves on by a whole year.
+  const step = granularity === 'year' ? 'annual' : granularity === 'month' && frequency === 'daily' ? 'monthly' : frequency;
+  const next = addFrequencyPeriods(periodToDate(period), step, 1).toISOString();
+  return granularity === 'year' ? next.slice(0, 4) : granularity === 'month' ? next.slice(0, 7) : next.slice(0, 10);
+}

@@ -56,7 +56,17 @@ test('the start page shows the dataset title, both districts and headline figure
     const notice = page.locator('.notice--sample');
     const note = (JSON.parse(readFileSync(join(DIST, 'data/v1/meta.json'), 'utf8')) as { sampleNote: { sv: string } }).sampleNote.sv;
     assert.match(await notice.innerText(), /Exempeldata/);
-    assert.ok((await notice.innerText()).includes(note), 'a wide screen shows the whole sample note');
+    // A wide screen shows one line too, with "Vilka värden?" to open the whole note.
+    assert.ok(!(await notice.innerText()).includes(note), 'the note is folded on a wide screen');
+    const summaryLine = await notice.getByText('Vilka värden?').boundingBox();
+    const shortLine = await notice.getByText(/Vissa värden är illustrativa/).boundingBox();
+    assert.ok(
+      summaryLine && shortLine && Math.abs(summaryLine.y + summaryLine.height / 2 - (shortLine.y + shortLine.height / 2)) < 12,
+      'summary and toggle share a line',
+    );
+    assert.ok((await notice.boundingBox())!.height < 64, `the notice is one line, not ${(await notice.boundingBox())!.height}px`);
+    await notice.getByText('Vilka värden?').click();
+    assert.ok((await notice.innerText()).includes(note), 'the note opens');
     await page.getByRole('link', { name: 'English', exact: true }).click();
     await page.waitForURL(/\/en$/);
     await waitForContent(page);

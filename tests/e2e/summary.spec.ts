@@ -150,6 +150,139 @@ for (const path of ['/summary', '/en/summary', '/summary?compare=per-resident', 
   });
 }
 
+// ---------- one plan: the status, the bar's tick and its words agree ----------
+
+test('every bar marks the plan at its latest value’s period, and its words name that period (screen and paper)', async () => {
+  for (const language of ['sv', 'en'] as const) {
+    const { page, context } = await openSummary(language === 'sv' ? '/summary' : '/en/summary');
+    try {
+      const cells = await page.locator('.target-cell:has(.progress__track)').evaluateAll((nodes) =>
+        nodes.map((node) => ({
+          value: node.querySelector('.target-cell__value')?.textContent ?? '',
+          screen: node.querySelector('.progress__text--screen')?.textContent ?? '',
+          print: node.querySelector('.progress__text--print')?.textContent ?? '',
+          tick: node.querySelector('.progress__track')?.getAttribute('data-tick') ?? null,
+          hasTick: node.querySelector('.progress__tick') !== null,
+        })),
+      );
+      assert.ok(cells.length >= 8, `bars on the page: ${cells.length}`);
+      const planWords = language === 'sv' ? /Planen för (\S+): (\d+)\s?%/ : /The plan for (\S+): (\d+)%/;
+      let named = 0;
+      for (const cell of cells) {
+        assert.doesNotMatch(cell.screen, language === 'sv' ? /i dag/ : /today/, `no plan "for today": ${cell.screen}`);
+        const plan = planWords.exec(cell.screen);
+        if (!plan) {
+          assert.equal(cell.hasTick, false, `no plan named, no tick: ${cell.screen}`);
+          continue;
+        }
+        named += 1;
+        const latestYear = /\((\d{4})[^)]*\)\s*$/.exec(cell.value.trim())?.[1];
+        assert.equal(plan[1], latestYear, `the plan is for the latest value's period: "${cell.screen}" beside "${cell.value}"`);
+        assert.ok(Math.abs(Number(cell.tick) - Number(plan[2])) <= 0.6, `the tick (${cell.tick}) is where the words say (${plan[2]} %)`);
+        assert.ok(cell.print.includes(plan[1]!) && cell.print.includes(plan[2]!), `the printed line keeps the plan: ${cell.print}`);
+      }
+      assert.ok(named >= 6, `plans named: ${named}`);
+      // Where the plan today has moved on from the latest value's, the next value is announced.
+      const next = language === 'sv' ? /Nästa värde väntas för \d{4}\./ : /The next value is expected for \d{4}\./;
+      assert.ok(
+        cells.some((cell) => next.test(cell.screen)),
+        'an old value says when the next one is due',
+      );
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+// ---------- what is behind: order and filter, kept in the URL ----------
+
+test('the summary can put the goals behind plan first and show only those, and a link keeps that view', async () => {
+  const behind = /^(Efter plan|Risk att missa)$/;
+  const badgesOf = (page: Page, index: number) => page.locator('article.goal-card').nth(index).locator('.target-cell .status-badge').allInnerTexts();
+  const first = await openSummary('/summary');
+  let link: string;
+  let ordered: string[];
+  try {
+    const { page } = first;
+    const all = await page.locator('article.goal-card h2').allInnerTexts();
+    const withBehind: string[] = [];
+    for (let index = 0; index < all.length; index += 1) {
+      if ((await badgesOf(page, index)).some((text) => behind.test(text.trim()))) withBehind.push(all[index]!);
+    }
+    await page.getByRole('combobox', { name: 'Ordning' }).selectOption({ label: 'Efter plan först' });
+    await page.waitForURL(/order=behind-first/);
+    ordered = await page.locator('article.goal-card h2').allInnerTexts();
+    assert.deepEqual([...ordered].sort(), [...all].sort(), 'the same goals, reordered');
+    assert.notDeepEqual(ordered, all, 'the order changed for this dataset');
+    assert.ok(
+      (await badgesOf(page, 0)).some((text) => behind.test(text.trim())),
+      'the first goal has a target behind plan or at risk',
+    );
+
+    await page.getByRole('checkbox', { name: 'Visa bara mål som ligger efter plan eller riskerar att missas' }).check();
+    await page.waitForURL(/show=behind/);
+    const shown = await page.locator('article.goal-card h2').allInnerTexts();
+    assert.deepEqual([...shown].sort(), [...withBehind].sort(), 'exactly the goals with a target behind plan or at risk');
+    for (let index = 0; index < shown.length; index += 1) {
+      assert.ok(
+        (await badgesOf(page, index)).some((text) => behind.test(text.trim())),
+        `"${shown[index]}" has a target behind`,
+      );
+    }
+    assert.equal(new URL(page.url()).search, '?order=behind-first&show=behind');
+    link = (await page.locator('.summary-share__url a').innerText()).trim();
+    assert.ok(link.endsWith('/sv/summary?order=behind-first&show=behind'), link);
+    ordered = shown;
+  } finally {
+    await first.context.close();
+  }
+  const second = await openSummary(new URL(link).pathname + new URL(link).search);
+  try {
+    const { page } = second;
+    assert.equal(await page.getByRole('combobox', { name: 'Ordning' }).inputValue(), 'behind-first');
+    assert.ok(await page.getByRole('checkbox', { name: 'Visa bara mål som ligger efter plan eller riskerar att missas' }).isChecked());
+    assert.deepEqual(await page.locator('article.goal-card h2').allInnerTexts(), ordered);
+    assert.deepEqual(await axeViolations(page), []);
+  } finally {
+    await second.context.close();
+  }
+});
+
+// ---------- the printed brief: at least 9 pt, one page ----------
+
+for (const path of ['/summary', '/en/summary?compare=per-resident', '/summary?compare=per-m2']) {
+  test(`every printed text of ${path} is at least 9 pt, on one A4 page`, async () => {
+    const { page, context } = await openSummary(path);
+    try {
+      await waitForQrCode(page);
+      await page.emulateMedia({ media: 'print' });
+      const small = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+          const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+          if (!ownText) continue;
+          const rect = element.getBoundingClientRect();
+          if (rect.width <= 1 || rect.height <= 1 || element.getClientRects().length === 0) continue; // not printed, or visually hidden
+          const style = getComputedStyle(element);
+          if (style.visibility === 'hidden') continue;
+          const px = Number.parseFloat(style.fontSize);
+          if (px < 12 - 0.01)
+            found.push(
+              `${element.tagName.toLowerCase()}.${element.className}: ${(px * 0.75).toFixed(1)} pt "${(element.textContent ?? '').trim().slice(0, 40)}"`,
+            );
+        }
+        return found;
+      });
+      assert.deepEqual(small, [], 'text under 9 pt (12 px) on paper');
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      assert.equal(readPdf(pdf).length, 1, 'one page');
+      assert.equal(pdfPageCount(pdf), 1, 'the /Pages tree counts one page');
+    } finally {
+      await context.close();
+    }
+  });
+}
+
 // ---------- share ----------
 
 test('a shared link restores the language, the topic and the comparison', async () => {

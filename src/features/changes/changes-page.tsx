@@ -18,7 +18,7 @@ import { useMessages } from '../../i18n/messages';
 import { pickText } from '../../core/text';
 import { changesQueryOptions, FEED_DOCUMENT, internalChangesQueryOptions } from '../../lib/api/changes';
 import { documentUrl } from '../../lib/api/client';
-import { useAreas, useDataBaseUrl, useIndicators } from '../../lib/api/hooks';
+import { useAreas, useDataBaseUrl, useGoals, useIndicators } from '../../lib/api/hooks';
 import { useInternalCatalogue } from '../../lib/api/internal-access';
 import { domainSchema, type AreaFeature } from '../../contract/schemas';
 import { describeChange, formatUpdateDate, updateTitle } from '../../core/describe-change';
@@ -27,7 +27,7 @@ import { changesMessages } from './changes-messages';
 import { groupUpdates, type ChangeItem } from './group-changes';
 import './changes.css';
 
-function ChangeLine({ item, areaNames }: { item: ChangeItem; areaNames: ReadonlyMap<string, string> }) {
+function ChangeLine({ item, areaNames, goalTitles }: { item: ChangeItem; areaNames: ReadonlyMap<string, string>; goalTitles: ReadonlyMap<string, string> }) {
   const language = useLanguage();
   const t = useMessages(changesMessages);
   const { change, indicator } = item;
@@ -36,7 +36,7 @@ function ChangeLine({ item, areaNames }: { item: ChangeItem; areaNames: Readonly
       <LocalizedLink to={paths.indicator(indicator.id)}>{pickText(indicator.name, language)}</LocalizedLink>
       {item.internal ? <InternalBadge /> : null}
       <span className="muted"> · {areaNames.get(change.areaId) ?? change.areaId}</span>
-      {change.goalId ? <span className="muted"> · {t.goal(change.goalId)}</span> : null}
+      {change.goalId ? <span className="muted"> · {t.goal(goalTitles.get(change.goalId) ?? change.goalId)}</span> : null}
       <br />
       <span className="change__text">{describeChange(change, indicator, language, pickText(indicator.unit, language))}</span>
     </li>
@@ -59,6 +59,9 @@ export function ChangesPage() {
   const districts = useMemo(() => (areas.data ?? []).filter((area: AreaFeature) => (area.properties as { role?: string }).role !== 'reference'), [areas.data]);
   const area = districts.some((candidate) => candidate.id === params.get('area')) ? (params.get('area') ?? undefined) : undefined;
   const areaNames = useMemo(() => new Map((areas.data ?? []).map((item) => [item.id, pickText(item.properties.name, language)])), [areas.data, language]);
+  // A change names its goal by title; the id only if goals.json is unavailable or lacks it.
+  const goals = useGoals();
+  const goalTitles = useMemo(() => new Map((goals.data ?? []).map((goal) => [goal.id, pickText(goal.title, language)])), [goals.data, language]);
   const groups = useMemo(
     () => (indicators.data ? groupUpdates({ public: publicChanges.data, internal: internalChanges.data }, indicators.data, { area, domain }) : []),
     [publicChanges.data, internalChanges.data, indicators.data, area, domain],
@@ -118,7 +121,7 @@ export function ChangesPage() {
             {group.previousUpdated ? <p className="muted">{t.since(formatUpdateDate(group.previousUpdated, language))}</p> : null}
             <ul className="changes-list">
               {group.items.map((item, index) => (
-                <ChangeLine key={`${item.internal ? 'i' : 'p'}-${index}`} item={item} areaNames={areaNames} />
+                <ChangeLine key={`${item.internal ? 'i' : 'p'}-${index}`} item={item} areaNames={areaNames} goalTitles={goalTitles} />
               ))}
             </ul>
           </section>

@@ -5,7 +5,7 @@ export const indicatorsXlsxMessages = defineMessages({
   sv: {
     catalogueSheet: 'Indikatorer',
     indicator: 'Indikator',
-    domain: 'Område',
+    domain: 'Ämne',
     district: 'Stadsdel',
     unit: 'Enhet',
     latestValue: 'Senaste värde (i enheten)',
@@ -42,14 +42,14 @@ export const indicatorsXlsxMessages = defineMessages({
     siteName: 'Platsens namn',
     qualityLabel: 'Kvalitet (text)',
     valuesContents: (indicator: string, range: string, series: string, count: string) => `${indicator}, ${range}: ${series}. ${count} rader.`,
-    unitLine: 'Enhet för kolumnen value',
+    unitLine: 'Enhet för kolumnen värde',
     columnsLine:
-      'Kolumnerna period, area, site, value, quality, note_sv och note_en följer källmappens format (observations/<id>.csv eller .xlsx), så filen kan rättas och lämnas in igen. Behåll deras namn; de övriga kolumnerna är bara till för läsaren och hoppas över när filen läses in.',
+      'Kolumnerna period, stadsdel, plats, värde, kvalitet, anteckning_sv och anteckning_en följer källmappens format (observations/<id>.xlsx), så filen kan rättas och lämnas in igen. Behåll deras namn; de övriga kolumnerna är bara till för läsaren och hoppas över när filen läses in.',
   },
   en: {
     catalogueSheet: 'Indicators',
     indicator: 'Indicator',
-    domain: 'Domain',
+    domain: 'Topic',
     district: 'District',
     unit: 'Unit',
     latestValue: 'Latest value (in the unit)',

@@ -224,7 +224,7 @@ test('the whole view is in English under /en', async () => {
   expect(within(list).getByRole('button', { name: /Charging garage\s*Mobility · Planned/ })).toBeInTheDocument();
   expect(within(list).getByRole('link', { name: 'More about Beta Harbour' })).toHaveAttribute('href', '/en/areas/beta');
   expect(screen.getByRole('heading', { level: 2, name: 'Legend' })).toBeInTheDocument();
-  expect(screen.getByRole('group', { name: 'Domain' })).toBeInTheDocument();
+  expect(screen.getByRole('group', { name: 'Topic' })).toBeInTheDocument();
   await user.click(within(list).getByRole('button', { name: /Block One/ }));
   const panel = (await screen.findByRole('heading', { level: 2, name: 'Block One' })).closest('section') as HTMLElement;
   expect(within(panel).getByText('Energy: Energy refurbishment')).toBeInTheDocument();

@@ -20,6 +20,7 @@ import {
   describeTargetCell,
   describeUndatedDenominator,
   formatCompared,
+  nextValueWorthSaying,
 } from './summary-sentences';
 import { ProgressBar } from './progress-bar';
 import { CellExpected } from './assessment-summary';
@@ -48,10 +49,14 @@ function CellValue({ cell, value, row }: { cell: ScorecardCell; value: ComparedV
   return (
     <>
       <p className="target-cell__value">
-        <span className="muted">{t.latestValue}:</span> <strong className="tabular">{formatCompared(value, unit, language)}</strong>{' '}
+        <span className="muted target-cell__label">{t.latestValue}:</span> <strong className="tabular">{formatCompared(value, unit, language)}</strong>{' '}
         <span className="muted">({formatPeriod(period, language)})</span>
       </p>
-      {value.kind === 'divided' ? <p className="target-cell__division muted">{describeDivision(value, unit, row.indicator.decimals, language)}</p> : null}
+      {value.kind === 'divided' ? (
+        <p className={`target-cell__division muted${value.nearest ? ' target-cell__division--nearest' : ''}`}>
+          {describeDivision(value, unit, row.indicator.decimals, language)}
+        </p>
+      ) : null}
     </>
   );
 }
@@ -88,7 +93,16 @@ function TargetCell({ cell, value, row, headingId }: { cell: ScorecardCell; valu
           <ProgressBar
             status={evaluation.status}
             progress={evaluation.progress}
-            expectedToday={evaluation.expectedToday}
+            plan={evaluation.expected}
+            planPeriod={evaluation.latest?.period}
+            nextPeriod={nextValueWorthSaying({
+              latestPeriod: evaluation.latest?.period,
+              frequency: indicator.frequency,
+              plan: evaluation.expected,
+              planToday: evaluation.expectedToday,
+              overdue: evaluation.overdue,
+              status: evaluation.status,
+            })}
             baselinePeriod={target.baseline.period}
             targetPeriod={target.target.period}
           />

@@ -3,7 +3,8 @@ import { createDatasetFixture, TEST_TODAY } from '../../../mocks/fixtures/datase
 import type { ObservationsDocument } from '../../contract/documents';
 import { parseAreas, parseGoals, parseIndicators, parseObservations } from '../../contract/documents';
 import type { Domain } from '../../contract/schemas';
-import { buildScorecard, goalIndicatorIds, type Scorecard } from './scorecard';
+import { buildScorecard, goalIndicatorIds, type Scorecard, arrangeGoals, type ScorecardCell, type ScorecardGoal, type ScorecardRow } from './scorecard';
+import type { TargetStatus } from '../../core/status';
 
 function fixtureInput() {
   const fixture = createDatasetFixture();
@@ -177,4 +178,28 @@ test('the observations needed are those of the indicators the goals name, each o
 
 test('an archived dataset flags nothing as overdue', () => {
   expect(buildScorecard({ ...fixtureInput(), archived: true }).overdue).toBe(0);
+});
+
+test('behind first puts the goals with targets off track or at risk first; the filter keeps only those', () => {
+  const cardWith = (id: string, statuses: TargetStatus[]): ScorecardGoal => ({
+    goal: { id, title: { sv: id }, targets: [] },
+    rows: [
+      {
+        indicator: {} as ScorecardRow['indicator'],
+        cells: statuses.map((status) => ({ evaluation: { status } }) as ScorecardCell),
+      },
+    ],
+  });
+  const goals = [
+    cardWith('fine', ['achieved', 'on-track']),
+    cardWith('risky', ['on-track', 'at-risk']),
+    cardWith('empty', ['no-data']),
+    cardWith('bad', ['off-track', 'on-track']),
+    cardWith('worse', ['off-track', 'at-risk']),
+  ];
+  const ids = (cards: ScorecardGoal[]) => cards.map((card) => card.goal.id);
+  expect(ids(arrangeGoals(goals, {}))).toEqual(['fine', 'risky', 'empty', 'bad', 'worse']);
+  expect(ids(arrangeGoals(goals, { order: 'behind-first' }))).toEqual(['worse', 'bad', 'risky', 'empty', 'fine']);
+  expect(ids(arrangeGoals(goals, { show: 'behind' }))).toEqual(['risky', 'bad', 'worse']);
+  expect(ids(arrangeGoals(goals, { show: 'behind', order: 'behind-first' }))).toEqual(['worse', 'bad', 'risky']);
 });

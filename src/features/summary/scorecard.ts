@@ -16,7 +16,7 @@
  */
 import type { ObservationsDocument } from '../../contract/documents';
 import type { AreaFeature, Domain, Goal, Indicator, Link, Point, Target } from '../../contract/schemas';
-import { areaSeries, countStatuses, evaluateTarget, latestValue, type StatusCounts, type TargetEvaluation, type Valued } from '../../core/status';
+import { areaSeries, countStatuses, evaluateTarget, latestValue, type StatusCounts, type TargetEvaluation, type Valued, type TargetStatus } from '../../core/status';
 import { forecastTarget, type Forecast } from '../../core/forecast';
 
 export interface ScorecardCell {
@@ -149,6 +149,40 @@ export function buildScorecard({
     sources: sourcesOf(cards.flatMap((card) => card.rows.map((row) => row.indicator))),
     hasGoals: goals.length > 0,
   };
+}
+
+/** Statuses that mean "behind": what the behind-only filter keeps and the behind-first order puts first. */
+const BEHIND: ReadonlyArray<TargetStatus> = ['off-track', 'at-risk'];
+
+/** How far behind a status is, worst first: off track, at risk, no data, on track, achieved. */
+const BEHIND_RANK: Record<TargetStatus, number> = { 'off-track': 0, 'at-risk': 1, 'no-data': 2, 'on-track': 3, achieved: 4 };
+
+function goalStatuses(card: ScorecardGoal): TargetStatus[] {
+  return card.rows.flatMap((row) => row.cells.flatMap((cell) => (cell.evaluation ? [cell.evaluation.status] : [])));
+}
+
+/**
+ * The cards as the politician asked for them (issue: "what is behind?"): `show: 'behind'` keeps the
+ * goals with at least one target off track or at risk; `order: 'behind-first'` sorts by each goal's
+ * worst target (off track, at risk, no data, on track, achieved), then by how many targets are
+ * behind, then goals.json order. The counts are not changed: they stay those of the chosen topic.
+ */
+export function arrangeGoals(
+  goals: ReadonlyArray<ScorecardGoal>,
+  { order, show }: { order?: 'behind-first' | undefined; show?: 'behind' | undefined },
+): ScorecardGoal[] {
+  const shown = show === 'behind' ? goals.filter((card) => goalStatuses(card).some((status) => BEHIND.includes(status))) : [...goals];
+  if (order !== 'behind-first') return shown;
+  const keyed = shown.map((card, index) => {
+    const statuses = goalStatuses(card);
+    return {
+      card,
+      index,
+      worst: Math.min(...statuses.map((status) => BEHIND_RANK[status]), Number.POSITIVE_INFINITY),
+      behind: statuses.filter((status) => BEHIND.includes(status)).length,
+    };
+  });
+  return keyed.sort((a, b) => a.worst - b.worst || b.behind - a.behind || a.index - b.index).map(({ card }) => card);
 }
 
 function sourcesOf(indicators: ReadonlyArray<Indicator>): SourceEntry[] {

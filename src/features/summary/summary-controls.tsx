@@ -36,6 +36,21 @@ export function SummaryControls({ state, onChange }: { state: SummaryState; onCh
           ))}
         </select>
       </div>
+      <div className="summary-controls__field">
+        <label htmlFor="summary-order">{t.orderLabel}</label>
+        <select
+          id="summary-order"
+          value={state.order ?? ''}
+          onChange={(event) => onChange({ order: event.target.value === 'behind-first' ? 'behind-first' : undefined })}
+        >
+          <option value="">{t.orderGoals}</option>
+          <option value="behind-first">{t.orderBehindFirst}</option>
+        </select>
+      </div>
+      <label className="summary-controls__check">
+        <input type="checkbox" checked={state.show === 'behind'} onChange={(event) => onChange({ show: event.target.checked ? 'behind' : undefined })} />
+        {t.showBehindLabel}
+      </label>
       <fieldset className="summary-controls__compare">
         <legend>{t.compareLegend}</legend>
         {COMPARISON_MODES.map((mode) => (

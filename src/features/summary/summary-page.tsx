@@ -18,12 +18,12 @@ import { useMeta } from '../../lib/api/hooks';
 import { useToday } from '../../lib/clock';
 import { TARGET_STATUSES } from '../../core/status';
 import { GoalCard } from './goal-card';
-import type { Scorecard } from './scorecard';
+import { arrangeGoals, type Scorecard } from './scorecard';
 import { ShareBlock } from './share-block';
 import { SummaryControls, useComparisonLabels } from './summary-controls';
 import { summaryMessages } from './summary-messages';
 import { describeAreaCounts, describeComparisonRule, describeOverall, describeOverdueCount } from './summary-sentences';
-import { shareUrl, type SummaryState } from './url-state';
+import { shareUrl, summarySearch, type SummaryState } from './url-state';
 import { useScorecard } from './use-scorecard';
 import { ExpectedHeadline } from './assessment-summary';
 import { ForecastCount } from './forecast-line';
@@ -148,6 +148,7 @@ function ScorecardView({ state, intro, controls }: { state: SummaryState; intro:
     );
   }
   const { data } = scorecard;
+  const goals = arrangeGoals(data.goals, state);
   return (
     <>
       <DataQualityNotice problems={scorecard.problems} />
@@ -160,6 +161,11 @@ function ScorecardView({ state, intro, controls }: { state: SummaryState; intro:
           <p>{state.domain && data.hasGoals ? t.emptyDomain(domains[state.domain].toLowerCase()) : t.emptyGoals}</p>
           {state.domain && data.hasGoals ? <LocalizedLink to={paths.summary()}>{t.showAllDomains}</LocalizedLink> : null}
         </div>
+      ) : goals.length === 0 ? (
+        <div className="summary-empty">
+          <p>{t.emptyBehind}</p>
+          <LocalizedLink to={`${paths.summary()}${summarySearch({ ...state, show: undefined })}`}>{t.showAllGoals}</LocalizedLink>
+        </div>
       ) : (
         <div className="summary-goals">
           {/* On paper the district names head the columns once, instead of in every cell. */}
@@ -168,7 +174,7 @@ function ScorecardView({ state, intro, controls }: { state: SummaryState; intro:
               <span key={area.id}>{pickText(area.properties.name, language)}</span>
             ))}
           </div>
-          {data.goals.map((card) => (
+          {goals.map((card) => (
             <GoalCard key={card.goal.id} card={card} mode={state.compare} />
           ))}
         </div>
@@ -211,6 +217,8 @@ export function SummaryPage() {
           </span>
           <span className="summary-print-only">
             {t.showing}: {state.domain ? domains[state.domain] : t.domainAll}, {modeLabels[state.compare].toLowerCase()}
+            {state.show === 'behind' ? `, ${t.showingBehind}` : null}
+            {state.order === 'behind-first' ? `, ${t.orderBehindFirst.toLowerCase()}` : null}
           </span>
         </p>
       </header>

@@ -10,6 +10,7 @@ import {
   describeOverdueCount,
   describeProgress,
   describeProgressShort,
+  nextValueWorthSaying,
   describeTargetCell,
   formatCompared,
   perLabel,
@@ -76,34 +77,36 @@ function cell(status: TargetStatus, language: 'sv' | 'en', overdue = false, late
 }
 
 test('each status has a Swedish finding, conclusion first, with Swedish number formatting', () => {
-  expect(cell('achieved', 'sv')).toBe(`Energianvändning har minskat med 63${NB}% sedan 2015, vilket är bra. Målet på 62 kWh/m² och år till 2019 är uppnått.`);
+  expect(cell('achieved', 'sv')).toBe(`Målet på 62 kWh/m² och år till 2019 är uppnått. Sedan 2015 har energianvändning minskat med 63${NB}%.`);
   expect(cell('on-track', 'sv')).toBe(
-    `Solel har ökat med 1${NB}234,5 MWh per år sedan 2015, vilket är bra. Utvecklingen är i fas med målet på 2${NB}000,0 MWh per år till 2030.`,
+    `Utvecklingen är i fas med målet på 2${NB}000,0 MWh per år till 2030. Sedan 2015 har solel ökat med 1${NB}234,5 MWh per år.`,
   );
-  expect(cell('at-risk', 'sv')).toBe('Laddplatser har ökat med 5 procentenheter sedan 2018, vilket är bra. Målet på 20 % till 2030 riskerar att missas.');
+  expect(cell('at-risk', 'sv')).toBe(
+    'Laddplatser ökar, men för långsamt: målet på 20 % till 2030 riskerar att missas. Sedan 2018 har laddplatser ökat med 5 procentenheter.',
+  );
   expect(cell('off-track', 'sv')).toBe(
-    `Energianvändning har minskat med 5,0${NB}% sedan 2016, vilket är bra. Utvecklingen ligger efter plan för målet på 55 kWh/m² och år till 2030.`,
+    `Energianvändning minskar, men för långsamt för målet på 55 kWh/m² och år till 2030. Sedan 2016 har energianvändning minskat med 5,0${NB}%.`,
   );
   expect(cell('no-data', 'sv')).toBe('Det finns inga mätvärden för laddplatser efter 2018 ännu. Målet är 20 % till 2030.');
 });
 
 test('each status has an English finding with English number formatting', () => {
-  expect(cell('achieved', 'en')).toBe('Energy use has fallen 63% since 2015, which is good. The target of 62 kWh/m² per year by 2019 has been achieved.');
+  expect(cell('achieved', 'en')).toBe('The target of 62 kWh/m² per year by 2019 has been achieved. Since 2015, energy use has fallen 63%.');
   expect(cell('on-track', 'en')).toBe(
-    'Solar power has risen 1,234.5 MWh per year since 2015, which is good. Progress is on track for the target of 2,000.0 MWh per year by 2030.',
+    'Progress is on track for the target of 2,000.0 MWh per year by 2030. Since 2015, solar power has risen 1,234.5 MWh per year.',
   );
   expect(cell('at-risk', 'en')).toBe(
-    'EV charging spaces has risen 5 percentage points since 2018, which is good. The target of 20 % by 2030 is at risk of being missed.',
+    'EV charging spaces is increasing, but too slowly: the target of 20 % by 2030 is at risk of being missed. Since 2018, EV charging spaces has risen 5 percentage points.',
   );
   expect(cell('off-track', 'en')).toBe(
-    'Energy use has fallen 5.0% since 2016, which is good. Progress is off track for the target of 55 kWh/m² per year by 2030.',
+    'Energy use is decreasing, but too slowly for the target of 55 kWh/m² per year by 2030. Since 2016, energy use has fallen 5.0%.',
   );
   expect(cell('no-data', 'en')).toBe('There are no measurements of EV charging spaces after 2018 yet. The target is 20 % by 2030.');
 });
 
 test('an overdue target adds how old the latest value is, in both languages', () => {
-  expect(cell('achieved', 'sv', true, '2022')).toMatch(/är uppnått\. Senaste värdet är från 2022, och en nyare uppdatering är försenad\.$/);
-  expect(cell('achieved', 'en', true, '2024-04')).toMatch(/has been achieved\. The latest value is from April 2024, and a newer update is overdue\.$/);
+  expect(cell('achieved', 'sv', true, '2022')).toMatch(/minskat med 63\s%\. Senaste värdet är från 2022, och en nyare uppdatering är försenad\.$/);
+  expect(cell('achieved', 'en', true, '2024-04')).toMatch(/has fallen 63%\. The latest value is from April 2024, and a newer update is overdue\.$/);
   expect(cell('achieved', 'sv', false, '2022')).not.toMatch(/försenad/);
 });
 
@@ -157,19 +160,35 @@ test('overdue targets are counted in words, and nothing is said when none is ove
   expect(describeOverdueCount(3, 'en')).toBe('3 targets have overdue updates.');
 });
 
-test('the progress bar is also said in words: the share done and where the plan is today', () => {
-  expect(describeProgress(0.45, 0.6, 'sv')).toBe(`45${NB}% av förändringen är gjord. Planen säger 60${NB}% i dag.`);
-  expect(describeProgress(0.45, 0.6, 'en')).toBe('45% of the change is done. The plan says 60% by today.');
-  expect(describeProgress(1.12, 1, 'sv')).toBe(`112${NB}% av förändringen är gjord. Planen säger 100${NB}% i dag.`);
-  expect(describeProgress(null, 0.25, 'sv')).toBe(`Inga mätvärden ännu. Planen säger 25${NB}% i dag.`);
-  expect(describeProgress(-0.2, 0.5, 'en')).toBe('The value has moved away from the target. The plan says 50% by today.');
+test('the progress bar is also said in words: the share done and the plan at the latest value’s period', () => {
+  const at = (progress: number | null, plan: number, planPeriod?: string, nextPeriod?: string) => ({ progress, plan, planPeriod, nextPeriod });
+  expect(describeProgress(at(0.63, 0.66, '2025'), 'sv')).toBe(`63${NB}% av förändringen är gjord. Planen för 2025: 66${NB}%.`);
+  expect(describeProgress(at(0.63, 0.66, '2025', '2026'), 'sv')).toBe(
+    `63${NB}% av förändringen är gjord. Planen för 2025: 66${NB}%. Nästa värde väntas för 2026.`,
+  );
+  expect(describeProgress(at(0.45, 0.6, '2024', '2025'), 'en')).toBe('45% of the change is done. The plan for 2024: 60%. The next value is expected for 2025.');
+  expect(describeProgress(at(1.12, 1, '2031'), 'sv')).toBe(`112${NB}% av förändringen är gjord. Planen för 2031: 100${NB}%.`);
+  expect(describeProgress(at(-0.2, 0.5, '2024-03'), 'en')).toBe('The value has moved away from the target. The plan for March 2024: 50%.');
+  // No value after the baseline: no period to name a plan for.
+  expect(describeProgress(at(null, 0), 'sv')).toBe('Inga mätvärden ännu.');
 });
 
 test('the printed brief says the same in fewer words', () => {
-  expect(describeProgressShort(0.45, 0.6, 'sv')).toBe(`Gjort 45${NB}% · plan i dag 60${NB}%`);
-  expect(describeProgressShort(0.45, 0.6, 'en')).toBe('Done 45% · plan for today 60%');
-  expect(describeProgressShort(null, 0.25, 'sv')).toBe(`Inga mätvärden · plan i dag 25${NB}%`);
-  expect(describeProgressShort(-0.2, 0.5, 'en')).toBe('Away from the target · plan for today 50%');
+  expect(describeProgressShort({ progress: 0.63, plan: 0.66, planPeriod: '2025', nextPeriod: '2026' }, 'sv')).toBe(`Gjort 63${NB}% · plan för 2025: 66${NB}%`);
+  expect(describeProgressShort({ progress: 0.45, plan: 0.6, planPeriod: '2024' }, 'en')).toBe('Done 45% · plan for 2024: 60%');
+  expect(describeProgressShort({ progress: null, plan: 0, planPeriod: undefined }, 'sv')).toBe('Inga mätvärden');
+  expect(describeProgressShort({ progress: -0.2, plan: 0.5, planPeriod: '2024' }, 'en')).toBe('Away from the target · plan for 2024: 50%');
+});
+
+test('the next value is named only when the plan has moved on since the latest value and nothing else says so', () => {
+  const base = { latestPeriod: '2025', frequency: 'annual' as const, plan: 0.66, planToday: 0.8, overdue: false, status: 'on-track' as const };
+  expect(nextValueWorthSaying(base)).toBe('2026');
+  expect(nextValueWorthSaying({ ...base, latestPeriod: '2025-03', frequency: 'monthly' })).toBe('2025-04');
+  expect(nextValueWorthSaying({ ...base, latestPeriod: '2025-03', frequency: 'quarterly' })).toBe('2025-06');
+  expect(nextValueWorthSaying({ ...base, planToday: 0.664 })).toBeUndefined();
+  expect(nextValueWorthSaying({ ...base, overdue: true })).toBeUndefined();
+  expect(nextValueWorthSaying({ ...base, status: 'achieved' })).toBeUndefined();
+  expect(nextValueWorthSaying({ ...base, status: 'no-data', latestPeriod: undefined })).toBeUndefined();
 });
 
 test('a divided value says what it is per, and what was divided by what', () => {

@@ -10,9 +10,10 @@ import { formatPlural } from '../../i18n/plural';
 import { formatNumber, formatPercent, formatPeriod, formatValue } from '../../core/format';
 import type { Language } from '../../i18n/language';
 import { defineMessages } from '../../core/messages';
-import type { Direction } from '../../contract/schemas';
+import type { Direction, Frequency } from '../../contract/schemas';
 import { describeIndicator } from '../../lib/sentences/sentences';
-import type { PointLike, StatusCounts, TargetLike } from '../../core/status';
+import type { PointLike, StatusCounts, TargetLike, TargetStatus } from '../../core/status';
+import { nextPeriod } from '../../core/periods';
 import { PER, type ComparedValue, type ComparisonMode, type Denominator } from './comparison';
 
 const messages = defineMessages({
@@ -28,11 +29,12 @@ const messages = defineMessages({
     progressDone: (share: string) => `${share} av förändringen är gjord.`,
     progressNone: 'Inga mätvärden ännu.',
     progressAway: 'Värdet har rört sig bort från målet.',
-    progressPlan: (share: string) => `Planen säger ${share} i dag.`,
+    progressPlan: (period: string, share: string) => `Planen för ${period}: ${share}.`,
+    progressNext: (period: string) => `Nästa värde väntas för ${period}.`,
     progressShortDone: (share: string) => `Gjort ${share}`,
     progressShortNone: 'Inga mätvärden',
     progressShortAway: 'Bort från målet',
-    progressShortPlan: (share: string) => `plan i dag ${share}`,
+    progressShortPlan: (period: string, share: string) => `plan för ${period}: ${share}`,
     perResidents: (per: string) => `per ${per} invånare`,
     perArea: (per: string) => `per ${per} m² uppvärmd yta`,
     dividedByResidents: (raw: string, by: string) => `${raw} ÷ ${by} invånare`,
@@ -65,11 +67,12 @@ const messages = defineMessages({
     progressDone: (share: string) => `${share} of the change is done.`,
     progressNone: 'No measurements yet.',
     progressAway: 'The value has moved away from the target.',
-    progressPlan: (share: string) => `The plan says ${share} by today.`,
+    progressPlan: (period: string, share: string) => `The plan for ${period}: ${share}.`,
+    progressNext: (period: string) => `The next value is expected for ${period}.`,
     progressShortDone: (share: string) => `Done ${share}`,
     progressShortNone: 'No values',
     progressShortAway: 'Away from the target',
-    progressShortPlan: (share: string) => `plan for today ${share}`,
+    progressShortPlan: (period: string, share: string) => `plan for ${period}: ${share}`,
     perResidents: (per: string) => `per ${per} residents`,
     perArea: (per: string) => `per ${per} m² of heated floor area`,
     dividedByResidents: (raw: string, by: string) => `${raw} ÷ ${by} residents`,
@@ -146,27 +149,64 @@ export function describeTargetCell({ language, subject, unit, decimals, directio
   return `${finding} ${messages[language].overdueNote(formatPeriod(latestPeriod, language))}`;
 }
 
-/**
- * The progress bar as words: how much of the change is done and where the straight path says it
- * should be today. "45 % av förändringen är gjord. Planen säger 60 % i dag."
- */
-export function describeProgress(progress: number | null, expectedToday: number, language: Language): string {
-  const t = messages[language];
-  const done =
-    progress === null || !Number.isFinite(progress) ? t.progressNone : progress < 0 ? t.progressAway : t.progressDone(formatPercent(progress, language, 0));
-  return `${done} ${t.progressPlan(formatPercent(expectedToday, language, 0))}`;
+export interface ProgressWords {
+  /** Share of the planned change achieved (not clamped); null when there is no value after the baseline. */
+  progress: number | null;
+  /** The straight path's share at the latest value's period: the plan the status is judged against. */
+  plan: number;
+  /** The latest value's period; undefined when there is no value after the baseline (then no plan is named). */
+  planPeriod: string | undefined;
+  /** When the latest value is old (the plan has moved on since): the period the next value is for. */
+  nextPeriod?: string | undefined;
 }
 
-/** The same, short, for the printed brief: "Gjort 45 % · plan i dag 60 %". */
-export function describeProgressShort(progress: number | null, expectedToday: number, language: Language): string {
+function doneWords(progress: number | null, language: Language, short: boolean): string {
   const t = messages[language];
-  const done =
-    progress === null || !Number.isFinite(progress)
-      ? t.progressShortNone
-      : progress < 0
-        ? t.progressShortAway
-        : t.progressShortDone(formatPercent(progress, language, 0));
-  return `${done} · ${t.progressShortPlan(formatPercent(expectedToday, language, 0))}`;
+  if (progress === null || !Number.isFinite(progress)) return short ? t.progressShortNone : t.progressNone;
+  if (progress < 0) return short ? t.progressShortAway : t.progressAway;
+  return short ? t.progressShortDone(formatPercent(progress, language, 0)) : t.progressDone(formatPercent(progress, language, 0));
+}
+
+/**
+ * The progress bar as words, against the plan at the latest value's period — the same plan the
+ * status is judged against, so "I fas" never sits beside a bigger plan for today. "63 % av
+ * förändringen är gjord. Planen för 2025: 66 %." plus, when the value is old, "Nästa värde
+ * väntas för 2026."
+ */
+export function describeProgress({ progress, plan, planPeriod, nextPeriod }: ProgressWords, language: Language): string {
+  const t = messages[language];
+  const done = doneWords(progress, language, false);
+  if (planPeriod === undefined) return done;
+  const parts = [done, t.progressPlan(formatPeriod(planPeriod, language), formatPercent(plan, language, 0))];
+  if (nextPeriod !== undefined) parts.push(t.progressNext(formatPeriod(nextPeriod, language)));
+  return parts.join(' ');
+}
+
+/** The same, short, for the printed brief: "Gjort 63 % · plan för 2025: 66 %". */
+export function describeProgressShort({ progress, plan, planPeriod }: ProgressWords, language: Language): string {
+  const t = messages[language];
+  const done = doneWords(progress, language, true);
+  if (planPeriod === undefined) return done;
+  return `${done} · ${t.progressShortPlan(formatPeriod(planPeriod, language), formatPercent(plan, language, 0))}`;
+}
+
+/**
+ * The period the next value is for, when it is worth saying: the latest value is old enough that
+ * the plan today has moved on from the plan at its period (they differ in whole per cent), and the
+ * update is not already flagged overdue (that flag says more). Undefined otherwise.
+ */
+export function nextValueWorthSaying(input: {
+  latestPeriod: string | undefined;
+  frequency: Frequency;
+  plan: number;
+  planToday: number;
+  overdue: boolean;
+  status: TargetStatus;
+}): string | undefined {
+  const { latestPeriod, frequency, plan, planToday, overdue, status } = input;
+  if (latestPeriod === undefined || overdue || status === 'achieved' || status === 'no-data') return undefined;
+  if (Math.round(planToday * 100) === Math.round(plan * 100)) return undefined;
+  return nextPeriod(latestPeriod, frequency);
 }
 
 /** What the latest value is per: "per 1 000 invånare" / "per 1,000 m² of heated floor area". */

@@ -20,6 +20,14 @@ test('unknown or malformed values fall back to the defaults, one by one', () => 
   expect(parse('compare=&domain=')).toEqual({ compare: 'absolute', domain: undefined });
 });
 
+test('the order and the behind-only filter are read and written, and anything else is ignored', () => {
+  expect(parse('order=behind-first&show=behind')).toEqual({ compare: 'absolute', domain: undefined, order: 'behind-first', show: 'behind' });
+  expect(parse('order=worst&show=all')).toEqual({ compare: 'absolute', domain: undefined });
+  expect(writeSummaryState({ compare: 'per-m2', domain: 'energy', order: 'behind-first', show: 'behind' }).toString()).toBe(
+    'compare=per-m2&domain=energy&order=behind-first&show=behind',
+  );
+});
+
 test('defaults are left out of the URL, and the order is always the same', () => {
   expect(writeSummaryState(DEFAULT_SUMMARY_STATE).toString()).toBe('');
   expect(writeSummaryState({ compare: 'per-m2', domain: undefined }).toString()).toBe('compare=per-m2');

@@ -1,6 +1,6 @@
 /**
  * The summary's choices in the URL, so a shared link (or a printed QR code) restores the same
- * view: `?compare=per-resident&domain=energy`. The language is the path prefix (`/en/summary`).
+ * view: `?compare=per-resident&domain=energy&order=behind-first&show=behind`. The language is the path prefix (`/en/summary`).
  * Defaults are left out of the URL; unknown or malformed values fall back to the defaults, so an
  * old or hand-edited link still opens a working page.
  */
@@ -14,12 +14,18 @@ export interface SummaryState {
   compare: ComparisonMode;
   /** Only goals' targets for indicators of this domain; undefined: every domain. */
   domain: Domain | undefined;
+  /** `behind-first`: goals with targets off track or at risk first; undefined: goals.json order. */
+  order?: 'behind-first' | undefined;
+  /** `behind`: only goals with a target off track or at risk; undefined: every goal. */
+  show?: 'behind' | undefined;
 }
 
 export const DEFAULT_SUMMARY_STATE: SummaryState = { compare: 'absolute', domain: undefined };
 
 export const PARAM_COMPARE = 'compare';
 export const PARAM_DOMAIN = 'domain';
+export const PARAM_ORDER = 'order';
+export const PARAM_SHOW = 'show';
 
 function isMode(value: string | null): value is ComparisonMode {
   return value !== null && (COMPARISON_MODES as ReadonlyArray<string>).includes(value);
@@ -36,6 +42,8 @@ export function parseSummaryState(params: URLSearchParams): SummaryState {
   return {
     compare: isMode(compare) ? compare : DEFAULT_SUMMARY_STATE.compare,
     domain: isDomain(domain) ? domain : DEFAULT_SUMMARY_STATE.domain,
+    order: params.get(PARAM_ORDER) === 'behind-first' ? 'behind-first' : undefined,
+    show: params.get(PARAM_SHOW) === 'behind' ? 'behind' : undefined,
   };
 }
 
@@ -44,6 +52,8 @@ export function writeSummaryState(state: SummaryState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.compare !== DEFAULT_SUMMARY_STATE.compare) params.set(PARAM_COMPARE, state.compare);
   if (state.domain !== undefined) params.set(PARAM_DOMAIN, state.domain);
+  if (state.order !== undefined) params.set(PARAM_ORDER, state.order);
+  if (state.show !== undefined) params.set(PARAM_SHOW, state.show);
   return params;
 }
 

@@ -171,43 +171,67 @@ test('without a place the sentence names only the subject', () => {
 
 const energyTarget: TargetLike = { baseline: { period: '2015', value: 132 }, target: { period: '2030', value: 55 } };
 
-test('the finding for an achieved target is the change since the baseline, then the achievement', () => {
+test('the finding for an achieved target leads with the achievement, then the change since the baseline', () => {
   const points = [p('2015', 132), p('2017', 90), p('2019', 48)];
   expect(describeIndicator({ ...energySv, points, target: energyTarget })).toBe(
-    `Energianvändning i Årsta har minskat med 64${NB}% sedan 2015, vilket är bra. Målet på 55 kWh/m² till 2030 är uppnått.`,
+    `Målet på 55 kWh/m² till 2030 är uppnått. Sedan 2015 har energianvändning i Årsta minskat med 64${NB}%.`,
   );
   expect(describeIndicator({ ...energyEn, points, target: energyTarget })).toBe(
-    'Energy use in Årsta has fallen 64% since 2015, which is good. The target of 55 kWh/m² by 2030 has been achieved.',
+    'The target of 55 kWh/m² by 2030 has been achieved. Since 2015, energy use in Årsta has fallen 64%.',
   );
 });
 
 test('the finding for an on-track target says progress is on track for the target', () => {
   const points = [p('2015', 132), p('2020', 110)];
   expect(describeIndicator({ ...energySv, points, target: energyTarget })).toBe(
-    `Energianvändning i Årsta har minskat med 17${NB}% sedan 2015, vilket är bra. Utvecklingen är i fas med målet på 55 kWh/m² till 2030.`,
+    `Utvecklingen är i fas med målet på 55 kWh/m² till 2030. Sedan 2015 har energianvändning i Årsta minskat med 17${NB}%.`,
   );
   expect(describeIndicator({ ...energyEn, points, target: energyTarget })).toBe(
-    'Energy use in Årsta has fallen 17% since 2015, which is good. Progress is on track for the target of 55 kWh/m² by 2030.',
+    'Progress is on track for the target of 55 kWh/m² by 2030. Since 2015, energy use in Årsta has fallen 17%.',
   );
 });
 
-test('the finding for an at-risk target says the target may be missed', () => {
+test('the finding for an at-risk target leads with the risk: moving the right way, but too slowly', () => {
   const points = [p('2015', 132), p('2025', 94)];
   expect(describeIndicator({ ...energySv, points, target: energyTarget })).toBe(
-    `Energianvändning i Årsta har minskat med 29${NB}% sedan 2015, vilket är bra. Målet på 55 kWh/m² till 2030 riskerar att missas.`,
+    `Energianvändning i Årsta minskar, men för långsamt: målet på 55 kWh/m² till 2030 riskerar att missas. Sedan 2015 har energianvändning i Årsta minskat med 29${NB}%.`,
   );
   expect(describeIndicator({ ...energyEn, points, target: energyTarget })).toBe(
-    'Energy use in Årsta has fallen 29% since 2015, which is good. The target of 55 kWh/m² by 2030 is at risk of being missed.',
+    'Energy use in Årsta is decreasing, but too slowly: the target of 55 kWh/m² by 2030 is at risk of being missed. Since 2015, energy use in Årsta has fallen 29%.',
   );
 });
 
-test('the finding for an off-track target moving the wrong way says it is bad and behind plan', () => {
+test('the finding for an off-track target moving the wrong way says it moves away from the target', () => {
   const points = [p('2015', 132), p('2020', 146)];
   expect(describeIndicator({ ...energySv, points, target: energyTarget })).toBe(
-    `Energianvändning i Årsta har ökat med 11${NB}% sedan 2015, vilket är dåligt. Utvecklingen ligger efter plan för målet på 55 kWh/m² till 2030.`,
+    `Energianvändning i Årsta ökar, bort från målet på 55 kWh/m² till 2030. Sedan 2015 har energianvändning i Årsta ökat med 11${NB}%.`,
   );
   expect(describeIndicator({ ...energyEn, points, target: energyTarget })).toBe(
-    'Energy use in Årsta has risen 11% since 2015, which is bad. Progress is off track for the target of 55 kWh/m² by 2030.',
+    'Energy use in Årsta is increasing, away from the target of 55 kWh/m² by 2030. Since 2015, energy use in Årsta has risen 11%.',
+  );
+});
+
+test('behind plan, a change in the right direction is never praised: the status leads and the rise is too slow', () => {
+  // Share of EV charging: +5 percentage points since 2015, far behind the plan to 80 % by 2030.
+  const share = { ...energySv, subject: 'Andel laddplatser', unit: '%', direction: 'increase' as const };
+  const target: TargetLike = { baseline: { period: '2015', value: 10 }, target: { period: '2030', value: 80 } };
+  const points = [p('2015', 10), p('2025', 15)];
+  const sv = describeIndicator({ ...share, points, target });
+  expect(sv).toBe(
+    'Andel laddplatser i Årsta ökar, men för långsamt för målet på 80 % till 2030. Sedan 2015 har andel laddplatser i Årsta ökat med 5 procentenheter.',
+  );
+  expect(sv).not.toMatch(/bra/);
+  const en = describeIndicator({ ...share, language: 'en', subject: 'Share of charging spaces', points, target });
+  expect(en).toBe(
+    'Share of charging spaces in Årsta is increasing, but too slowly for the target of 80 % by 2030. Since 2015, share of charging spaces in Årsta has risen 5 percentage points.',
+  );
+  expect(en).not.toMatch(/good/);
+});
+
+test('behind plan with no change at all, the finding says it is standing still', () => {
+  const points = [p('2015', 132), p('2025', 132)];
+  expect(describeIndicator({ ...energySv, points, target: energyTarget })).toBe(
+    'Energianvändning i Årsta står still, efter planen för målet på 55 kWh/m² till 2030. Sedan 2015 har energianvändning i Årsta inte förändrats.',
   );
 });
 
@@ -221,10 +245,10 @@ test('the finding with no value after the baseline says there are no measurement
   );
 });
 
-test('the finding for an increase indicator with a target is good when it rises', () => {
+test('the finding for an increase indicator with a target that is achieved', () => {
   const target: TargetLike = { baseline: { period: '2016', value: 10 }, target: { period: '2020', value: 50 } };
   expect(describeIndicator({ ...carPoolEn, points: [p('2016', 10), p('2020', 50)], target })).toBe(
-    'Number of car-pool cars in Slakthusområdet has risen 400% since 2016, which is good. The target of 50 cars by 2020 has been achieved.',
+    'The target of 50 cars by 2020 has been achieved. Since 2016, number of car-pool cars in Slakthusområdet has risen 400%.',
   );
 });
 

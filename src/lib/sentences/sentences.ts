@@ -76,6 +76,19 @@ const messages = defineMessages({
     years: (n: number, count: string) => (n === 1 ? 'ett år' : `${count} år`),
     months: (n: number, count: string) => (n === 1 ? 'en månad' : `${count} månader`),
     days: (n: number, count: string) => (n === 1 ? 'en dag' : `${count} dagar`),
+    sinceFell: (since: string, subject: string, amount: string) => `Sedan ${since} har ${subject} minskat med ${amount}.`,
+    sinceRose: (since: string, subject: string, amount: string) => `Sedan ${since} har ${subject} ökat med ${amount}.`,
+    sinceUnchanged: (since: string, subject: string) => `Sedan ${since} har ${subject} inte förändrats.`,
+    risingSlowlyAtRisk: (subject: string, value: string, period: string) =>
+      `${subject} ökar, men för långsamt: målet på ${value} till ${period} riskerar att missas.`,
+    fallingSlowlyAtRisk: (subject: string, value: string, period: string) =>
+      `${subject} minskar, men för långsamt: målet på ${value} till ${period} riskerar att missas.`,
+    risingSlowlyOff: (subject: string, value: string, period: string) => `${subject} ökar, men för långsamt för målet på ${value} till ${period}.`,
+    fallingSlowlyOff: (subject: string, value: string, period: string) => `${subject} minskar, men för långsamt för målet på ${value} till ${period}.`,
+    risingAway: (subject: string, value: string, period: string) => `${subject} ökar, bort från målet på ${value} till ${period}.`,
+    fallingAway: (subject: string, value: string, period: string) => `${subject} minskar, bort från målet på ${value} till ${period}.`,
+    standingStillAtRisk: (subject: string, value: string, period: string) => `${subject} står still, och målet på ${value} till ${period} riskerar att missas.`,
+    standingStillOff: (subject: string, value: string, period: string) => `${subject} står still, efter planen för målet på ${value} till ${period}.`,
     marginAhead: (period: string) => `${period} låg värdet före planen`,
     marginWithin: (period: string, behind: string, tolerance: string) => `${period} låg värdet ${behind} efter planen, inom marginalen på ${tolerance}`,
     marginBeyond: (period: string, behind: string, tolerance: string) => `${period} låg värdet ${behind} efter planen, mer än marginalen på ${tolerance}`,
@@ -109,6 +122,21 @@ const messages = defineMessages({
     years: (n: number, count: string) => (n === 1 ? 'one year' : `${count} years`),
     months: (n: number, count: string) => (n === 1 ? 'one month' : `${count} months`),
     days: (n: number, count: string) => (n === 1 ? 'one day' : `${count} days`),
+    sinceFell: (since: string, subject: string, amount: string) => `Since ${since}, ${subject} has fallen ${amount}.`,
+    sinceRose: (since: string, subject: string, amount: string) => `Since ${since}, ${subject} has risen ${amount}.`,
+    sinceUnchanged: (since: string, subject: string) => `Since ${since}, ${subject} has not changed.`,
+    risingSlowlyAtRisk: (subject: string, value: string, period: string) =>
+      `${subject} is increasing, but too slowly: the target of ${value} by ${period} is at risk of being missed.`,
+    fallingSlowlyAtRisk: (subject: string, value: string, period: string) =>
+      `${subject} is decreasing, but too slowly: the target of ${value} by ${period} is at risk of being missed.`,
+    risingSlowlyOff: (subject: string, value: string, period: string) => `${subject} is increasing, but too slowly for the target of ${value} by ${period}.`,
+    fallingSlowlyOff: (subject: string, value: string, period: string) => `${subject} is decreasing, but too slowly for the target of ${value} by ${period}.`,
+    risingAway: (subject: string, value: string, period: string) => `${subject} is increasing, away from the target of ${value} by ${period}.`,
+    fallingAway: (subject: string, value: string, period: string) => `${subject} is decreasing, away from the target of ${value} by ${period}.`,
+    standingStillAtRisk: (subject: string, value: string, period: string) =>
+      `${subject} is standing still, and the target of ${value} by ${period} is at risk of being missed.`,
+    standingStillOff: (subject: string, value: string, period: string) =>
+      `${subject} is standing still, behind the plan for the target of ${value} by ${period}.`,
     marginAhead: (period: string) => `In ${period} the value was ahead of the plan`,
     marginWithin: (period: string, behind: string, tolerance: string) =>
       `In ${period} the value was ${behind} behind the plan, within the margin of ${tolerance}`,
@@ -245,6 +273,43 @@ function compactTargetSentence(language: Language, status: TargetStatus, target:
   }
 }
 
+/** "Sedan 2015 har energianvändning minskat med 64 %." — the change as a plain fact, no judgement. */
+function sinceSentence(language: Language, inner: string, from: PeriodValue, to: PeriodValue, decimals: number, unit: string): string {
+  const t = messages[language];
+  const since = formatPeriod(from.period, language);
+  const amount = formatChangeAmount(from.value, to.value, language, decimals, unit);
+  if (amount === undefined) return t.sinceUnchanged(since, inner);
+  return roundTo(to.value, decimals) < roundTo(from.value, decimals) ? t.sinceFell(since, inner, amount) : t.sinceRose(since, inner, amount);
+}
+
+/**
+ * A target behind plan, status first with the movement as its reason: moving the right way but too
+ * slowly, moving away from the target, or standing still.
+ */
+function behindSentence(
+  language: Language,
+  status: 'at-risk' | 'off-track',
+  who: string,
+  target: TargetLike,
+  latestValue: number,
+  direction: Direction,
+  decimals: number,
+  unit: string,
+): string {
+  const t = messages[language];
+  const value = formatValue(target.target.value, language, decimals, unit);
+  const by = formatPeriod(target.target.period, language);
+  const change = roundTo(latestValue, decimals) - roundTo(target.baseline.value, decimals);
+  const atRisk = status === 'at-risk';
+  if (change === 0) return (atRisk ? t.standingStillAtRisk : t.standingStillOff)(who, value, by);
+  // Which way is "towards the target": the target's side of the baseline, or the indicator's direction.
+  const towards: Direction = target.target.value === target.baseline.value ? direction : target.target.value < target.baseline.value ? 'decrease' : 'increase';
+  const rising = change > 0;
+  if (rising !== (towards === 'increase')) return (rising ? t.risingAway : t.fallingAway)(who, value, by);
+  if (rising) return (atRisk ? t.risingSlowlyAtRisk : t.risingSlowlyOff)(who, value, by);
+  return (atRisk ? t.fallingSlowlyAtRisk : t.fallingSlowlyOff)(who, value, by);
+}
+
 // ---------- the finding for an indicator ----------
 
 export interface DescribeIndicatorInput {
@@ -263,10 +328,12 @@ export interface DescribeIndicatorInput {
 
 /**
  * The finding for an indicator in an area, in one sentence or two (top of the indicator page,
- * scorecard cards). With a target: the change since the baseline, then the status against the
- * target ("… har minskat med 64 % sedan 2015, vilket är bra. Målet på 55 kWh/m² till 2030 är
- * uppnått."). Without: the change since the first value. With one value: the level and when.
- * With no value (after the baseline): says there are no measurements yet.
+ * scorecard cards). With a target: the status against the target first, then the change since the
+ * baseline as a plain fact ("Målet på 55 kWh/m² till 2030 är uppnått. Sedan 2015 har
+ * energianvändning minskat med 64 %."); behind plan, the movement is the reason ("Andel elbilar
+ * ökar, men för långsamt för målet på 30 % till 2030. Sedan 2015 har …"), never praised.
+ * Without a target: the change since the first value, judged good or bad. With one value: the
+ * level and when. With no value (after the baseline): says there are no measurements yet.
  */
 export function describeIndicator(input: DescribeIndicatorInput): string {
   const { language, subject, areaName, placeKind = 'area', unit, decimals, direction, points, target } = input;
@@ -279,7 +346,12 @@ export function describeIndicator(input: DescribeIndicatorInput): string {
   if (target) {
     const { status } = targetStatus({ target, points, direction });
     const reached = status === 'achieved' ? targetReachedAt(target, points, direction) : undefined;
-    const targetSentence =
+    if (status === 'no-data' || latest === undefined) {
+      return `${t.noValuesAfter(inner, formatPeriod(target.baseline.period, language))} ${compactTargetSentence(language, status, target.target, decimals, unit)}`;
+    }
+    // The status leads; the direction of the change comes second, so a sentence never praises a
+    // rise that is too slow for the target ("Ökar, men för långsamt för målet …").
+    const lead =
       reached && reached.periodsLate > 0
         ? t.targetReachedLate(
             formatValue(target.target.value, language, decimals, unit),
@@ -287,12 +359,19 @@ export function describeIndicator(input: DescribeIndicatorInput): string {
             formatPeriod(reached.period, language),
             lateness(reached, target.target.period, language),
           )
-        : compactTargetSentence(language, status, target.target, decimals, unit);
-    if (status === 'no-data' || latest === undefined) {
-      return `${t.noValuesAfter(inner, formatPeriod(target.baseline.period, language))} ${targetSentence}`;
-    }
-    const change = describeChange({ language, subject, areaName, placeKind, unit, decimals, direction, from: target.baseline, to: latest });
-    return `${change} ${targetSentence}`;
+        : status === 'at-risk' || status === 'off-track'
+          ? behindSentence(
+              language,
+              status,
+              upperFirst(subjectWithPlace(subject, language, areaName, placeKind)),
+              target,
+              latest.value,
+              direction,
+              decimals,
+              unit,
+            )
+          : compactTargetSentence(language, status, target.target, decimals, unit);
+    return `${lead} ${sinceSentence(language, inner, target.baseline, latest, decimals, unit)}`;
   }
 
   if (latest === undefined || first === undefined) return t.noValues(inner);

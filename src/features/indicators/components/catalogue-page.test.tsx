@@ -65,7 +65,7 @@ test('shows status as text with the overdue flag, the latest value, target and t
 test('filters by domain, district, status and text, and writes each filter to the URL', async () => {
   const { user, router } = renderApp('/indicators');
   const table = await findTable();
-  await user.selectOptions(screen.getByRole('combobox', { name: 'Område' }), 'energy');
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Ämne' }), 'energy');
   await waitFor(() => expect(router.state.location.search).toBe('?domain=energy'));
   expect(bodyRows(table)).toHaveLength(4);
 
@@ -177,7 +177,7 @@ test('downloads the shown rows as an Excel workbook that Swedish Excel reads: nu
   expect(data.name).toBe('Indikatorer');
   expect(data.frozenRows).toBe(1);
   const [header, ...rows] = values(data);
-  expect(header?.slice(0, 7)).toEqual(['Indikator', 'Område', 'Stadsdel', 'Enhet', 'Senaste värde (i enheten)', 'Senaste värde avser', 'Kvalitet']);
+  expect(header?.slice(0, 7)).toEqual(['Indikator', 'Ämne', 'Stadsdel', 'Enhet', 'Senaste värde (i enheten)', 'Senaste värde avser', 'Kvalitet']);
   expect(header).toContain('Framsteg mot målet (%)');
   // The same rows as the table, in the same order.
   expect(rows.map((row) => `${String(row[0])} / ${String(row[2])}`)).toEqual(rowNames(table));

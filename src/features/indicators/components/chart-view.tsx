@@ -63,7 +63,7 @@ export function ChartView({ indicator, visible, targets, forecasts = NO_FORECAST
   const formatPoint = useCallback(
     (point: ChartPoint) => {
       const value = formatValue(point.v, language, indicator.decimals, unit);
-      const quality = point.quality === 'measured' ? '' : ` (${vocabulary[point.quality].toLowerCase()})`;
+      const quality = point.quality === undefined || point.quality === 'measured' ? '' : ` (${vocabulary[point.quality].toLowerCase()})`;
       const note = point.note ? ` – ${pickText(point.note, language)}` : '';
       return `${value}${quality}${note}`;
     },

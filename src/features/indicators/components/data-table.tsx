@@ -3,7 +3,8 @@ import { formatNumber, formatPeriod } from '../../../core/format';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../core/text';
-import type { Indicator, PilotEvent } from '../../../contract/schemas';
+import type { Indicator, PilotEvent, Quality } from '../../../contract/schemas';
+import { qualityOf } from '../../../core/quality';
 import { vocabularyMessages } from '../indicators-messages';
 import { dataTableMessages } from '../data-table-messages';
 import { formatIndicatorPeriod } from '../utils/format';
@@ -35,6 +36,7 @@ interface DataTableProps {
 export function DataTable({ indicator, visible, from, to, events, areaNames, forecasts = [] }: DataTableProps) {
   const t = useMessages(dataTableMessages);
   const vocabulary = useMessages(vocabularyMessages);
+  const qualityLabel = (quality: Quality | undefined) => (quality === undefined ? '' : vocabulary[quality]);
   const language = useLanguage();
   const [page, setPage] = useState(0);
   // Built only while the table is shown (the tabs render the selected panel only). Reference
@@ -89,7 +91,7 @@ export function DataTable({ indicator, visible, from, to, events, areaNames, for
                           formatNumber(row.point.value, language, indicator.decimals)
                         )}
                       </td>
-                      <td>{vocabulary[row.point.quality]}</td>
+                      <td>{qualityLabel(qualityOf(row.point))}</td>
                       <td className="data-table__note">{row.point.note ? pickText(row.point.note, language) : ''}</td>
                     </>
                   ) : (

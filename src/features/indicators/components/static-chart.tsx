@@ -170,7 +170,7 @@ function QualityDots({
   return (
     <g className={`ts-series--${colorIndex % 6}`}>
       {points.map((point, index) => {
-        if (point.v === null || (dense && point.quality === 'measured')) return null;
+        if (point.v === null || point.quality === undefined || (dense && point.quality === 'measured')) return null;
         const at = pointInPlot({ t: point.t, v: point.v }, scales, box);
         return at ? <QualityMark key={index} x={at.x} y={at.y} quality={point.quality} shape={shape} dense={dense} colorIndex={colorIndex} /> : null;
       })}

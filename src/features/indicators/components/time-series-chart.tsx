@@ -115,7 +115,7 @@ function QualityDot({
   colorIndex,
 }: DotItemDotProps & { shape: 'circle' | 'square'; dense: boolean; colorIndex: number }) {
   const point = payload as ChartPoint;
-  if (cx === undefined || cy === undefined || point.v === null) return <g key={index} />;
+  if (cx === undefined || cy === undefined || point.v === null || point.quality === undefined) return <g key={index} />;
   return <QualityMark key={index} x={cx} y={cy} quality={point.quality} shape={shape} dense={dense} colorIndex={colorIndex} />;
 }
 

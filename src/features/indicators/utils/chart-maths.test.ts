@@ -8,7 +8,7 @@ const point = (period: string, value: number | null, quality: Point['quality'] =
 test('chart points are the range only, in time order, with nulls kept', () => {
   const points = chartPoints([point('2018', 3), point('2016', null), point('2014', 1), point('2017-06', 2, 'estimated')], 2015, 2018);
   expect(points.map((item) => [item.period, item.v, item.quality])).toEqual([
-    ['2016', null, 'measured'],
+    ['2016', null, undefined], // a point without a value has no quality
     ['2017-06', 2, 'estimated'],
     ['2018', 3, 'measured'],
   ]);

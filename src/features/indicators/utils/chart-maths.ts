@@ -6,12 +6,14 @@
 import type { LocalizedText, Point, Quality } from '../../../contract/schemas';
 import { lttbWithGaps } from '../../../lib/downsample/lttb';
 import { periodToTime } from '../../../core/periods';
+import { qualityOf } from '../../../core/quality';
 
 export interface ChartPoint {
   t: number;
   v: number | null;
   period: string;
-  quality: Quality;
+  /** Undefined for a point without a value (see core/quality). */
+  quality: Quality | undefined;
   note: LocalizedText | undefined;
 }
 
@@ -25,7 +27,7 @@ export function timedPoints(points: ReadonlyArray<Point>): ChartPoint[] {
   let timed = timedCache.get(points);
   if (!timed) {
     timed = points
-      .map((point) => ({ t: periodToTime(point.period), v: point.value, period: point.period, quality: point.quality, note: point.note }))
+      .map((point) => ({ t: periodToTime(point.period), v: point.value, period: point.period, quality: qualityOf(point), note: point.note }))
       .sort((a, b) => a.t - b.t);
     timedCache.set(points, timed);
   }

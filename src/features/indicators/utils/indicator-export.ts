@@ -9,6 +9,7 @@ import type { DownloadRecord } from './catalogue';
 import { chartPoints, countInRange } from './chart-maths';
 import { inRange } from './indicator-view';
 import type { SeriesInfo } from './describe-series';
+import { qualityOf } from '../../../core/quality';
 
 export interface ValueRow {
   series: SeriesInfo;
@@ -45,7 +46,7 @@ export function valueRecords(indicator: Indicator, rows: ReadonlyArray<ValueRow>
     period: point.period,
     value: point.value,
     unit,
-    quality: point.quality,
+    quality: qualityOf(point) ?? null,
     note: point.note ? pickText(point.note, language) : null,
     visibility: indicator.visibility,
   }));

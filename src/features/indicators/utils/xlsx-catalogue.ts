@@ -17,6 +17,7 @@ import { xlsxMessages } from '../../../lib/xlsx/xlsx-messages';
 import { catalogueMessages } from '../catalogue-messages';
 import { vocabularyMessages } from '../indicators-messages';
 import { indicatorsXlsxMessages } from '../xlsx-messages';
+import { qualityOf } from '../../../core/quality';
 
 export function catalogueSheet(rows: ReadonlyArray<IndicatorAreaRow>, language: Language): XlsxSheet {
   const t = indicatorsXlsxMessages[language];
@@ -66,7 +67,7 @@ export function catalogueSheet(rows: ReadonlyArray<IndicatorAreaRow>, language: 
         text(pickText(indicator.unit, language)),
         number(latest?.value, decimals),
         text(latest?.period),
-        text(latest ? vocabulary[latest.quality] : undefined),
+        text(latest ? vocabulary[qualityOf(latest) ?? 'measured'] : undefined),
         number(trend?.previous.value, decimals),
         text(trend?.previous.period),
         number(trend?.change, decimals),

@@ -21,9 +21,19 @@ const describe = (language: 'sv' | 'en') =>
   );
 const series = describe('sv');
 
-test('the first columns are exactly the source-file columns data:build reads; the unit has its own column', () => {
+test('the first columns are the source-file columns data:build reads, headed in the file’s language; the unit has its own column', () => {
   const sheet = valuesSheet(indicator, valueRows(series, 2018, 2019), 'sv');
-  expect(sheet.headers.slice(0, SOURCE_COLUMNS.length)).toEqual(['period', 'area', 'site', 'value', 'quality', 'note_sv', 'note_en']);
+  // One language per file: the Swedish file has no English header.
+  expect(sheet.headers.slice(0, SOURCE_COLUMNS.length)).toEqual(['period', 'stadsdel', 'plats', 'värde', 'kvalitet', 'anteckning_sv', 'anteckning_en']);
+  expect(valuesSheet(indicator, [], 'en').headers.slice(0, SOURCE_COLUMNS.length)).toEqual([
+    'period',
+    'area',
+    'site',
+    'value',
+    'quality',
+    'note_sv',
+    'note_en',
+  ]);
   expect(sheet.headers.slice(SOURCE_COLUMNS.length)).toEqual(['Enhet', 'Stadsdelens namn', 'Platsens namn', 'Kvalitet (text)']);
   expect(valuesSheet(indicator, [], 'en').headers.slice(SOURCE_COLUMNS.length)).toEqual(['Unit', 'District name', 'Site name', 'Quality (text)']);
 });
@@ -97,4 +107,12 @@ test('the workbook opened with an independent reader equals the CSV records of t
   expect(aboutLines.find((line) => line[0] === 'Source')?.[1]).toBe('Testkällan energi (https://example.org/energy)');
   expect(aboutLines.find((line) => line[0] === 'Unit of the value column')?.[1]).toBe('kWh/m² per year');
   expect(aboutLines.find((line) => line[0] === 'Columns')?.[1]).toMatch(/period, area, site, value, quality, note_sv and note_en/);
+});
+
+test('a row without a value has no quality, in the code column or in words', () => {
+  const row = valueRows(series, 2018, 2019)[0]!;
+  const sheet = valuesSheet(indicator, [{ ...row, point: { ...row.point, value: null, quality: 'measured' } }], 'sv');
+  expect(sheet.rows[0]?.[3]).toBeNull();
+  expect(sheet.rows[0]?.[4]).toBeNull();
+  expect(sheet.rows[0]?.at(-1)).toBeNull();
 });

@@ -3,10 +3,12 @@
  * range, every value, in the table's order) and the "About the data" sheet.
  *
  * The first sheet doubles as a source file for `data:build` (the `xlsx` input of
- * docs/sources.md): its first columns are exactly `period, area, site, value,
- * quality, note_sv, note_en`, so a project lead can download a series, correct it in Excel and
- * submit it again. The build matches headers by name, so the unit cannot go into the `value`
- * header ("value (kWh/m²)" would no longer match): it has its own column, `Enhet`/`Unit`, and
+ * docs/sources.md): its first columns are the source columns `period, area, site, value,
+ * quality, note_sv, note_en` — headed in Swedish in the Swedish file (`period, stadsdel, plats,
+ * värde, kvalitet, anteckning_sv, anteckning_en`), so each file is in one language — and a project
+ * lead can download a series, correct it in Excel and submit it again. The build matches headers
+ * by name, so the unit cannot go into the value header ("value (kWh/m²)" would no longer match): it
+ * has its own column, `Enhet`/`Unit`, and
  * a line on the second sheet. The reader-language columns after the contract columns (unit,
  * district and site names, quality in words) are ignored by the build with a warning.
  * See docs/indicators.md, "Downloads".
@@ -23,29 +25,35 @@ import { indicatorsXlsxMessages } from '../xlsx-messages';
 import type { ValueRow } from './indicator-export';
 import type { SeriesInfo } from './describe-series';
 import { distinctSources } from './xlsx-catalogue';
+import { qualityOf } from '../../../core/quality';
+import { SOURCE_COLUMN_HEADERS, SOURCE_COLUMNS } from '../../../core/observation-columns';
 
-/** The columns `data:build` reads from an observations sheet (sources.md), in this order. */
-export const SOURCE_COLUMNS = ['period', 'area', 'site', 'value', 'quality', 'note_sv', 'note_en'] as const;
+/** The columns `data:build` reads from an observations sheet (sources.md), in this order; headed in the file's language. */
+export { SOURCE_COLUMNS };
 
 export function valuesSheet(indicator: Indicator, rows: ReadonlyArray<ValueRow>, language: Language): XlsxSheet {
   const t = indicatorsXlsxMessages[language];
   const vocabulary = vocabularyMessages[language];
   const unit = pickText(indicator.unit, language);
+  const quality = (point: ValueRow['point']) => {
+    const value = qualityOf(point);
+    return value === undefined ? undefined : vocabulary[value];
+  };
   return {
     name: t.valuesSheet,
-    headers: [...SOURCE_COLUMNS, t.unitColumn, t.districtName, t.siteName, t.qualityLabel],
+    headers: [...SOURCE_COLUMNS.map((column) => SOURCE_COLUMN_HEADERS[language][column]), t.unitColumn, t.districtName, t.siteName, t.qualityLabel],
     rows: rows.map(({ series, point }): XlsxCell[] => [
       text(point.period),
       text(series.areaId),
       text(series.siteId),
       number(point.value, indicator.decimals),
-      text(point.quality),
+      text(qualityOf(point)),
       text(point.note?.sv),
       text(point.note?.en),
       text(unit),
       text(series.areaName),
       text(series.kind === 'site' ? series.name : undefined),
-      text(vocabulary[point.quality]),
+      text(quality(point)),
     ]),
   };
 }

@@ -21,6 +21,7 @@ import type { BuildReportDocument } from '../../../contract/schemas.ts';
 import { adapters } from '../../../../data-build/adapters/index.ts';
 import { runCli } from '../../../../data-build/cli.ts';
 import { FIXTURE_FILES, makeFixture, type Fixture } from '../../../../data-build/test/fixture.ts';
+import { qualityOf } from '../../../core/quality.ts';
 
 const dataset = createDatasetFixture();
 const meta = parseMeta(dataset.meta);
@@ -113,7 +114,13 @@ async function roundTrip(language: 'sv' | 'en', from: number, to: number, keep: 
       .map((series) => ({
         areaId: series.areaId,
         ...(series.siteId ? { siteId: series.siteId } : {}),
-        points: series.points.filter((point) => inRange(point.period, from, to)),
+        // A point without a value is written without a quality; one with a value always has one.
+        points: series.points
+          .filter((point) => inRange(point.period, from, to))
+          .map(({ quality, ...point }) => {
+            const shown = qualityOf({ ...point, quality });
+            return shown === undefined ? point : { ...point, quality: shown };
+          }),
       }))
       .filter((series) => series.points.length > 0),
   };
