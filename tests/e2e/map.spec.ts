@@ -603,3 +603,54 @@ test('the map library is not in the entry chunk: it loads only on the map and di
     await context.close();
   }
 });
+
+/** WCAG contrast of two CSS colours as the page computes them ("rgb(…)"/"rgba(…)"). */
+function cssContrast(a: string, b: string): number {
+  const luminance = (css: string) => {
+    const [r = 0, g = 0, bl = 0] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
+      const c = Number(part) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+test('in dark mode the legend’s fills read as on a light page: filled stands out (≥ 3:1), unfilled shows the panel', async () => {
+  const { page, context, errors } = await openPage(shared.browser, { colorScheme: 'dark' });
+  try {
+    await page.goto(`${shared.server.url}/map`);
+    await waitForContent(page);
+    const legend = page.locator('.map-legend');
+    const panel = await legend.evaluate((element) => getComputedStyle(element).backgroundColor);
+    // No named helpers inside: tsx's `__name` does not exist in the page.
+    const swatches = await legend.locator('li').evaluateAll((items) =>
+      items.map((item) => ({
+        text: item.textContent ?? '',
+        paths: [...item.querySelectorAll('svg path')].map((path) => ({ fill: getComputedStyle(path).fill, stroke: getComputedStyle(path).stroke })),
+      })),
+    );
+    const transparent = (colour: string) => colour === 'none' || colour === 'transparent' || /rgba\(.*,\s*0\)$/.test(colour);
+    const statusItem = (word: RegExp) => {
+      const found = swatches.find((swatch) => word.test(swatch.text));
+      if (!found) throw new Error(`no legend item ${word}: ${JSON.stringify(swatches.map((swatch) => swatch.text))}`);
+      return found;
+    };
+    // The parts, in order: halo, body, [left half], outline (site-symbol.tsx).
+    const completed = statusItem(/^Klar/);
+    const body = completed.paths[1]?.fill ?? 'none';
+    assert.ok(!transparent(body) && cssContrast(body, panel) >= 3, `"Klar (fylld)" fill ${body} on ${panel}: ${cssContrast(body, panel).toFixed(2)}:1`);
+    const planned = statusItem(/^Planerad/);
+    const inside = planned.paths[1]?.fill ?? 'none';
+    assert.ok(transparent(inside) || cssContrast(inside, panel) < 1.5, `"Planerad (ofylld)" is filled with ${inside} on ${panel}`);
+    const outline = planned.paths.at(-1)?.stroke ?? 'none';
+    assert.ok(cssContrast(outline, panel) >= 3, `"Planerad" outline ${outline} on ${panel}: ${cssContrast(outline, panel).toFixed(2)}:1`);
+    const inProgress = statusItem(/^Pågår/);
+    const half = inProgress.paths[2]?.fill ?? 'none';
+    assert.ok(cssContrast(half, panel) >= 3, `the filled half of "Pågår" ${half} on ${panel}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
