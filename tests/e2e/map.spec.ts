@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { SCHEME_COLOURS } from '../../src/features/map/map-style';
+import { SCHEME_COLOURS, SITE_ZOOM } from '../../src/features/map/map-style';
+import { DOMAIN_COLOURS } from '../../src/features/map/site-symbols';
 import { axeViolations, DIST, mainHeading, openPage, shareServerAndBrowser, startStaticServer, waitForContent } from './harness';
 
 interface SiteJson {
@@ -541,8 +542,8 @@ test('on a phone, map and list are two tabs, the panel comes up from the bottom,
     const picture = page.getByRole('img', { name: /^Översikt över / });
     await picture.waitFor();
     const names = areasDocument.features.map((area) => area.properties.name.sv);
-    assert.deepEqual(await picture.locator('text').allTextContents(), names);
-    assert.ok((await picture.locator('circle').count()) > 0, 'the sites are in the picture');
+    assert.deepEqual(await picture.locator('text.map-preview__name').allTextContents(), names);
+    assert.ok((await picture.locator('.map-preview__site').count()) > 0, 'the sites are in the picture');
     const pictureBox = await picture.boundingBox();
     assert.ok(pictureBox && pictureBox.height > 300, `the picture fills the map tab (${JSON.stringify(pictureBox)})`);
     await page.waitForLoadState('networkidle');
@@ -649,6 +650,132 @@ test('in dark mode the legend’s fills read as on a light page: filled stands o
     const inProgress = statusItem(/^Pågår/);
     const half = inProgress.paths[2]?.fill ?? 'none';
     assert.ok(cssContrast(half, panel) >= 3, `the filled half of "Pågår" ${half} on ${panel}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+// ---------- the map on a phone (390 × 844) ----------
+
+const PHONE = { width: 390, height: 844 };
+
+/** Where a place is on the map's container, from the view the map wrote to the URL (Web Mercator, 512 px tiles). */
+function screenPoint(
+  view: { lon: number; lat: number; z: number },
+  box: { x: number; y: number; width: number; height: number },
+  [lon, lat]: [number, number],
+) {
+  const world = 512 * 2 ** view.z;
+  const mx = (longitude: number) => ((longitude + 180) / 360) * world;
+  const my = (latitude: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (latitude * Math.PI) / 360)) / Math.PI) / 2) * world;
+  return { x: box.x + box.width / 2 + mx(lon) - mx(view.lon), y: box.y + box.height / 2 + my(lat) - my(view.lat) };
+}
+
+test('on a phone, "Visa kartan" is on the first screen, and the picture draws each site with its legend symbol; tapping one opens its sheet', async () => {
+  const { page, context, errors } = await openPage(shared.browser, { viewport: PHONE });
+  try {
+    await page.goto(`${shared.server.url}/map`);
+    await waitForContent(page);
+    const button = page.getByRole('button', { name: 'Visa kartan' });
+    const box = await button.boundingBox();
+    assert.ok(box && box.y + box.height <= PHONE.height, `the button ends at ${box ? box.y + box.height : '?'} px, below the first screen`);
+    const marks = await page.locator('.map-preview__site[data-site-id]').evaluateAll((elements) =>
+      elements.map((element) => ({
+        id: element.getAttribute('data-site-id') ?? '',
+        strokes: [...element.querySelectorAll('path[stroke]')].map((path) => path.getAttribute('stroke')),
+      })),
+    );
+    assert.ok(marks.length >= 3, `${marks.length} single sites in the picture`);
+    for (const mark of marks) {
+      const site = sitesDocument.features.find((feature) => feature.id === mark.id);
+      assert.ok(site, `${mark.id} is a site`);
+      const colour = DOMAIN_COLOURS[site.properties.domain as keyof typeof DOMAIN_COLOURS];
+      assert.ok(mark.strokes.includes(colour), `${mark.id} is drawn in its topic's colour ${colour}: ${mark.strokes.join(', ')}`);
+    }
+    const first = marks[0]!;
+    const name = sitesDocument.features.find((feature) => feature.id === first.id)?.properties.name.sv ?? '';
+    await page.locator(`.map-preview__site[data-site-id="${first.id}"]`).click();
+    await page.locator('.site-panel__title', { hasText: name }).waitFor();
+    assert.match(page.url(), new RegExp(`site=${first.id}`));
+    assert.equal(await page.locator('.site-map__container').count(), 0, 'the sheet opened without loading the map');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('on a phone, Back closes the open site sheet and stays on the map page; the next Back leaves it', async () => {
+  const { page, context, errors } = await openPage(shared.browser, { viewport: PHONE });
+  try {
+    await page.goto(`${shared.server.url}/about`);
+    await page.goto(`${shared.server.url}/map`);
+    await waitForContent(page);
+    await page.getByRole('tab', { name: 'Lista' }).click();
+    await listButtons(page).first().click();
+    const panel = page.locator('.site-explorer__panel');
+    await panel.waitFor();
+    assert.match(page.url(), /site=/);
+    await page.goBack();
+    await panel.waitFor({ state: 'detached' });
+    const url = new URL(page.url());
+    assert.equal(url.pathname, '/map', 'still on the map page');
+    assert.equal(url.searchParams.get('site'), null);
+    // Closing with the button after opening again leaves no stale entry: Back then leaves the page.
+    await listButtons(page).first().click();
+    await panel.waitFor();
+    await page.getByRole('button', { name: /Stäng/ }).click();
+    await panel.waitFor({ state: 'detached' });
+    await page.goBack();
+    await page.waitForURL((address) => address.pathname === '/about');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('on a phone, tapping a cluster zooms in until its sites stand apart: the eleven Valla torg sites in at most two taps, and no district name is under the zoom buttons', async () => {
+  const { page, context, errors } = await openPage(shared.browser, { viewport: PHONE });
+  try {
+    await page.goto(`${shared.server.url}/map`);
+    await waitForContent(page);
+    await page.getByRole('button', { name: 'Visa kartan' }).click();
+    await waitForMap(page);
+    await waitForMapIdle(page);
+    const container = await page.locator('.site-map__container').boundingBox();
+    if (!container) throw new Error('no map');
+    // District names are inside the map and clear of its zoom buttons.
+    const controls = await page.locator('.maplibregl-ctrl-group').boundingBox();
+    for (const label of await page.locator('.site-map__label').all()) {
+      const box = await label.boundingBox();
+      if (!box || !controls) continue;
+      const text = await label.innerText();
+      assert.ok(box.x >= container.x - 1 && box.x + box.width <= container.x + container.width + 1, `${text} is cut at the map's edge`);
+      const overlaps =
+        box.x < controls.x + controls.width && controls.x < box.x + box.width && box.y < controls.y + controls.height && controls.y < box.y + box.height;
+      assert.ok(!overlaps, `${text} (${JSON.stringify(box)}) is under the zoom buttons (${JSON.stringify(controls)})`);
+    }
+    const valla = sitesDocument.features.filter((site) => site.id.startsWith('valla-torg')).map((site) => site.geometry.coordinates);
+    assert.ok(valla.length >= 5);
+    const centre: [number, number] = [valla.reduce((sum, [lon]) => sum + lon, 0) / valla.length, valla.reduce((sum, [, lat]) => sum + lat, 0) / valla.length];
+    const apart = (view: { lon: number; lat: number; z: number }) =>
+      view.z >= SITE_ZOOM &&
+      valla.every((position) => {
+        const point = screenPoint(view, container, position);
+        return point.x > container.x && point.x < container.x + container.width && point.y > container.y && point.y < container.y + container.height;
+      });
+    let taps = 0;
+    for (; taps < 5; taps++) {
+      const view = viewFromUrl(page.url());
+      if (!view) throw new Error('no view in the URL');
+      if (apart(view)) break;
+      // The Valla torg sites' cluster, or the district's that holds it.
+      const point = screenPoint(view, container, centre);
+      await page.mouse.click(point.x, point.y);
+      await page.waitForURL((url) => (viewFromUrl(url.href)?.z ?? 0) > view.z + 0.01, { timeout: 10_000 });
+      await waitForMapIdle(page);
+    }
+    assert.ok(taps <= 2, `${taps} taps to separate the Valla torg sites`);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

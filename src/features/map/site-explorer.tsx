@@ -12,6 +12,8 @@ import { ALL_FILTERS, filterSites, isShowingAll, type SiteFilters } from './filt
 import { Legend } from './legend';
 import { MapCanvas, canDrawMaps, loadMapEngine } from './map-canvas';
 import { MapPreview } from './map-preview';
+import type { PictureMark } from './map-picture';
+import { SITE_ZOOM } from './map-style';
 import { mapMessages } from './map-messages';
 import { FilterControls } from './filter-controls';
 import { SiteList } from './site-list';
@@ -105,10 +107,26 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
   const shown = useMemo(() => filterSites(scoped, deferredFilters), [scoped, deferredFilters]);
   const frame = useMemo(() => (areas && areaId ? areas.filter((area) => area.id === areaId) : areas), [areas, areaId]);
   const { visibleSelected, focusRequest, revealToken, focusPanel, announcement, bodyRef, panelRef, selectFromList, selectFromMap, close, changeFilters } =
-    useSiteSelection({ state, update, scoped, filters });
+    useSiteSelection({ state, update, scoped, filters, sheet: isPhone });
   const selectedArea = visibleSelected ? areas?.find((area) => area.id === visibleSelected.properties.areaId) : undefined;
 
   const changeView = useCallback((view: MapView) => update({ view }), [update]);
+  // The picture's marks: a site opens its sheet (the map can wait); a cluster opens the map
+  // zoomed in on it, where its sites stand apart.
+  const selectFromPicture = useCallback(
+    (siteId: string) => {
+      const site = scoped.find((candidate) => candidate.id === siteId);
+      if (site) selectFromList(site);
+    },
+    [scoped, selectFromList],
+  );
+  const openClusterFromPicture = useCallback(
+    (mark: PictureMark) => {
+      update({ view: { center: [mark.anchor[0], mark.anchor[1]], zoom: SITE_ZOOM } });
+      showMap();
+    },
+    [update, showMap],
+  );
 
   const H = compact ? 'h3' : 'h2';
   const showTabs = isPhone && !compact;
@@ -187,6 +205,8 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
               label={t.mapPreview}
               buttonLabel={t.showMap}
               onShow={showMap}
+              onSelectSite={selectFromPicture}
+              onOpenCluster={openClusterFromPicture}
               language={language}
             />
           ) : areas ? (
