@@ -11,6 +11,7 @@ import type { AreaFeature, Indicator, PilotEvent, SiteFeature } from '../../lib/
 import { formatFact, kindLabel, safeExternalUrl, siteStatusLabel } from './labels';
 import { mapMessages } from './map-messages';
 import { SiteSymbol, StatusSymbol } from './site-symbol';
+import { SiteResultList } from './site-result-list';
 import { compareCodeUnits } from '../../lib/compare';
 
 export interface SitePanelProps {
@@ -134,6 +135,8 @@ export function SitePanel({ site, area, indicators, events, updated, headingLeve
           </dl>
         </>
       ) : null}
+
+      {linked.length > 0 ? <SiteResultList siteId={site.id} linked={linked} headingLevel={headingLevel === 2 ? 3 : 4} /> : null}
 
       {linked.length > 0 ? (
         <>
