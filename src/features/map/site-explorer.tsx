@@ -1,5 +1,5 @@
 import { formatPlural } from '../../i18n/plural';
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState, type HTMLAttributes } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useMemo, useState, type HTMLAttributes } from 'react';
 import { DataError } from '../../components/data-error';
 import { DataQualityNotice } from '../../components/data-quality-notice';
 import { Loading } from '../../components/loading';
@@ -17,13 +17,16 @@ import { SITE_ZOOM } from './map-style';
 import { mapMessages } from './map-messages';
 import { FilterControls } from './filter-controls';
 import { SiteList } from './site-list';
-import { SitePanel } from './site-panel';
 import { useMapUrlState } from './use-map-url-state';
 import { useSiteSelection } from './use-site-selection';
 import { PHONE_QUERY, useMediaQuery } from './use-media-query';
 import { ViewTabs, tabId, tabPanelId, type ExplorerTab } from './view-tabs';
 import type { MapView } from './url-state';
 import './map.css';
+
+// The panel (and its results, which read the linked indicators' values) loads when a site is
+// first opened: it is not needed to show the page, and kept off the map page's critical path.
+const SitePanel = lazy(() => import('./site-panel').then((module) => ({ default: module.SitePanel })));
 
 /** The stand-in picture's shapes: a district page's strip, and the map page's panel on a phone (its two districts lie one above the other). */
 const WIDE_PICTURE = { width: 320, height: 200 };
@@ -225,16 +228,18 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
         </section>
         {visibleSelected ? (
           <div className="site-explorer__panel" ref={panelRef}>
-            <SitePanel
-              site={visibleSelected}
-              area={selectedArea}
-              indicators={indicators.data ?? []}
-              events={events.data ?? []}
-              updated={meta.data?.updated}
-              headingLevel={compact ? 3 : 2}
-              focusOnOpen={focusPanel}
-              onClose={close}
-            />
+            <Suspense fallback={<Loading lines={3} />}>
+              <SitePanel
+                site={visibleSelected}
+                area={selectedArea}
+                indicators={indicators.data ?? []}
+                events={events.data ?? []}
+                updated={meta.data?.updated}
+                headingLevel={compact ? 3 : 2}
+                focusOnOpen={focusPanel}
+                onClose={close}
+              />
+            </Suspense>
           </div>
         ) : null}
       </div>
