@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { SCHEME_COLOURS, SITE_ZOOM } from '../../src/features/map/map-style';
@@ -779,5 +781,71 @@ test('on a phone, tapping a cluster zooms in until its sites stand apart: the el
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
+  }
+});
+
+test('"Nära mig": the browser’s position orders the sites by distance (nothing is requested for it), and an address is found through the configured geocoder', async () => {
+  const brofastet = sitesDocument.features.find((site) => site.id === 'brofastet') ?? sitesDocument.features[0]!;
+  const valla = sitesDocument.features.find((site) => site.id === 'valla-torg-7g') ?? sitesDocument.features.at(-1)!;
+  // A fake Nominatim: answers any search with the place of one Valla torg site.
+  const asked: string[] = [];
+  const geocoder = createServer((request, response) => {
+    asked.push(request.url ?? '');
+    response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+    const [lon, lat] = valla.geometry.coordinates;
+    response.end(JSON.stringify([{ lat: String(lat), lon: String(lon), display_name: 'Valla torg, Årsta' }]));
+  });
+  await new Promise<void>((done) => geocoder.listen(0, '127.0.0.1', done));
+  const geocoderUrl = `http://127.0.0.1:${(geocoder.address() as AddressInfo).port}/search`;
+  const server = await startStaticServer(DIST, { '/config.json': { dataBaseUrl: 'data/v1/', basemapStyleUrl: 'builtin:', geocoderUrl } });
+  // The reader stands about 55 m north of Brofästet.
+  const [lon, lat] = [brofastet.geometry.coordinates[0], brofastet.geometry.coordinates[1] + 0.0005];
+  const { page, context, errors } = await openPage(shared.browser, { geolocation: { latitude: lat, longitude: lon } });
+  try {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${server.url}/map`);
+    await waitForContent(page);
+    const before = requests.length;
+    await page.getByRole('button', { name: 'Visa platser nära mig' }).click();
+    const results = page.locator('.near-me__list [data-near-site-id]');
+    await results.first().waitFor();
+    assert.equal(await results.first().getAttribute('data-near-site-id'), brofastet.id, 'the nearest site first');
+    assert.match(await results.first().innerText(), /\d+ m bort/);
+    const ids = await results.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-near-site-id') ?? ''));
+    const distance = (id: string) => {
+      const site = sitesDocument.features.find((feature) => feature.id === id);
+      if (!site) return Infinity;
+      // Haversine (the great-circle distance), computed here independently of the app.
+      const rad = Math.PI / 180;
+      const [siteLon, siteLat] = site.geometry.coordinates;
+      const a = Math.sin(((siteLat - lat) * rad) / 2) ** 2 + Math.cos(lat * rad) * Math.cos(siteLat * rad) * Math.sin(((siteLon - lon) * rad) / 2) ** 2;
+      return Math.asin(Math.sqrt(a));
+    };
+    assert.deepEqual(
+      ids,
+      [...ids].sort((a, b) => distance(a) - distance(b)),
+      'nearest first',
+    );
+    assert.deepEqual(requests.slice(before), [], 'the position was not sent anywhere');
+    assert.deepEqual(asked, [], 'nor to the geocoder');
+    // Opening a result opens the site.
+    await results.first().click();
+    await page.locator('.site-panel__title').waitFor();
+    assert.match(page.url(), new RegExp(`site=${brofastet.id}`));
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('searchbox', { name: 'Eller sök på en adress' }).fill('Valla torg 7');
+    await page.getByRole('button', { name: 'Sök adress' }).click();
+    await page.locator(`.near-me__list [data-near-site-id="${valla.id}"]`).first().waitFor();
+    assert.equal(await results.first().getAttribute('data-near-site-id'), valla.id);
+    assert.equal(asked.length, 1);
+    assert.equal(new URL(asked[0]!, 'http://x').searchParams.get('q'), 'Valla torg 7', 'only the address was sent');
+    assert.match(await page.locator('.near-me').innerText(), /Närmast Valla torg 7/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await server.close();
+    await new Promise((done) => geocoder.close(done));
   }
 });

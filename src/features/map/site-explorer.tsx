@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useMem
 import { DataError } from '../../components/data-error';
 import { DataQualityNotice } from '../../components/data-quality-notice';
 import { Loading } from '../../components/loading';
+import { WhenHydrated } from '../../components/when-hydrated';
 import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
@@ -27,6 +28,9 @@ import './map.css';
 // The panel (and its results, which read the linked indicators' values) loads when a site is
 // first opened: it is not needed to show the page, and kept off the map page's critical path.
 const SitePanel = lazy(() => import('./site-panel').then((module) => ({ default: module.SitePanel })));
+
+// "Nära mig" (location and address search) loads after the page: not needed for its first screen.
+const NearMePanel = lazy(() => import('./near-me-panel'));
 
 /** The stand-in picture's shapes: a district page's strip, and the map page's panel on a phone (its two districts lie one above the other). */
 const WIDE_PICTURE = { width: 320, height: 200 };
@@ -243,6 +247,14 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
           </div>
         ) : null}
       </div>
+      {compact || !allSites ? null : (
+        // Not in a prerendered page: it appears once the browser has taken over.
+        <WhenHydrated>
+          <Suspense fallback={null}>
+            <NearMePanel sites={scoped} onSelect={selectFromList} />
+          </Suspense>
+        </WhenHydrated>
+      )}
       <Legend headingLevel={compact ? 3 : 2} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
