@@ -6,7 +6,7 @@ import { useMessages } from '../../i18n/messages';
 import { pickText } from '../../i18n/text';
 import type { SiteFeature } from '../../lib/api/schemas';
 import type { LonLat } from './geometry';
-import { mapMessages } from './map-messages';
+import { nearMeMessages } from './near-me-messages';
 import { firstGeocoderPlace, sitesByDistance } from './near-me';
 import { SiteSymbol } from './site-symbol';
 
@@ -24,7 +24,7 @@ function formatDistance(metres: number, language: Language): string {
  * site, like the list. Loaded on demand: not part of the map page's first screen's code.
  */
 export default function NearMePanel({ sites, onSelect }: { sites: ReadonlyArray<SiteFeature>; onSelect: (site: SiteFeature) => void }) {
-  const t = useMessages(mapMessages);
+  const t = useMessages(nearMeMessages);
   const language = useLanguage();
   const { geocoderUrl } = useAppConfig();
   const [state, setState] = useState<State>({ kind: 'idle' });
