@@ -22,6 +22,8 @@ interface DownloadButtonsProps {
   csv: () => Promise<string>;
   /** Builds the JSON value (or a promise of it, when its builder is imported on demand). */
   json?: () => unknown;
+  /** Draws the chart as shown as a picture file (its builder is imported on demand). */
+  image?: (format: 'png' | 'svg') => Promise<Blob>;
   className?: string;
 }
 
@@ -30,7 +32,7 @@ interface DownloadButtonsProps {
  * readers. Excel is for people (Swedish Excel opens it right: number cells, percentages, text
  * periods); CSV is the machine format (comma, decimal point, full precision) and says so.
  */
-export function DownloadButtons({ baseName, rowCount, excel, csv, json, className }: DownloadButtonsProps) {
+export function DownloadButtons({ baseName, rowCount, excel, csv, json, image, className }: DownloadButtonsProps) {
   const t = useMessages(downloadMessages);
   const language = useLanguage();
   const [message, setMessage] = useState({ text: '', failed: false });
@@ -53,6 +55,8 @@ export function DownloadButtons({ baseName, rowCount, excel, csv, json, classNam
       saveBlob(`${baseName}.xlsx`, await workbookBlob(workbook));
     });
   const downloadCsv = () => run(`${baseName}.csv`, async () => saveTextFile(`${baseName}.csv`, await csv(), CSV_TYPE));
+  const downloadImage = (build: NonNullable<typeof image>, format: 'png' | 'svg') =>
+    run(`${baseName}.${format}`, async () => saveBlob(`${baseName}.${format}`, await build(format)));
   const downloadJson = (build: () => unknown) => run(`${baseName}.json`, async () => saveTextFile(`${baseName}.json`, toJsonText(await build()), JSON_TYPE));
 
   return (
@@ -73,6 +77,23 @@ export function DownloadButtons({ baseName, rowCount, excel, csv, json, classNam
           {t.json}
         </button>
       ) : null}
+      {image
+        ? (['png', 'svg'] as const).map((format) => {
+            const label = format === 'png' ? t.imagePng : t.imageSvg;
+            return (
+              <button
+                key={format}
+                type="button"
+                className="button button--secondary"
+                onClick={() => void downloadImage(image, format)}
+                aria-label={`${t.downloadPrefix} ${label}`}
+              >
+                <DownloadIcon />
+                {label}
+              </button>
+            );
+          })
+        : null}
       <span className="downloads__hint muted">{t.rowsHint(formatNumber(rowCount, language))}</span>
       <span className={message.failed ? 'downloads__error' : 'visually-hidden'} role="status">
         {message.text}

@@ -43,7 +43,7 @@ export function parseConfig(json: unknown, configUrl: string, defaults: BuildDef
     const { path, message } = describeFirstIssue(result.error);
     throw new DataDocumentError('schema', CONFIG_DOCUMENT, `${path}: ${message}`, { path });
   }
-  const { dataBaseUrl, basemapStyleUrl, internalDataBaseUrl, signInUrl, signOutUrl, feedbackUrl } = result.data;
+  const { dataBaseUrl, basemapStyleUrl, internalDataBaseUrl, signInUrl, signOutUrl, feedbackUrl, geocoderUrl } = result.data;
   const resolve = (url: string | undefined) => (url === undefined ? undefined : new URL(url, configUrl).href);
   return {
     ...result.data,
@@ -54,6 +54,7 @@ export function parseConfig(json: unknown, configUrl: string, defaults: BuildDef
     dataBaseUrl: new URL(dataBaseUrl.endsWith('/') ? dataBaseUrl : `${dataBaseUrl}/`, configUrl).href,
     basemapStyleUrl: basemapStyleUrl === undefined ? undefined : new URL(basemapStyleUrl, configUrl).href,
     ...(feedbackUrl === undefined ? {} : { feedbackUrl: new URL(feedbackUrl, configUrl).href }),
+    ...(geocoderUrl === undefined ? {} : { geocoderUrl: new URL(geocoderUrl, configUrl).href }),
   };
 }
 

@@ -309,6 +309,11 @@ export const configSchema = z.object({
   signOutUrl: z.optional(nonEmptyString),
   /** Where "Ask about this" posts its JSON; without it the form offers a mailto: to meta.contact.email. */
   feedbackUrl: z.optional(nonEmptyString),
+  /**
+   * A Photon- or Nominatim-compatible search API (`?q=…`) for "Nära mig" by address; without it
+   * only the browser's own location is offered. The address typed is sent there, nothing else.
+   */
+  geocoderUrl: z.optional(nonEmptyString),
 });
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

@@ -150,3 +150,52 @@ test('the summary comparison downloads as Excel with one row per district cell',
     await context.close();
   }
 });
+
+/** Presses a download button and returns the file's name and bytes. */
+async function downloadBytes(page: Page, name: RegExp): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name }).click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+for (const language of ['sv', 'en'] as const) {
+  test(`"${language === 'sv' ? 'Ladda ner bild' : 'Download image'}" gives the chart as shown as PNG and SVG, with title, source line and sample-data note, in ${language}`, async () => {
+    const { page, context, errors, requested } = await open(localized(language, `/indicators/${indicator.id}`));
+    try {
+      await page.locator('.ts-chart svg').first().waitFor();
+      const meta = JSON.parse(readFileSync(join(DIST, 'data/v1/meta.json'), 'utf8')) as { isSample?: boolean };
+      const entry = JSON.parse(readFileSync(join(DIST, 'data/v1/indicators.json'), 'utf8')).indicators.find(
+        (item: IndicatorEntry) => item.id === indicator.id,
+      ) as {
+        name: Record<string, string>;
+        source: { name: string };
+      };
+      const before = requested.length;
+      const png = await downloadBytes(page, language === 'sv' ? /^Ladda ner bild \(PNG\)$/i : /^Download image \(PNG\)$/i);
+      assert.match(png.name, /\.png$/);
+      assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+      const [width, height] = [png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)];
+      assert.ok(width >= 600 && height >= 400 && width < 6000 && height < 6000, `a sensible size: ${width} × ${height}`);
+      assert.ok(png.bytes.length > 10_000, `a picture, not an empty canvas (${png.bytes.length} bytes)`);
+      assert.ok(
+        requested.slice(before).some((url) => /chart-image/.test(url)),
+        'the picture maker was fetched when the button was pressed (not before)',
+      );
+      assert.ok(!requested.slice(0, before).some((url) => /chart-image/.test(url)), 'and not with the page');
+
+      const svg = await downloadBytes(page, language === 'sv' ? /^Ladda ner bild \(SVG\)$/i : /^Download image \(SVG\)$/i);
+      assert.match(svg.name, /\.svg$/);
+      const text = svg.bytes.toString('utf8');
+      assert.match(text, /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      const escaped = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      assert.ok(text.includes(escaped(entry.name[language] ?? '')), 'the title');
+      assert.ok(text.includes(`${language === 'sv' ? 'Källa' : 'Source'}: ${escaped(entry.source.name)}`), 'the source line');
+      if (meta.isSample) assert.ok(text.includes(language === 'sv' ? 'Exempeldata:' : 'Sample data:'), 'the sample-data note');
+      assert.ok((text.match(/<path/g) ?? []).length > 3, 'the chart’s lines');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}

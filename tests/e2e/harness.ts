@@ -145,11 +145,19 @@ function waitForAppOnNavigation(page: Page): void {
 /** A fresh context and page that collects console errors and warnings and blocks every request off this machine. */
 export async function openPage(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    reducedMotion?: 'reduce' | 'no-preference';
+    colorScheme?: 'light' | 'dark';
+    /** Geolocation granted at this position ("Nära mig"). */
+    geolocation?: { latitude: number; longitude: number };
+  } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
     reducedMotion: options.reducedMotion ?? 'reduce',
+    colorScheme: options.colorScheme ?? 'light',
+    ...(options.geolocation ? { geolocation: options.geolocation, permissions: ['geolocation'] } : {}),
   });
   // The browser tests never reach the internet (basemaps fall back to the built-in style).
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());

@@ -1,6 +1,7 @@
 /**
  * Layout a first-time user can see, on the production build with the embedded dataset:
- * no route overflows sideways at 1 280, 1 024 or 390 px in either language; the phone header
+ * no route overflows sideways at 1 280, 1 024 or 390 px in either language, nor any page at 320,
+ * 360 or 390 px; the phone header
  * stays compact; every row of the values table can be reached; the embed fits the height its
  * snippet gives; the chart's text labels overlap neither each other nor the tick labels.
  */
@@ -29,6 +30,9 @@ const routes = [
   '/about',
 ];
 const widths = [1280, 1024, 390];
+/** Every page a reader can reach, for the phone widths (the narrowest phones in use are 320 px). */
+const phoneRoutes = [...routes, '/changes', '/no-such-page'];
+const phoneWidths = [320, 360, 390];
 
 const shared = shareServerAndBrowser();
 const localized = (language: 'sv' | 'en', path: string) => (language === 'sv' ? path : `/en${path === '/' ? '' : path}`);
@@ -75,6 +79,27 @@ for (const language of ['sv', 'en'] as const) {
       }
     });
   }
+}
+
+for (const language of ['sv', 'en'] as const) {
+  test(`no page is wider than the phone at ${phoneWidths.join(', ')} px in ${language}`, async () => {
+    const { page, context } = await openPage(shared.browser, { viewport: { width: phoneWidths[0]!, height: 800 } });
+    try {
+      const problems: string[] = [];
+      for (const width of phoneWidths) {
+        await page.setViewportSize({ width, height: 800 });
+        for (const route of phoneRoutes) {
+          await page.goto(`${shared.server.url}${localized(language, route)}`);
+          await waitForContent(page);
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (scrollWidth > width) problems.push(`${route} is ${scrollWidth} px wide at ${width} px`);
+        }
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
 }
 
 test('on a phone the header is one compact row (at most 72 px) on every page, and its menu opens the navigation', async () => {
@@ -261,4 +286,62 @@ for (const viewport of [
       }
     });
   }
+}
+
+/** The embed snippet the indicator page offers, with its frame's address pointed at the test server. */
+async function embedSnippetFromPage(page: Page, language: 'sv' | 'en'): Promise<string> {
+  await page.goto(`${shared.server.url}${localized(language, `/indicators/${energy}`)}`);
+  await waitForContent(page);
+  await page.getByText(language === 'sv' ? 'Bädda in' : 'Embed', { exact: true }).click();
+  const snippet = await page.locator('.share-panel textarea').first().inputValue();
+  return snippet.replace(/src="https?:\/\/[^/"]+/, `src="${shared.server.url}`);
+}
+
+for (const language of ['sv', 'en'] as const) {
+  test(`at 600 px wide the whole embed, source line included, is inside the frame the snippet gives, in ${language}`, async () => {
+    const { page, context, errors } = await openPage(shared.browser, { viewport: { width: 1280, height: 900 } });
+    try {
+      const snippet = await embedSnippetFromPage(page, language);
+      const height = Number(/height="(\d+)"/.exec(snippet)?.[1]);
+      const src = (/src="([^"]+)"/.exec(snippet)?.[1] ?? '').replace(/&amp;/g, '&');
+      // A host that strips the script: the iframe alone, at its default height.
+      await page.setViewportSize({ width: 600, height: 900 });
+      await page.route(`${shared.server.url}/host-without-script.html`, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><body style="margin:0"><iframe src="${src.replace(/&/g, '&amp;')}" width="100%" height="${height}" style="border:0"></iframe>`,
+        }),
+      );
+      await page.goto(`${shared.server.url}/host-without-script.html`);
+      const frame = page.frameLocator('iframe');
+      await frame.locator('.embed__source').waitFor();
+      await frame.locator('.ts-static .ts-line, .recharts-line-curve').first().waitFor({ state: 'attached' });
+      const inner = await frame.locator('html').evaluate((root) => ({
+        content: root.scrollHeight,
+        source: document.querySelector('.embed__source')?.getBoundingClientRect().bottom ?? Infinity,
+      }));
+      assert.ok(inner.source <= height, `the source line ends at ${inner.source} px in a ${height} px frame`);
+      assert.ok(inner.content <= height, `the embed is ${inner.content} px tall in a ${height} px frame`);
+
+      // The snippet as given (iframe + script): the frame takes the embed's own height.
+      await page.route(`${shared.server.url}/host.html`, (route) =>
+        route.fulfill({ contentType: 'text/html', body: `<!doctype html><body style="margin:0"><h1>Host</h1>${snippet}<p>After</p>` }),
+      );
+      await page.setViewportSize({ width: 600, height: 700 });
+      await page.goto(`${shared.server.url}/host.html`);
+      await page.frameLocator('iframe').locator('.embed__source').waitFor();
+      const fitted = page.frameLocator('iframe').locator('html');
+      await page.waitForFunction(() => {
+        const iframe = document.querySelector('iframe');
+        const root = iframe?.contentDocument?.documentElement;
+        return iframe && root && Math.abs(iframe.getBoundingClientRect().height - root.scrollHeight) <= 1;
+      });
+      const sourceBottom = await fitted.evaluate(() => document.querySelector('.embed__source')?.getBoundingClientRect().bottom ?? Infinity);
+      const frameHeight = await page.locator('iframe').evaluate((iframe) => iframe.getBoundingClientRect().height);
+      assert.ok(sourceBottom <= frameHeight, `with the script the source line (${sourceBottom} px) is inside the ${frameHeight} px frame`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
 }

@@ -6,9 +6,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { SCHEME_COLOURS } from '../../src/features/map/map-style';
+import { SCHEME_COLOURS, SITE_ZOOM } from '../../src/features/map/map-style';
+import { DOMAIN_COLOURS } from '../../src/features/map/site-symbols';
 import { axeViolations, DIST, mainHeading, openPage, shareServerAndBrowser, startStaticServer, waitForContent } from './harness';
 import { readManifest, staticClosure } from '../../scripts/vite-manifest';
 
@@ -542,8 +545,8 @@ test('on a phone, map and list are two tabs, the panel comes up from the bottom,
     const picture = page.getByRole('img', { name: /^Översikt över / });
     await picture.waitFor();
     const names = areasDocument.features.map((area) => area.properties.name.sv);
-    assert.deepEqual(await picture.locator('text').allTextContents(), names);
-    assert.ok((await picture.locator('circle').count()) > 0, 'the sites are in the picture');
+    assert.deepEqual(await picture.locator('text.map-preview__name').allTextContents(), names);
+    assert.ok((await picture.locator('.map-preview__site').count()) > 0, 'the sites are in the picture');
     const pictureBox = await picture.boundingBox();
     assert.ok(pictureBox && pictureBox.height > 300, `the picture fills the map tab (${JSON.stringify(pictureBox)})`);
     await page.waitForLoadState('networkidle');
@@ -593,5 +596,255 @@ test('the map library is not in the entry chunk: it loads only on the map and di
     assert.equal(scripts.filter((url) => /map-engine|maplibre/.test(url)).length, 0, 'the about page downloads no map code');
   } finally {
     await context.close();
+  }
+});
+
+/** WCAG contrast of two CSS colours as the page computes them ("rgb(…)"/"rgba(…)"). */
+function cssContrast(a: string, b: string): number {
+  const luminance = (css: string) => {
+    const [r = 0, g = 0, bl = 0] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
+      const c = Number(part) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+test('in dark mode the legend’s fills read as on a light page: filled stands out (≥ 3:1), unfilled shows the panel', async () => {
+  const { page, context, errors } = await openPage(shared.browser, { colorScheme: 'dark' });
+  try {
+    await page.goto(`${shared.server.url}/map`);
+    await waitForContent(page);
+    const legend = page.locator('.map-legend');
+    const panel = await legend.evaluate((element) => getComputedStyle(element).backgroundColor);
+    // No named helpers inside: tsx's `__name` does not exist in the page.
+    const swatches = await legend.locator('li').evaluateAll((items) =>
+      items.map((item) => ({
+        text: item.textContent ?? '',
+        paths: [...item.querySelectorAll('svg path')].map((path) => ({ fill: getComputedStyle(path).fill, stroke: getComputedStyle(path).stroke })),
+      })),
+    );
+    const transparent = (colour: string) => colour === 'none' || colour === 'transparent' || /rgba\(.*,\s*0\)$/.test(colour);
+    const statusItem = (word: RegExp) => {
+      const found = swatches.find((swatch) => word.test(swatch.text));
+      if (!found) throw new Error(`no legend item ${word}: ${JSON.stringify(swatches.map((swatch) => swatch.text))}`);
+      return found;
+    };
+    // The parts, in order: halo, body, [left half], outline (site-symbol.tsx).
+    const completed = statusItem(/^Klar/);
+    const body = completed.paths[1]?.fill ?? 'none';
+    assert.ok(!transparent(body) && cssContrast(body, panel) >= 3, `"Klar (fylld)" fill ${body} on ${panel}: ${cssContrast(body, panel).toFixed(2)}:1`);
+    const planned = statusItem(/^Planerad/);
+    const inside = planned.paths[1]?.fill ?? 'none';
+    assert.ok(transparent(inside) || cssContrast(inside, panel) < 1.5, `"Planerad (ofylld)" is filled with ${inside} on ${panel}`);
+    const outline = planned.paths.at(-1)?.stroke ?? 'none';
+    assert.ok(cssContrast(outline, panel) >= 3, `"Planerad" outline ${outline} on ${panel}: ${cssContrast(outline, panel).toFixed(2)}:1`);
+    const inProgress = statusItem(/^Pågår/);
+    const half = inProgress.paths[2]?.fill ?? 'none';
+    assert.ok(cssContrast(half, panel) >= 3, `the filled half of "Pågår" ${half} on ${panel}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+// ---------- the map on a phone (390 × 844) ----------
+
+const PHONE = { width: 390, height: 844 };
+
+/** Where a place is on the map's container, from the view the map wrote to the URL (Web Mercator, 512 px tiles). */
+function screenPoint(
+  view: { lon: number; lat: number; z: number },
+  box: { x: number; y: number; width: number; height: number },
+  [lon, lat]: [number, number],
+) {
+  const world = 512 * 2 ** view.z;
+  const mx = (longitude: number) => ((longitude + 180) / 360) * world;
+  const my = (latitude: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (latitude * Math.PI) / 360)) / Math.PI) / 2) * world;
+  return { x: box.x + box.width / 2 + mx(lon) - mx(view.lon), y: box.y + box.height / 2 + my(lat) - my(view.lat) };
+}
+
+test('on a phone, "Visa kartan" is on the first screen, and the picture draws each site with its legend symbol; tapping one opens its sheet', async () => {
+  const { page, context, errors } = await openPage(shared.browser, { viewport: PHONE });
+  try {
+    await page.goto(`${shared.server.url}/map`);
+    await waitForContent(page);
+    const button = page.getByRole('button', { name: 'Visa kartan' });
+    const box = await button.boundingBox();
+    assert.ok(box && box.y + box.height <= PHONE.height, `the button ends at ${box ? box.y + box.height : '?'} px, below the first screen`);
+    const marks = await page.locator('.map-preview__site[data-site-id]').evaluateAll((elements) =>
+      elements.map((element) => ({
+        id: element.getAttribute('data-site-id') ?? '',
+        strokes: [...element.querySelectorAll('path[stroke]')].map((path) => path.getAttribute('stroke')),
+      })),
+    );
+    assert.ok(marks.length >= 3, `${marks.length} single sites in the picture`);
+    for (const mark of marks) {
+      const site = sitesDocument.features.find((feature) => feature.id === mark.id);
+      assert.ok(site, `${mark.id} is a site`);
+      const colour = DOMAIN_COLOURS[site.properties.domain as keyof typeof DOMAIN_COLOURS];
+      assert.ok(mark.strokes.includes(colour), `${mark.id} is drawn in its topic's colour ${colour}: ${mark.strokes.join(', ')}`);
+    }
+    const first = marks[0]!;
+    const name = sitesDocument.features.find((feature) => feature.id === first.id)?.properties.name.sv ?? '';
+    await page.locator(`.map-preview__site[data-site-id="${first.id}"]`).click();
+    await page.locator('.site-panel__title', { hasText: name }).waitFor();
+    assert.match(page.url(), new RegExp(`site=${first.id}`));
+    assert.equal(await page.locator('.site-map__container').count(), 0, 'the sheet opened without loading the map');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('on a phone, Back closes the open site sheet and stays on the map page; the next Back leaves it', async () => {
+  const { page, context, errors } = await openPage(shared.browser, { viewport: PHONE });
+  try {
+    await page.goto(`${shared.server.url}/about`);
+    await page.goto(`${shared.server.url}/map`);
+    await waitForContent(page);
+    await page.getByRole('tab', { name: 'Lista' }).click();
+    await listButtons(page).first().click();
+    const panel = page.locator('.site-explorer__panel');
+    await panel.waitFor();
+    assert.match(page.url(), /site=/);
+    await page.goBack();
+    await panel.waitFor({ state: 'detached' });
+    const url = new URL(page.url());
+    assert.equal(url.pathname, '/map', 'still on the map page');
+    assert.equal(url.searchParams.get('site'), null);
+    // Closing with the button after opening again leaves no stale entry: Back then leaves the page.
+    await listButtons(page).first().click();
+    await panel.waitFor();
+    await page.getByRole('button', { name: /Stäng/ }).click();
+    await panel.waitFor({ state: 'detached' });
+    await page.goBack();
+    await page.waitForURL((address) => address.pathname === '/about');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('on a phone, tapping a cluster zooms in until its sites stand apart: the eleven Valla torg sites in at most two taps, and no district name is under the zoom buttons', async () => {
+  const { page, context, errors } = await openPage(shared.browser, { viewport: PHONE });
+  try {
+    await page.goto(`${shared.server.url}/map`);
+    await waitForContent(page);
+    await page.getByRole('button', { name: 'Visa kartan' }).click();
+    await waitForMap(page);
+    await waitForMapIdle(page);
+    const container = await page.locator('.site-map__container').boundingBox();
+    if (!container) throw new Error('no map');
+    // District names are inside the map and clear of its zoom buttons.
+    const controls = await page.locator('.maplibregl-ctrl-group').boundingBox();
+    for (const label of await page.locator('.site-map__label').all()) {
+      const box = await label.boundingBox();
+      if (!box || !controls) continue;
+      const text = await label.innerText();
+      assert.ok(box.x >= container.x - 1 && box.x + box.width <= container.x + container.width + 1, `${text} is cut at the map's edge`);
+      const overlaps =
+        box.x < controls.x + controls.width && controls.x < box.x + box.width && box.y < controls.y + controls.height && controls.y < box.y + box.height;
+      assert.ok(!overlaps, `${text} (${JSON.stringify(box)}) is under the zoom buttons (${JSON.stringify(controls)})`);
+    }
+    const valla = sitesDocument.features.filter((site) => site.id.startsWith('valla-torg')).map((site) => site.geometry.coordinates);
+    assert.ok(valla.length >= 5);
+    const centre: [number, number] = [valla.reduce((sum, [lon]) => sum + lon, 0) / valla.length, valla.reduce((sum, [, lat]) => sum + lat, 0) / valla.length];
+    const apart = (view: { lon: number; lat: number; z: number }) =>
+      view.z >= SITE_ZOOM &&
+      valla.every((position) => {
+        const point = screenPoint(view, container, position);
+        return point.x > container.x && point.x < container.x + container.width && point.y > container.y && point.y < container.y + container.height;
+      });
+    let taps = 0;
+    for (; taps < 5; taps++) {
+      const view = viewFromUrl(page.url());
+      if (!view) throw new Error('no view in the URL');
+      if (apart(view)) break;
+      // The Valla torg sites' cluster, or the district's that holds it.
+      const point = screenPoint(view, container, centre);
+      await page.mouse.click(point.x, point.y);
+      await page.waitForURL((url) => (viewFromUrl(url.href)?.z ?? 0) > view.z + 0.01, { timeout: 10_000 });
+      await waitForMapIdle(page);
+    }
+    assert.ok(taps <= 2, `${taps} taps to separate the Valla torg sites`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('"Nära mig": the browser’s position orders the sites by distance (nothing is requested for it), and an address is found through the configured geocoder', async () => {
+  const brofastet = sitesDocument.features.find((site) => site.id === 'brofastet') ?? sitesDocument.features[0]!;
+  const valla = sitesDocument.features.find((site) => site.id === 'valla-torg-7g') ?? sitesDocument.features.at(-1)!;
+  // A fake Nominatim: answers any search with the place of one Valla torg site.
+  const asked: string[] = [];
+  const geocoder = createServer((request, response) => {
+    asked.push(request.url ?? '');
+    response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+    const [lon, lat] = valla.geometry.coordinates;
+    response.end(JSON.stringify([{ lat: String(lat), lon: String(lon), display_name: 'Valla torg, Årsta' }]));
+  });
+  await new Promise<void>((done) => geocoder.listen(0, '127.0.0.1', done));
+  const geocoderUrl = `http://127.0.0.1:${(geocoder.address() as AddressInfo).port}/search`;
+  const server = await startStaticServer(DIST, { '/config.json': { dataBaseUrl: 'data/v1/', basemapStyleUrl: 'builtin:', geocoderUrl } });
+  // The reader stands about 55 m north of Brofästet.
+  const [lon, lat] = [brofastet.geometry.coordinates[0], brofastet.geometry.coordinates[1] + 0.0005];
+  const { page, context, errors } = await openPage(shared.browser, { geolocation: { latitude: lat, longitude: lon } });
+  try {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${server.url}/map`);
+    await waitForContent(page);
+    const before = requests.length;
+    await page.getByRole('button', { name: 'Visa platser nära mig' }).click();
+    const results = page.locator('.near-me__list [data-near-site-id]');
+    await results.first().waitFor();
+    assert.equal(await results.first().getAttribute('data-near-site-id'), brofastet.id, 'the nearest site first');
+    assert.match(await results.first().innerText(), /\d+ m bort/);
+    const ids = await results.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-near-site-id') ?? ''));
+    const distance = (id: string) => {
+      const site = sitesDocument.features.find((feature) => feature.id === id);
+      if (!site) return Infinity;
+      // Haversine (the great-circle distance), computed here independently of the app.
+      const rad = Math.PI / 180;
+      const [siteLon, siteLat] = site.geometry.coordinates;
+      const a = Math.sin(((siteLat - lat) * rad) / 2) ** 2 + Math.cos(lat * rad) * Math.cos(siteLat * rad) * Math.sin(((siteLon - lon) * rad) / 2) ** 2;
+      return Math.asin(Math.sqrt(a));
+    };
+    assert.deepEqual(
+      ids,
+      [...ids].sort((a, b) => distance(a) - distance(b)),
+      'nearest first',
+    );
+    // The map may still be fetching its own code from the app's server; nothing else goes out, and nothing carries the position.
+    const sent = requests.slice(before);
+    assert.deepEqual(
+      sent.filter((url) => !url.startsWith(`${server.url}/assets/`)),
+      [],
+      'the position was not sent anywhere',
+    );
+    assert.ok(!sent.some((url) => url.includes(String(lat).slice(0, 6))), 'no request carries the position');
+    assert.deepEqual(asked, [], 'nor to the geocoder');
+    // Opening a result opens the site.
+    await results.first().click();
+    await page.locator('.site-panel__title').waitFor();
+    assert.match(page.url(), new RegExp(`site=${brofastet.id}`));
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('searchbox', { name: 'Eller sök på en adress' }).fill('Valla torg 7');
+    await page.getByRole('button', { name: 'Sök adress' }).click();
+    await page.locator(`.near-me__list [data-near-site-id="${valla.id}"]`).first().waitFor();
+    assert.equal(await results.first().getAttribute('data-near-site-id'), valla.id);
+    assert.equal(asked.length, 1);
+    assert.equal(new URL(asked[0]!, 'http://x').searchParams.get('q'), 'Valla torg 7', 'only the address was sent');
+    assert.match(await page.locator('.near-me').innerText(), /Närmast Valla torg 7/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await server.close();
+    await new Promise((done) => geocoder.close(done));
   }
 });

@@ -143,7 +143,9 @@ export class SiteMap {
     });
     this.map.keyboard.disableRotation();
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    // Bottom right: the top of the map is where the northernmost district's name sits, and a
+    // long name ("Norra Djurgårdsstaden" on a phone) ran under the buttons there.
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     if (this.isRemote) this.addAttribution();
 
     this.map.on('style.load', () => this.installOverlays());
@@ -313,13 +315,29 @@ export class SiteMap {
     const coordinates = nearest.geometry.coordinates as LonLat;
     const properties = nearest.properties as { cluster?: boolean; cluster_id?: number; siteId?: string };
     if (properties.cluster && typeof properties.cluster_id === 'number') {
-      const source = this.map.getSource<GeoJSONSource>(SOURCE_IDS.sites);
-      const zoom = await source?.getClusterExpansionZoom(properties.cluster_id);
-      if (zoom === undefined || this.destroyed) return;
-      this.map.easeTo({ center: coordinates, zoom, duration: this.options.reducedMotion ? 0 : 500 });
+      const target = await this.clusterTarget(properties.cluster_id, coordinates);
+      if (!target || this.destroyed) return;
+      this.map.easeTo({ ...target, duration: this.options.reducedMotion ? 0 : 500 });
       return;
     }
     if (typeof properties.siteId === 'string') this.options.onSelect(properties.siteId);
+  }
+
+  /**
+   * Where a tap on a cluster goes: at least its expansion zoom (where it splits), and as far in as
+   * shows all its sites at once, up to the zoom where no site is clustered. Sites a street apart
+   * (a square's eleven measures) thus come apart in one tap instead of one level per tap.
+   */
+  private async clusterTarget(clusterId: number, at: LonLat): Promise<{ center: LonLat; zoom: number } | undefined> {
+    const source = this.map.getSource<GeoJSONSource>(SOURCE_IDS.sites);
+    if (!source) return undefined;
+    const [expansion, leaves] = await Promise.all([source.getClusterExpansionZoom(clusterId), source.getClusterLeaves(clusterId, MAX_CLUSTER_LEAVES, 0)]);
+    const box = leafBounds(leaves);
+    const camera = box ? this.map.cameraForBounds(box, { padding: 48, maxZoom: SITE_ZOOM }) : undefined;
+    const fitted = camera?.zoom ?? expansion;
+    if (fitted <= expansion || !camera?.center) return { center: at, zoom: expansion };
+    const { lng, lat } = camera.center as { lng: number; lat: number };
+    return { center: [lng, lat], zoom: Math.min(fitted, SITE_ZOOM) };
   }
 
   private nearest(features: MapGeoJSONFeature[], point: { x: number; y: number }): MapGeoJSONFeature | undefined {
@@ -337,6 +355,27 @@ export class SiteMap {
     }
     return best;
   }
+}
+
+/** A cluster's sites read to frame it; a sample of a huge cluster frames it well enough. */
+const MAX_CLUSTER_LEAVES = 2000;
+
+function leafBounds(leaves: ReadonlyArray<{ geometry: { type: string; coordinates?: unknown } }>): [LonLat, LonLat] | undefined {
+  let box: [LonLat, LonLat] | undefined;
+  for (const leaf of leaves) {
+    if (leaf.geometry.type !== 'Point') continue;
+    const [lon, lat] = leaf.geometry.coordinates as LonLat;
+    box = box
+      ? [
+          [Math.min(box[0][0], lon), Math.min(box[0][1], lat)],
+          [Math.max(box[1][0], lon), Math.max(box[1][1], lat)],
+        ]
+      : [
+          [lon, lat],
+          [lon, lat],
+        ];
+  }
+  return box;
 }
 
 const clusterLabelCache = new Map<string, ImageData>();

@@ -8,7 +8,12 @@ function area(id: string, name: string, ring: [number, number][] | null): AreaFe
 }
 
 function site(id: string, lon: number, lat: number): SiteFeature {
-  return { type: 'Feature', id, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: {} } as unknown as SiteFeature;
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+    properties: { domain: 'energy', status: 'planned' },
+  } as unknown as SiteFeature;
 }
 
 const options = { width: 320, height: 400, padding: 12, cell: 4, fontSize: 12 };
@@ -39,17 +44,19 @@ test('two districts share one projection: each keeps its place, and north is up'
   expect(width(south)).toBeCloseTo(width(north), 0);
 });
 
-test('sites closer than one cell share a dot, so 100 000 sites stay a few thousand nodes', () => {
+test('sites closer than one cell share a mark that counts them, so 100 000 sites stay a few thousand nodes', () => {
   const sites = Array.from({ length: 100_000 }, (_, index) => site(`s${index}`, 18 + (index % 1000) * 0.00002, 59.3 + Math.floor(index / 1000) * 0.0002));
   const picture = mapPicture([area('a', 'A', square(18, 59.3, 0.02))], sites, byName, options);
-  expect(picture.dots.length).toBeGreaterThan(100);
-  expect(picture.dots.length).toBeLessThanOrEqual((320 / 4) * (400 / 4));
+  expect(picture.marks.length).toBeGreaterThan(100);
+  expect(picture.marks.length).toBeLessThanOrEqual((320 / 4) * (400 / 4));
+  expect(picture.marks.reduce((sum, mark) => sum + mark.count, 0)).toBe(100_000);
 });
 
-test('two sites far apart get a dot each, at their own places', () => {
+test('two sites far apart get a mark each, at their own places, with their own symbol and id', () => {
   const picture = mapPicture([area('a', 'A', square(18, 59.3, 0.02))], [site('west', 18.001, 59.31), site('east', 18.019, 59.31)], byName, options);
-  expect(picture.dots).toHaveLength(2);
-  const [west, east] = picture.dots;
+  expect(picture.marks).toHaveLength(2);
+  const [west, east] = picture.marks;
+  expect(west).toMatchObject({ count: 1, siteId: 'west', domain: 'energy', status: 'planned', anchor: [18.001, 59.31] });
   expect(west!.x).toBeLessThan(east!.x);
   expect(west!.y).toBeCloseTo(east!.y, 5);
 });
@@ -70,5 +77,12 @@ test('a long name stays inside the picture (in a smaller font), above its distri
 
 test('no geometry at all gives an empty picture, not a crash', () => {
   const picture = mapPicture([area('reference', 'Stockholm', null)], [], byName, options);
-  expect(picture).toEqual({ width: 320, height: 400, outlines: [], dots: [], labels: [] });
+  expect(picture).toEqual({ width: 320, height: 400, outlines: [], marks: [], labels: [] });
+});
+
+test('no two marks are closer than one cell, so they never overlap', () => {
+  const sites = Array.from({ length: 400 }, (_, index) => site(`s${index}`, 18 + (index % 20) * 0.0011, 59.3 + Math.floor(index / 20) * 0.0009));
+  const { marks } = mapPicture([area('a', 'A', square(18, 59.3, 0.02))], sites, byName, options);
+  for (const [index, a] of marks.entries())
+    for (const b of marks.slice(index + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(options.cell - 0.2);
 });

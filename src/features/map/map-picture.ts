@@ -1,9 +1,9 @@
 /**
- * The map's stand-in as data: district outlines, one dot per occupied cell of sites and the
- * districts' names, all in one projection so districts keep their true places and sizes. Drawn
+ * The map's stand-in as data: district outlines, one mark per occupied cell of sites (the site's
+ * own symbol, or a cluster with its count where several share the cell) and the districts' names, all in one projection so districts keep their true places and sizes. Drawn
  * as plain SVG by `MapPreview` until the reader asks for the real map: the map engine's start-up is the largest task of any page.
  */
-import type { AreaFeature, SiteFeature } from '../../contract/schemas';
+import type { AreaFeature, Domain, SiteFeature, SiteStatus } from '../../contract/schemas';
 import { fitProjection, projectedOutline } from '../../lib/geo/outline';
 import { boundingBox, isEmptyBox, polygonRings, type Position } from '../../contract/positions';
 import { areaLabelAnchor, siteAnchor } from './geometry';
@@ -14,7 +14,7 @@ export interface PictureOptions {
   /** Space kept free on every side. */
   padding: number;
   /**
-   * Sites closer than this (in picture units) share one dot: a phone shows no more, and
+   * Sites closer than this (in picture units) share one mark: a phone shows no more, and
    * 100 000 sites stay a few thousand SVG nodes.
    */
   cell: number;
@@ -26,9 +26,22 @@ export interface MapPicture {
   width: number;
   height: number;
   outlines: ReadonlyArray<{ id: string; d: string }>;
-  dots: ReadonlyArray<{ x: number; y: number }>;
+  marks: ReadonlyArray<PictureMark>;
   /** A name longer than the picture is wide gets a smaller font. */
   labels: ReadonlyArray<{ id: string; text: string; x: number; y: number; fontSize: number }>;
+}
+
+/** Where one or more sites are: the first site's symbol, or a cluster of `count` sites. */
+export interface PictureMark {
+  x: number;
+  y: number;
+  count: number;
+  /** The first site in the cell (the one a single mark stands for). */
+  siteId: string;
+  domain: Domain;
+  status: SiteStatus;
+  /** Its place on the ground, for opening the map there. */
+  anchor: Position;
 }
 
 /** A rough width of a line of text, for keeping it inside the picture (no font metrics on the server). */
@@ -43,12 +56,12 @@ export function mapPicture(
   options: PictureOptions,
 ): MapPicture {
   const { width, height, padding, cell, fontSize } = options;
-  const anchors = sites.flatMap((site): Position[] => {
+  const anchored = sites.flatMap((site): Array<{ site: SiteFeature; anchor: Position }> => {
     const anchor = siteAnchor(site.geometry);
-    return anchor ? [anchor] : [];
+    return anchor ? [{ site, anchor }] : [];
   });
-  const box = boundingBox([...areas.flatMap((area) => polygonRings(area.geometry).flat()), ...anchors]);
-  if (isEmptyBox(box)) return { width, height, outlines: [], dots: [], labels: [] };
+  const box = boundingBox([...areas.flatMap((area) => polygonRings(area.geometry).flat()), ...anchored.map(({ anchor }) => anchor)]);
+  if (isEmptyBox(box)) return { width, height, outlines: [], marks: [], labels: [] };
   // Names sit above their district: leave room for one line at the top.
   const project = fitProjection(box, width, height, padding + fontSize / 2);
 
@@ -57,14 +70,26 @@ export function mapPicture(
     return d ? [{ id: area.id, d }] : [];
   });
 
-  const taken = new Set<string>();
-  const dots: Array<{ x: number; y: number }> = [];
-  for (const anchor of anchors) {
+  // Greedy clustering on a grid: a site joins a mark closer than one cell (looked up in the 3 × 3
+  // cells around it), or starts its own, so no two marks overlap.
+  const cells = new Map<string, PictureMark[]>();
+  const marks: PictureMark[] = [];
+  for (const { site, anchor } of anchored) {
     const [x, y] = project(anchor);
-    const key = `${Math.floor(x / cell)}:${Math.floor(y / cell)}`;
-    if (taken.has(key)) continue;
-    taken.add(key);
-    dots.push({ x: round(x), y: round(y) });
+    const [cx, cy] = [Math.floor(x / cell), Math.floor(y / cell)];
+    let near: PictureMark | undefined;
+    for (let dx = -1; dx <= 1 && !near; dx++)
+      for (let dy = -1; dy <= 1 && !near; dy++) near = cells.get(`${cx + dx}:${cy + dy}`)?.find((mark) => Math.hypot(mark.x - x, mark.y - y) < cell);
+    if (near) {
+      near.count += 1;
+      continue;
+    }
+    const mark = { x: round(x), y: round(y), count: 1, siteId: site.id, domain: site.properties.domain, status: site.properties.status, anchor };
+    marks.push(mark);
+    const key = `${cx}:${cy}`;
+    const list = cells.get(key);
+    if (list) list.push(mark);
+    else cells.set(key, [mark]);
   }
 
   const labels = areas.flatMap((area) => {
@@ -85,5 +110,5 @@ export function mapPicture(
     ];
   });
 
-  return { width, height, outlines, dots, labels };
+  return { width, height, outlines, marks, labels };
 }

@@ -116,7 +116,14 @@ test('selecting a site in the list opens its panel with everything about it, and
   expect(within(panel).getByText('Lägenheter')).toBeInTheDocument();
   expect(within(panel).getByText('120')).toBeInTheDocument();
   expect(within(panel).getByRole('link', { name: 'Alfastaden' })).toHaveAttribute('href', '/areas/alpha');
-  expect(within(panel).getByRole('link', { name: 'Energianvändning' })).toHaveAttribute('href', '/indicators/energy-use');
+  // What came of it: the site's own series, before → after with the change, linked to the indicator.
+  const results = (await within(panel).findByRole('heading', { name: 'Resultat på platsen' })).nextElementSibling as HTMLElement;
+  expect(within(results).getByRole('link', { name: 'Energianvändning' })).toHaveAttribute('href', '/indicators/energy-use');
+  expect(results).toHaveTextContent(/2015: 132 → 2019: 38 kWh\/m² och år/);
+  expect(results).toHaveTextContent(/Förändring: −94 kWh\/m² och år \(−71\s?%\)/);
+  expect(results.querySelector('svg path')).not.toBeNull();
+  const linkedList = within(panel).getByRole('heading', { name: 'Indikatorer för platsen' }).nextElementSibling as HTMLElement;
+  expect(within(linkedList).getByRole('link', { name: 'Energianvändning' })).toHaveAttribute('href', '/indicators/energy-use');
   // The internal indicator linked in the data is never shown.
   expect(within(panel).queryByText(/mätartäckning/i)).not.toBeInTheDocument();
   const events = within(panel).getByRole('heading', { level: 3, name: 'Händelser' }).nextElementSibling as HTMLElement;

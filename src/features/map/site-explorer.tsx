@@ -1,9 +1,10 @@
 import { formatPlural } from '../../i18n/plural';
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState, type HTMLAttributes } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useMemo, useState, type HTMLAttributes } from 'react';
 import { DataError } from '../../components/data-error';
 import { DataQualityNotice } from '../../components/data-quality-notice';
 import { Loading } from '../../components/loading';
 import { formatNumber } from '../../core/format';
+import { WhenHydrated } from '../../components/when-hydrated';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
 import { useAreas, useEvents, useIndicators, useMeta, useSites } from '../../lib/api/hooks';
@@ -12,16 +13,24 @@ import { ALL_FILTERS, filterSites, isShowingAll, type SiteFilters } from './filt
 import { Legend } from './legend';
 import { MapCanvas, canDrawMaps, loadMapEngine } from './map-canvas';
 import { MapPreview } from './map-preview';
+import type { PictureMark } from './map-picture';
+import { SITE_ZOOM } from './map-style';
 import { mapMessages } from './map-messages';
 import { FilterControls } from './filter-controls';
 import { SiteList } from './site-list';
-import { SitePanel } from './site-panel';
 import { useMapUrlState } from './use-map-url-state';
 import { useSiteSelection } from './use-site-selection';
 import { PHONE_QUERY, useMediaQuery } from '../../lib/media/use-media-query';
 import { ViewTabs, tabId, tabPanelId, type ExplorerTab } from './view-tabs';
 import type { MapView } from './url-state';
 import './map.css';
+
+// The panel (and its results, which read the linked indicators' values) loads when a site is
+// first opened: it is not needed to show the page, and kept off the map page's critical path.
+const SitePanel = lazy(() => import('./site-panel').then((module) => ({ default: module.SitePanel })));
+
+// "Nära mig" (location and address search) loads after the page: not needed for its first screen.
+const NearMePanel = lazy(() => import('./near-me-panel'));
 
 /** The stand-in picture's shapes: a district page's strip, and the map page's panel on a phone (its two districts lie one above the other). */
 const WIDE_PICTURE = { width: 320, height: 200 };
@@ -105,10 +114,26 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
   const shown = useMemo(() => filterSites(scoped, deferredFilters), [scoped, deferredFilters]);
   const frame = useMemo(() => (areas && areaId ? areas.filter((area) => area.id === areaId) : areas), [areas, areaId]);
   const { visibleSelected, focusRequest, revealToken, focusPanel, announcement, bodyRef, panelRef, selectFromList, selectFromMap, close, changeFilters } =
-    useSiteSelection({ state, update, scoped, filters });
+    useSiteSelection({ state, update, scoped, filters, sheet: isPhone });
   const selectedArea = visibleSelected ? areas?.find((area) => area.id === visibleSelected.properties.areaId) : undefined;
 
   const changeView = useCallback((view: MapView) => update({ view }), [update]);
+  // The picture's marks: a site opens its sheet (the map can wait); a cluster opens the map
+  // zoomed in on it, where its sites stand apart.
+  const selectFromPicture = useCallback(
+    (siteId: string) => {
+      const site = scoped.find((candidate) => candidate.id === siteId);
+      if (site) selectFromList(site);
+    },
+    [scoped, selectFromList],
+  );
+  const openClusterFromPicture = useCallback(
+    (mark: PictureMark) => {
+      update({ view: { center: [mark.anchor[0], mark.anchor[1]], zoom: SITE_ZOOM } });
+      showMap();
+    },
+    [update, showMap],
+  );
 
   const H = compact ? 'h3' : 'h2';
   const showTabs = isPhone && !compact;
@@ -187,6 +212,8 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
               label={t.mapPreview}
               buttonLabel={t.showMap}
               onShow={showMap}
+              onSelectSite={selectFromPicture}
+              onOpenCluster={openClusterFromPicture}
               language={language}
             />
           ) : areas ? (
@@ -205,19 +232,29 @@ export function SiteExplorer({ areaId }: SiteExplorerProps) {
         </section>
         {visibleSelected ? (
           <div className="site-explorer__panel" ref={panelRef}>
-            <SitePanel
-              site={visibleSelected}
-              area={selectedArea}
-              indicators={indicators.data ?? []}
-              events={events.data ?? []}
-              updated={meta.data?.updated}
-              headingLevel={compact ? 3 : 2}
-              focusOnOpen={focusPanel}
-              onClose={close}
-            />
+            <Suspense fallback={<Loading lines={3} />}>
+              <SitePanel
+                site={visibleSelected}
+                area={selectedArea}
+                indicators={indicators.data ?? []}
+                events={events.data ?? []}
+                updated={meta.data?.updated}
+                headingLevel={compact ? 3 : 2}
+                focusOnOpen={focusPanel}
+                onClose={close}
+              />
+            </Suspense>
           </div>
         ) : null}
       </div>
+      {compact || !allSites ? null : (
+        // Not in a prerendered page: it appears once the browser has taken over.
+        <WhenHydrated>
+          <Suspense fallback={null}>
+            <NearMePanel sites={scoped} onSelect={selectFromList} />
+          </Suspense>
+        </WhenHydrated>
+      )}
       <Legend headingLevel={compact ? 3 : 2} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}

@@ -12,6 +12,7 @@ import { formatFact, kindLabel, safeExternalUrl, siteStatusLabel } from './label
 import { mapMessages } from './map-messages';
 import { SiteSymbol, StatusSymbol } from './site-symbol';
 import { compareCodeUnits } from '../../contract/compare';
+import { SiteResultList } from './site-result-list';
 
 export interface SitePanelProps {
   site: SiteFeature;
@@ -134,6 +135,8 @@ export function SitePanel({ site, area, indicators, events, updated, headingLeve
           </dl>
         </>
       ) : null}
+
+      {linked.length > 0 ? <SiteResultList siteId={site.id} linked={linked} headingLevel={headingLevel === 2 ? 3 : 4} /> : null}
 
       {linked.length > 0 ? (
         <>

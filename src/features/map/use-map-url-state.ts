@@ -1,15 +1,15 @@
 import { useCallback, useMemo } from 'react';
 import { parseList } from '../../lib/url/list-param';
-import { useSearchState } from '../../lib/url/use-search-state';
+import { useSearchState, type UpdateOptions } from '../../lib/url/use-search-state';
 import { URL_KEYS, parseFilters, parseSiteId, parseView, writeMapUrlState, type MapUrlState } from './url-state';
 
 /**
  * The map's typed state on the shared URL-state hook (`lib/url/use-search-state.ts`), and a way
  * to change part of it. Each part keeps its identity until its own parameters change (panning
  * must not re-filter 100 000 sites); changes build on the latest one asked for and replace the
- * history entry; a URL change the app did not ask for (back button, a pasted link) wins.
+ * history entry (unless asked to push one); a URL change the app did not ask for (back button, a pasted link) wins.
  */
-export function useMapUrlState(): { state: MapUrlState; update: (patch: Partial<MapUrlState>) => void } {
+export function useMapUrlState(): { state: MapUrlState; update: (patch: Partial<MapUrlState>, options?: UpdateOptions) => void } {
   const [params, setParams] = useSearchState();
   const lon = params.get(URL_KEYS.lon);
   const lat = params.get(URL_KEYS.lat);
@@ -23,7 +23,10 @@ export function useMapUrlState(): { state: MapUrlState; update: (patch: Partial<
   const filters = useMemo(() => parseFilters(splitKey(domainKey), splitKey(statusKey), query), [domainKey, statusKey, query]);
   const siteId = parseSiteId(params.get(URL_KEYS.site));
   const state = useMemo(() => ({ view, filters, siteId }), [view, filters, siteId]);
-  const update = useCallback((patch: Partial<MapUrlState>) => setParams((latest) => writeMapUrlState(latest, patch)), [setParams]);
+  const update = useCallback(
+    (patch: Partial<MapUrlState>, options?: UpdateOptions) => setParams((latest) => writeMapUrlState(latest, patch), options),
+    [setParams],
+  );
   return { state, update };
 }
 

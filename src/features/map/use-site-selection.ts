@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
 import { pickText } from '../../core/text';
@@ -7,14 +8,20 @@ import { matchesFilters, type SiteFilters } from './filters';
 import type { FocusRequest } from './map-canvas';
 import { mapMessages } from './map-messages';
 import type { MapUrlState } from './url-state';
+import type { UpdateOptions } from '../../lib/url/use-search-state';
 
 interface SiteSelectionInput {
   /** The URL state: the selected site, and the view a shared link fixes. */
   state: MapUrlState;
-  update: (patch: Partial<MapUrlState>) => void;
+  update: (patch: Partial<MapUrlState>, options?: UpdateOptions) => void;
   /** The sites in scope (the district's on a district page), before the filters. */
   scoped: ReadonlyArray<SiteFeature>;
   filters: SiteFilters;
+  /**
+   * The panel is a bottom sheet (a phone): opening it adds a history entry, so the Back button
+   * closes the sheet instead of leaving the page, as it does for any sheet on a phone.
+   */
+  sheet?: boolean;
 }
 
 /**
@@ -23,9 +30,24 @@ interface SiteSelectionInput {
  * focus goes back to the list when the panel closes, and a polite announcement says what
  * happened. A filter that hides the selected site closes its panel.
  */
-export function useSiteSelection({ state, update, scoped, filters }: SiteSelectionInput) {
+export function useSiteSelection({ state, update, scoped, filters, sheet = false }: SiteSelectionInput) {
   const t = useMessages(mapMessages);
   const language = useLanguage();
+  const navigate = useNavigate();
+  // This page added the open sheet's history entry: closing it goes back instead of adding another.
+  const pushedEntry = useRef(false);
+  const openSiteId = state.siteId;
+  useEffect(() => {
+    if (openSiteId === undefined) pushedEntry.current = false;
+  }, [openSiteId]);
+  const open = useCallback(
+    (siteId: string) => {
+      const push = sheet && openSiteId === undefined;
+      if (push) pushedEntry.current = true;
+      update({ siteId }, { push });
+    },
+    [sheet, openSiteId, update],
+  );
   // A site in a shared link is centred on load, unless the link also fixes the view.
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>(() =>
     state.siteId && !state.view ? { siteId: state.siteId, sequence: 1 } : undefined,
@@ -42,33 +64,36 @@ export function useSiteSelection({ state, update, scoped, filters }: SiteSelecti
 
   const selectFromList = useCallback(
     (site: SiteFeature) => {
-      update({ siteId: site.id });
+      open(site.id);
       setFocusRequest((previous) => ({ siteId: site.id, sequence: (previous?.sequence ?? 0) + 1 }));
       setFocusPanel(true);
       setAnnouncement('');
     },
-    [update],
+    [open],
   );
 
   const selectFromMap = useCallback(
     (siteId: string) => {
       const site = scoped.find((candidate) => candidate.id === siteId);
       if (!site) return;
-      update({ siteId });
+      open(siteId);
       setFocusPanel(false);
       setRevealToken((token) => token + 1);
       setAnnouncement(t.selectedAnnouncement(pickText(site.properties.name, language)));
     },
-    [scoped, update, t, language],
+    [scoped, open, t, language],
   );
 
   const close = useCallback(() => {
     const hadFocus = panelRef.current?.contains(document.activeElement) ?? false;
     if (hadFocus && state.siteId) returnFocusTo.current = state.siteId;
-    update({ siteId: undefined });
+    if (pushedEntry.current) {
+      pushedEntry.current = false;
+      void navigate(-1);
+    } else update({ siteId: undefined });
     setFocusPanel(false);
     setAnnouncement(t.closedAnnouncement);
-  }, [state.siteId, update, t]);
+  }, [state.siteId, update, t, navigate]);
 
   // After the panel closes, focus goes back to the site's button in the list (or the list itself).
   useEffect(() => {

@@ -21,6 +21,14 @@ export interface SearchStateOptions {
 /** A new query, or a function that builds it from the latest one (including one still on its way). */
 export type SearchUpdate = URLSearchParams | ((latest: URLSearchParams) => URLSearchParams);
 
+export interface UpdateOptions {
+  /**
+   * Add a history entry instead of replacing the current one, for a state the Back button should
+   * undo (the map's site sheet on a phone). Ignored with writeAfterPaint.
+   */
+  push?: boolean;
+}
+
 /**
  * The URL's search parameters as view state, with the latest change shown at once. Shared by
  * every view that keeps its choices in the URL (catalogue, indicator page, summary).
@@ -39,7 +47,10 @@ export type SearchUpdate = URLSearchParams | ((latest: URLSearchParams) => URLSe
  * (params → state) and `writeX` (state → params); lists in one encoding, `list-param.ts`. `update` keeps one identity, so memoised
  * children (the map) are not re-rendered by it; an update that changes nothing does nothing.
  */
-export function useSearchState({ writeAfterPaint = false }: SearchStateOptions = {}): [URLSearchParams, (update: SearchUpdate) => void] {
+export function useSearchState({ writeAfterPaint = false }: SearchStateOptions = {}): [
+  URLSearchParams,
+  (update: SearchUpdate, options?: UpdateOptions) => void,
+] {
   const [params, setParams] = useSearchParams();
   const urlQuery = params.toString();
   const [pending, setPending] = useState<Pending | undefined>();
@@ -69,7 +80,7 @@ export function useSearchState({ writeAfterPaint = false }: SearchStateOptions =
   const ours = useRef(new Set<string>());
   useEffect(() => () => scheduled.current?.(), []);
   const update = useCallback(
-    (change: SearchUpdate) => {
+    (change: SearchUpdate, options: UpdateOptions = {}) => {
       const next = typeof change === 'function' ? change(new URLSearchParams(latest.current)) : change;
       const query = next.toString();
       if (query === latest.current.toString()) return;
@@ -77,7 +88,7 @@ export function useSearchState({ writeAfterPaint = false }: SearchStateOptions =
       const from = router.current.urlQuery;
       setPending((previous) => ({ query, issued: previous ? [...previous.issued, from, query] : [from, query] }));
       if (!writeAfterPaint) {
-        router.current.setParams(next, { replace: true, preventScrollReset: true });
+        router.current.setParams(next, { replace: !options.push, preventScrollReset: true });
         return;
       }
       ours.current.add(from).add(query);

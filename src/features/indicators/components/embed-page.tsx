@@ -16,16 +16,14 @@ import { describeSeries } from '../utils/describe-series';
 import { eventsInView } from '../utils/indicator-view';
 import { ChartView } from './chart-view';
 import { Findings } from './findings';
+import { EMBED_HEIGHT_MESSAGE } from './embed-message';
 import '../indicators.css';
 import '../indicator-page.css';
 
-/** The message an embed sends its parent page with its height (see docs/embed.md). */
-export const EMBED_HEIGHT_MESSAGE = 'grow-smarter-monitor:height';
-
 /**
- * Tells the page around the iframe how tall the embed is, whenever that changes, so a one-line
- * script there can size the iframe to fit (OWID's embeds do the same). Without the script the
- * snippet's fixed height is used, which fits the chart at common widths.
+ * Tells the page around the iframe how tall the embed is, whenever that changes, so the script in
+ * the snippet can size the iframe to fit (OWID's embeds do the same). Without the script the
+ * snippet's fixed height is used, which fits the whole embed at common widths.
  */
 function usePostHeightToParent() {
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { InternalBadge } from '../../../components/internal-badge';
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState, useRef } from 'react';
 import { useParams } from 'react-router';
 import { DataError } from '../../../components/data-error';
 import { DataQualityNotice } from '../../../components/data-quality-notice';
@@ -84,6 +84,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
   const language = useLanguage();
   const headingId = useId();
   const metaHeadingId = useId();
+  const figureRef = useRef<HTMLElement>(null);
   const metaData = useMeta().data;
   const today = useToday();
   const viewUrl = useViewUrl();
@@ -129,6 +130,11 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
         }
         csv={() => toCsv(valueRecords(indicator, valueRows(resolved.visible, resolved.from, resolved.to), language), VALUE_COLUMNS)}
         json={() => viewJson(indicator, resolved.visible, targets, { from: resolved.from, to: resolved.to }, language)}
+        image={async (format) => {
+          const figure = figureRef.current;
+          if (!figure) throw new Error('no chart');
+          return (await import('../utils/chart-image')).chartImageBlob(format, { figure, indicator, meta: metaData, language, url: viewUrl() });
+        }}
       />
       <SharePanel indicatorId={indicator.id} indicatorName={name} search={view.explicit} internal={indicator.visibility === 'internal'} />
     </div>
@@ -165,7 +171,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
       <DataQualityNotice problems={problems} />
       {data.goalsError ? <DataError error={data.goalsError} /> : null}
 
-      <section className="indicator-figure" aria-labelledby={headingId}>
+      <section className="indicator-figure" aria-labelledby={headingId} ref={figureRef}>
         <div className="indicator-figure__header">
           <h2 id={headingId}>{t.chartHeading}</h2>
           {isPhone ? null : actions}

@@ -6,6 +6,7 @@ import { paths } from '../../../config/paths';
 import { escapeXml } from '../../../core/escape-xml';
 import { useMessages } from '../../../i18n/messages';
 import { indicatorsMessages } from '../indicators-messages';
+import { EMBED_HEIGHT_MESSAGE } from './embed-message';
 import { LineIcon } from '../../../components/line-icon';
 import { usePageOrigin } from '../../../lib/dom/use-hydrated';
 
@@ -31,15 +32,24 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /**
- * The snippet's height: the whole embed (title, chart, legend, two findings, notice, source) at
- * 800 px wide, checked by tests/e2e/layout.spec.ts. A host page can size the frame exactly with
- * the one-line script in docs/embed.md (the embed posts its height).
+ * The frame's height before the embed has said how tall it is: the whole embed (title, chart,
+ * legend, findings, notice and source line) fits in it from about 480 px wide, the usual column of
+ * an article (with the sample data: 1 092 px at 600 px wide, 1 145 px at 480 px). Narrower, the
+ * script below takes over.
  */
-export const EMBED_HEIGHT = 1000;
+export const EMBED_HEIGHT = 1200;
 
-/** The iframe snippet for the embed route with the same range and series. */
+/**
+ * Sizes the frame to the height the embed posts (embed-page.tsx), so nothing is clipped at any
+ * width; it is part of the snippet by default, as Datawrapper's responsive embed code is. A host
+ * that strips scripts keeps the iframe and its default height. Matching by window ignores other
+ * frames' messages, and several embeds on one page each get their own height.
+ */
+export const EMBED_RESIZE_SCRIPT = `<script>addEventListener('message',function(e){var d=e.data;if(d&&d.type==='${EMBED_HEIGHT_MESSAGE}'&&d.height>0)document.querySelectorAll('iframe').forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+'px'})})</script>`;
+
+/** The iframe snippet for the embed route with the same range and series, with the sizing script. */
 export function embedSnippet(src: string, title: string): string {
-  return `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>\n${EMBED_RESIZE_SCRIPT}`;
 }
 
 /** "Copy link" (the URL holds the whole view) and the embed code. */
