@@ -40,6 +40,7 @@ import { checkDataset, formatProblem, memoryReader, type Audience, type CheckPro
 import { keyedLimiter } from './limit.ts';
 import type { BuiltDataset, PublishedOutput } from './outputs/types.ts';
 import { readPreviousOutput, type PreviousOutput } from './previous.ts';
+import { publishReleases, ReleaseError } from './releases.ts';
 import { SourceFileError } from './source/errors.ts';
 import { readSourceFolder, type IndicatorInput, type SourceDataset, type SourceIndicator } from './source/folder.ts';
 import { observationFile, readObservationFile } from './source/observations.ts';
@@ -456,13 +457,22 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     // ---- all or nothing
     staged.push(await stageFolder(options.outDir, outputFiles));
     if (options.internalOutDir !== undefined && internalFiles) staged.push(await stageFolder(options.internalOutDir, internalFiles));
+    await publishReleases(staged, [
+      { previousDir: options.previousDir ?? options.outDir, files: outputFiles, updated: meta.updated },
+      {
+        previousDir: options.internalPreviousDir ?? options.internalOutDir,
+        files: internalFiles ?? new Map(),
+        updated: meta.updated,
+        previousUpdated: previousPublic?.meta?.updated,
+      },
+    ]);
     await swapIn(staged);
     staged.length = 0;
     return { ok: true, errors: [], warnings, report: publicReport, internalReport, files: outputFiles };
   } catch (error) {
     await Promise.all(staged.map(discardStaged));
     if (error instanceof BuildFailure) return { ok: false, errors: error.errors, warnings: [], report: undefined, internalReport: undefined, files: new Map() };
-    if (error instanceof SourceFileError || error instanceof SourceError) {
+    if (error instanceof SourceFileError || error instanceof SourceError || error instanceof ReleaseError) {
       return { ok: false, errors: [error.message], warnings: [], report: undefined, internalReport: undefined, files: new Map() };
     }
     throw error;

@@ -20,6 +20,7 @@ import {
   indicatorsDocumentSchema,
   metaSchema,
   observationsDocumentSchema,
+  releasesDocumentSchema,
   sitesDocumentSchema,
 } from '../src/lib/api/schemas.ts';
 import { isMainModule } from './is-main.ts';
@@ -37,6 +38,7 @@ export const DOCUMENT_SCHEMAS = {
   observations: { schema: observationsDocumentSchema, document: 'observations/{indicatorId}.json' },
   config: { schema: configSchema, document: 'config.json (run-time configuration)' },
   'build-report': { schema: buildReportDocumentSchema, document: 'build-report.json (written by data:build)' },
+  releases: { schema: releasesDocumentSchema, document: 'releases.json (written by data:build and data:rollback)' },
 } as const;
 
 export type SchemaName = keyof typeof DOCUMENT_SCHEMAS;
