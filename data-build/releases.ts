@@ -17,6 +17,8 @@ import { stableJson } from './write/canonical.ts';
 
 export const RELEASES_DOCUMENT = 'releases.json';
 export const RELEASES_FOLDER = 'releases';
+/** The internal output's incremental-harvest state (data-build/harvest-state.ts): never part of a release. */
+const BUILD_STATE = 'build-state.json';
 
 /**
  * Files that change on every build without the data changing (timings, time stamps, files made
@@ -116,7 +118,7 @@ function comparableText(path: string, contents: Buffer): Buffer {
 
 /** True when the non-derived files of `files` equal those of the release folder `releaseDir`. */
 async function sameDocuments(files: ReadonlyMap<string, string | Uint8Array>, releaseDir: string): Promise<boolean> {
-  const ours = [...files.keys()].filter((path) => !isDerived(path) && path !== RELEASES_DOCUMENT).sort();
+  const ours = [...files.keys()].filter((path) => !isDerived(path) && path !== RELEASES_DOCUMENT && path !== BUILD_STATE).sort();
   const theirs = (await listFiles(releaseDir)).filter((path) => !isDerived(path));
   if (ours.length !== theirs.length || ours.some((path, i) => path !== theirs[i])) return false;
   for (const path of ours) {
@@ -145,7 +147,7 @@ function zipOf(files: ReadonlyMap<string, string | Uint8Array>): Release['zip'] 
 }
 
 async function readFolderFiles(folder: string): Promise<Map<string, Buffer>> {
-  const paths = (await listFiles(folder)).filter((path) => path !== RELEASES_DOCUMENT && !path.startsWith(`${RELEASES_FOLDER}/`));
+  const paths = (await listFiles(folder)).filter((path) => path !== RELEASES_DOCUMENT && path !== BUILD_STATE && !path.startsWith(`${RELEASES_FOLDER}/`));
   return new Map(await Promise.all(paths.map(async (path) => [path, await readFile(join(folder, ...path.split('/')))] as const)));
 }
 
@@ -197,7 +199,7 @@ export async function writeReleases(staged: string, options: ReleaseOptions): Pr
     // Unchanged files become links to the same file of the latest (or restored) release.
     const candidates = [latest, restored].flatMap((release) => (release ? [release.id] : []));
     for (const [path, contents] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (path === RELEASES_DOCUMENT) continue;
+      if (path === RELEASES_DOCUMENT || path === BUILD_STATE) continue;
       const bytes = bytesOf(contents);
       let source = join(staged, ...path.split('/'));
       for (const candidate of candidates) {
