@@ -1,3 +1,4 @@
+import { ReleaseChoice } from './release-choice';
 import { InternalBadge } from '../../../components/internal-badge';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -157,6 +158,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
           </>
         ) : undefined}
       </PageHeading>
+      <ReleaseChoice />
       <StaleNotice indicator={indicator} observations={observations} />
       <Findings indicator={indicator} rows={rows} compact={isPhone} />
       {isPhone ? null : <KeyNumbers indicator={indicator} rows={rows} />}
