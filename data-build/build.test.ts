@@ -30,7 +30,7 @@ test('a source folder builds into the data API documents, checked, with series s
   expect(result.errors).toEqual([]);
   expect(result.ok).toBe(true);
   const tree = readTree(fixture.out);
-  expect([...tree.keys()]).toEqual([
+  const documents = [
     'areas.geojson',
     'build-report.json',
     'events.json',
@@ -40,7 +40,9 @@ test('a source folder builds into the data API documents, checked, with series s
     'observations/car-share.json',
     'observations/energy-use.json',
     'sites.geojson',
-  ]);
+  ];
+  // The first build is also the first release, holding the same documents (data-build/releases.test.ts).
+  expect([...tree.keys()]).toEqual([...documents.slice(0, 8), ...documents.map((path) => `releases/2026-01-15/${path}`), 'releases.json', 'sites.geojson']);
   expect(json(tree, 'meta.json')).toMatchObject({ apiVersion: '1', updated: '2026-01-15', title: { sv: 'Testdata' }, sampleNote: { sv: 'Påhittade värden.' } });
   // CSV: empty quality → measured; points sorted; a quoted ";" in events.csv; 2016-Q2 → 2016-04.
   const energy = json<ObservationsDocument>(tree, 'observations/energy-use.json');
@@ -72,7 +74,8 @@ test('internal indicators go to --internal-out only, and nothing public names th
   expect((await build()).ok).toBe(true);
   for (const [name, text] of readTree(fixture.out)) expect(text, name).not.toContain('secret-coverage');
   const internal = readTree(fixture.internal);
-  expect([...internal.keys()]).toEqual(['build-report.json', 'goals.json', 'indicators.json', 'observations/secret-coverage.json']);
+  const documents = ['build-report.json', 'goals.json', 'indicators.json', 'observations/secret-coverage.json'];
+  expect([...internal.keys()]).toEqual([...documents, ...documents.map((path) => `releases/2026-01-15/${path}`), 'releases.json']);
   expect(json<{ indicators: Array<{ id: string }> }>(internal, 'indicators.json').indicators.map((i) => i.id)).toEqual(['secret-coverage']);
   expect(json(internal, 'goals.json')).toEqual({
     apiVersion: '1',

@@ -34,7 +34,7 @@ import {
   type SitesDocument,
   type SourceKind,
 } from '../src/contract/schemas.ts';
-import { SourceError, type Adapter, type AdapterContext, type NetworkInput } from './adapters/types.ts';
+import { SourceError, type Adapter, type AdapterContext, type AdapterResult, type NetworkInput } from './adapters/types.ts';
 import { REQUEST_TIMEOUT_MS, REQUEST_TRIES } from './adapters/http.ts';
 import { nextChangesDocument, type ComparableDataset } from './changes.ts';
 import { rewind } from './check/geometry.ts';
@@ -43,6 +43,8 @@ import { checkDataset, formatProblem, memoryReader, type Audience, type CheckPro
 import { keyedLimiter } from './limit.ts';
 import type { BuiltDataset, PublishedOutput } from './outputs/types.ts';
 import { readPreviousOutput, type PreviousOutput } from './previous.ts';
+import { publishReleases, ReleaseError } from './releases.ts';
+import { BUILD_STATE_FILE, buildStateText, harvestKey, keptHarvest, readBuildState } from './harvest-state.ts';
 import { SourceFileError } from './source/errors.ts';
 import { readSourceFolder, type IndicatorInput, type SourceDataset, type SourceIndicator } from './source/folder.ts';
 import { observationFile, readObservationFile } from './source/observations.ts';
@@ -87,6 +89,8 @@ export interface BuildOptions {
   /** The previous internal output, likewise; default `internalOutDir`. */
   internalPreviousDir?: string | undefined;
   keepGoing?: boolean;
+  /** Harvest SensorThings and NGSI-LD sources whole, ignoring the kept build state. */
+  full?: boolean;
   /** `updated` of meta.json: `YYYY-MM-DD` or an ISO date-time (from --today or SOURCE_DATE_EPOCH); default now. */
   today?: string | undefined;
   adapters: AdapterRegistry;
@@ -116,6 +120,8 @@ export interface BuildResult {
 interface SourceOutcome {
   source: SourceIndicator;
   series: Series[];
+  /** The incremental-harvest state to keep (build-state.json in the internal output). */
+  kept?: { input: string; harvest: NonNullable<AdapterResult['harvest']> } | undefined;
   stale?: { since: string };
   entry: BuildReportIndicator;
 }
@@ -179,6 +185,7 @@ async function readSource(
   options: BuildOptions,
   clock: ReturnType<typeof buildClock>,
   previous: PreviousOutput | undefined,
+  kept: Awaited<ReturnType<typeof readBuildState>> = new Map(),
 ): Promise<SourceOutcome> {
   const { indicator, input } = source;
   const started = performance.now();
@@ -215,6 +222,8 @@ async function readSource(
     retrievedAt: clock.iso,
     onProgress: (progress) => options.progress?.page?.(progressSource, progress),
   };
+  const key = harvestKey(input, indicator.frequency, dataset.timeZone);
+  context.harvest = keptHarvest(kept, indicator.id, key);
   try {
     const adapter = options.adapters[input.kind] as Adapter;
     const result = await adapter(input, context);
@@ -230,7 +239,7 @@ async function readSource(
       warnings: result.warnings,
       durationMs: elapsed(),
     };
-    return { source, series, entry };
+    return { source, series, entry, kept: result.harvest ? { input: key, harvest: result.harvest } : undefined };
   } catch (error) {
     const failure = error instanceof SourceError ? error : new SourceError(indicator.id, input.kind, location, message(error));
     if (!options.keepGoing) throw failure;
@@ -249,7 +258,8 @@ async function readSource(
       error: failure.message,
       durationMs: elapsed(),
     };
-    return { source, series: kept?.series ?? [], stale: { since }, entry };
+    const keptState = context.harvest ? { input: key, harvest: context.harvest } : undefined;
+    return { source, series: kept?.series ?? [], stale: { since }, entry, kept: keptState };
   }
 }
 
@@ -345,9 +355,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       if (error instanceof SourceFileError) throw new BuildFailure([error.message]);
       throw error;
     }
-    const [previousPublic, previousInternal] = await Promise.all([
+    const [previousPublic, previousInternal, keptState] = await Promise.all([
       readPreviousOutput(options.previousDir ?? options.outDir),
       readPreviousOutput(options.internalPreviousDir ?? options.internalOutDir),
+      readBuildState(options.internalPreviousDir ?? options.internalOutDir, options.full === true),
     ]);
 
     const wound = windAreasAndSites(dataset);
@@ -371,7 +382,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         const key = isNetwork(source.input) ? hostOf(plannedUrl(source.input, dataset.endpoints)) : 'files';
         const previous = source.indicator.visibility === 'internal' ? previousInternal : previousPublic;
         return limit(key, async () => {
-          const outcome = await readSource(source, dataset, options, clock, previous);
+          const outcome = await readSource(source, dataset, options, clock, previous, keptState);
           options.progress?.done?.(outcome.entry);
           return outcome;
         });
@@ -490,16 +501,27 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       if (texts.length > 0) built = { ...built, files: new Map([...built.files, ...texts]) };
     }
 
-    // ---- all or nothing
+    // ---- all or nothing (the build state goes with the internal output only, never published)
+    const keptNow = new Map([...outcomes].flatMap(([id, outcome]) => (outcome.kept ? [[id, outcome.kept] as const] : [])));
+    if (internalFiles && keptNow.size > 0) internalFiles.set(BUILD_STATE_FILE, buildStateText(keptNow));
     staged.push(await stageFolder(options.outDir, outputFiles));
     if (options.internalOutDir !== undefined && internalFiles) staged.push(await stageFolder(options.internalOutDir, internalFiles));
+    await publishReleases(staged, [
+      { previousDir: options.previousDir ?? options.outDir, files: outputFiles, updated: meta.updated },
+      {
+        previousDir: options.internalPreviousDir ?? options.internalOutDir,
+        files: internalFiles ?? new Map(),
+        updated: meta.updated,
+        previousUpdated: previousPublic?.meta?.updated,
+      },
+    ]);
     await swapIn(staged);
     staged.length = 0;
     return { ok: true, errors: [], warnings, report: publicReport, internalReport, files: outputFiles };
   } catch (error) {
     await Promise.all(staged.map(discardStaged));
     if (error instanceof BuildFailure) return { ok: false, errors: error.errors, warnings: [], report: undefined, internalReport: undefined, files: new Map() };
-    if (error instanceof SourceFileError || error instanceof SourceError) {
+    if (error instanceof SourceFileError || error instanceof SourceError || error instanceof ReleaseError) {
       return { ok: false, errors: [error.message], warnings: [], report: undefined, internalReport: undefined, files: new Map() };
     }
     throw error;

@@ -1,7 +1,10 @@
 /**
  * npm run data:build -- <source folder> --out <dir> [--internal-out <dir>] [--keep-going]
  *                       [--previous <dir>] [--internal-previous <dir>]
- *                       [--today YYYY-MM-DD | ISO date-time] [--no-timings]
+ *                       [--today YYYY-MM-DD | ISO date-time] [--no-timings] [--full]
+ *
+ * --full harvests SensorThings and NGSI-LD sources whole instead of only what arrived since the
+ * last build (docs/sources.md "Incremental harvest").
  *
  * --previous / --internal-previous name the previous output to compare with (changes.json) and
  * to keep stale series from; by default the --out / --internal-out folders themselves.
@@ -25,6 +28,8 @@ export interface CliOptions {
   previousDir?: string;
   internalPreviousDir?: string;
   keepGoing: boolean;
+  /** Harvest SensorThings / NGSI-LD sources whole, ignoring the kept build state. */
+  full?: boolean;
   today?: string;
   timings: boolean;
   /** Per request, from DATA_BUILD_TIMEOUT_MS (for tests against slow local servers); default 30 s. */
@@ -32,7 +37,7 @@ export interface CliOptions {
 }
 
 export const USAGE =
-  'Usage: npm run data:build -- <source folder> --out <dir> [--internal-out <dir>] [--previous <dir>] [--internal-previous <dir>] [--keep-going] [--today YYYY-MM-DD] [--no-timings]';
+  'Usage: npm run data:build -- <source folder> --out <dir> [--internal-out <dir>] [--previous <dir>] [--internal-previous <dir>] [--keep-going] [--full] [--today YYYY-MM-DD] [--no-timings]';
 
 /** Parses the arguments; a string is a usage error. */
 export function parseArgs(argv: ReadonlyArray<string>, env: Record<string, string | undefined> = {}): CliOptions | string {
@@ -49,6 +54,7 @@ export function parseArgs(argv: ReadonlyArray<string>, env: Record<string, strin
         today: { type: 'string' },
         'keep-going': { type: 'boolean', default: false },
         'no-timings': { type: 'boolean', default: false },
+        full: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -58,6 +64,7 @@ export function parseArgs(argv: ReadonlyArray<string>, env: Record<string, strin
   const options: Partial<CliOptions> = {
     keepGoing: values['keep-going'],
     timings: !values['no-timings'],
+    ...(values.full ? { full: true } : {}),
     ...(values.out === undefined ? {} : { outDir: values.out }),
     ...(values['internal-out'] === undefined ? {} : { internalOutDir: values['internal-out'] }),
     ...(values.previous === undefined ? {} : { previousDir: values.previous }),

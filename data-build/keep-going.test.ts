@@ -34,7 +34,7 @@ const ENTITY = 'urn:ngsi-ld:KeyPerformanceIndicator:alpha-ev';
 const FIRST_REQUEST: Record<Kind, string> = {
   kolada: '/data/kpi/N07945/municipality/0180',
   pxweb: '/tables/TAB1/data?lang=sv&outputFormat=json-stat2',
-  sensorthings: '/Datastreams(7)/Observations?$orderby=phenomenonTime%20asc&$select=phenomenonTime,result&$top=1000',
+  sensorthings: '/Datastreams(7)/Observations?$orderby=phenomenonTime%20asc&$select=phenomenonTime,result,resultTime&$top=1000',
   ngsild: `/temporal/entities/${encodeURIComponent(ENTITY)}?attrs=kpiValue&options=temporalValues&timerel=after&timeAt=1970-01-01T00%3A00%3A00Z`,
 };
 

@@ -22,6 +22,7 @@ import {
   indicatorsDocumentSchema,
   metaSchema,
   observationsDocumentSchema,
+  releasesDocumentSchema,
   sitesDocumentSchema,
 } from '../src/contract/schemas.ts';
 import { isMainModule } from './is-main.ts';
@@ -41,6 +42,7 @@ export const DOCUMENT_SCHEMAS = {
   'build-report': { schema: buildReportDocumentSchema, document: 'build-report.json (written by data:build)' },
   changes: { schema: changesDocumentSchema, document: 'changes.json (written by data:build)' },
   download: { schema: downloadsDocumentSchema, document: 'download.json (written by data:build)' },
+  releases: { schema: releasesDocumentSchema, document: 'releases.json (written by data:build and data:rollback)' },
 } as const;
 
 export type SchemaName = keyof typeof DOCUMENT_SCHEMAS;

@@ -10,11 +10,61 @@ import { withoutBinaryNoise } from '../../src/core/numbers.ts';
 
 interface Accumulator {
   count: number;
-  sum: number;
+  /**
+   * The sum as exact partials (Shewchuk's algorithm, as Python's math.fsum): the rounded total
+   * does not depend on the order the readings came in, so a period folded from an earlier state
+   * plus the new readings gives the very same bytes as one read whole (incremental harvest).
+   */
+  partials: number[];
   min: number;
   max: number;
   last: number;
   lastAt: number;
+}
+
+/** Adds `x` to exact partials in place (non-overlapping, increasing magnitude). */
+function addPartial(partials: number[], x: number): void {
+  let value = x;
+  let i = 0;
+  for (const partial of partials) {
+    let y = partial;
+    if (Math.abs(value) < Math.abs(y)) [value, y] = [y, value];
+    const high = value + y;
+    const low = y - (high - value);
+    if (low !== 0) partials[i++] = low;
+    value = high;
+  }
+  partials.length = i;
+  partials.push(value);
+}
+
+/** The correctly rounded sum of exact partials. */
+function sumPartials(partials: ReadonlyArray<number>): number {
+  let n = partials.length;
+  if (n === 0) return 0;
+  let high = partials[--n] as number;
+  let low = 0;
+  while (n > 0) {
+    const x = high;
+    const y = partials[--n] as number;
+    high = x + y;
+    low = y - (high - x);
+    if (low !== 0) break;
+  }
+  // Round half-even across the remaining partials, as fsum does.
+  if (n > 0 && ((low < 0 && (partials[n - 1] as number) < 0) || (low > 0 && (partials[n - 1] as number) > 0))) {
+    const y = low * 2;
+    const x = high + y;
+    if (y === x - high) high = x;
+  }
+  return high;
+}
+
+/** One period's kept state: [period, count, partials, min, max, last, lastAt]. */
+export type PeriodState = [string, number, number[], number, number, number, number];
+/** The state of an aggregator, to fold later readings into (incremental harvest). */
+export interface AggregatorState {
+  series: Array<{ areaId: string; siteId?: string; periods: PeriodState[] }>;
 }
 
 export interface SeriesKey {
@@ -49,11 +99,11 @@ export class PeriodAggregator {
     }
     const accumulator = entry.periods.get(cut.period);
     if (accumulator === undefined) {
-      entry.periods.set(cut.period, { count: 1, sum: value, min: value, max: value, last: value, lastAt: cut.epochMs });
+      entry.periods.set(cut.period, { count: 1, partials: [value], min: value, max: value, last: value, lastAt: cut.epochMs });
       return 'added';
     }
     accumulator.count += 1;
-    accumulator.sum += value;
+    addPartial(accumulator.partials, value);
     if (value < accumulator.min) accumulator.min = value;
     if (value > accumulator.max) accumulator.max = value;
     // `>=`: of two readings at the same instant, the one read later wins (a correction).
@@ -62,6 +112,31 @@ export class PeriodAggregator {
       accumulator.lastAt = cut.epochMs;
     }
     return 'added';
+  }
+
+  /** The kept state (series and periods in a stable order), to continue from in a later build. */
+  exportState(): AggregatorState {
+    return {
+      series: [...this.series.values()]
+        .sort((a, b) => compareKeys(a.key, b.key))
+        .map(({ key, periods }) => ({
+          ...key,
+          periods: [...periods.entries()]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([period, a]): PeriodState => [period, a.count, [...a.partials], a.min, a.max, a.last, a.lastAt]),
+        })),
+    };
+  }
+
+  /** Continues from a kept state: later readings fold into its periods. */
+  restore(state: AggregatorState): void {
+    for (const series of state.series) {
+      const key: SeriesKey = series.siteId === undefined ? { areaId: series.areaId } : { areaId: series.areaId, siteId: series.siteId };
+      const periods = new Map<string, Accumulator>();
+      for (const [period, count, partials, min, max, last, lastAt] of series.periods)
+        periods.set(period, { count, partials: [...partials], min, max, last, lastAt });
+      this.series.set(`${key.areaId}\u0000${key.siteId ?? ''}`, { key, periods });
+    }
   }
 
   /** Every series with its periods in order; values at full precision (12 significant digits for sums and means). */
@@ -87,9 +162,9 @@ function valueOf(accumulator: Accumulator, aggregate: Aggregate): number {
   switch (aggregate) {
     // A sum or mean of many readings carries binary noise (239.60000000000002); readings themselves pass as read.
     case 'mean':
-      return withoutBinaryNoise(accumulator.sum / accumulator.count);
+      return withoutBinaryNoise(sumPartials(accumulator.partials) / accumulator.count);
     case 'sum':
-      return withoutBinaryNoise(accumulator.sum);
+      return withoutBinaryNoise(sumPartials(accumulator.partials));
     case 'min':
       return accumulator.min;
     case 'max':

@@ -30,7 +30,7 @@ const cases: Array<{ kind: NetworkInput['kind']; run: (context: AdapterContext) 
   {
     kind: 'sensorthings',
     run: (context) => adapters.sensorthings({ kind: 'sensorthings', datastreams: [{ id: 7, area: 'arsta' }], aggregate: 'mean' }, context),
-    path: '/Datastreams(7)/Observations?$orderby=phenomenonTime%20asc&$select=phenomenonTime,result&$top=1000',
+    path: '/Datastreams(7)/Observations?$orderby=phenomenonTime%20asc&$select=phenomenonTime,result,resultTime&$top=1000',
   },
   {
     kind: 'ngsild',

@@ -45,6 +45,12 @@ export const readNgsiLd: Adapter<NgsiLdInput> = async (input, context) => {
   if (input.context !== undefined) headers.Link = `<${input.context}>; rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"`;
 
   const aggregator = new PeriodAggregator(input.aggregate ?? 'last', context.frequency, context.timeZone);
+  // Incremental: continue after the last observedAt kept, folding into the kept periods.
+  const since = context.harvest?.marks.length === 1 ? context.harvest.marks[0]?.after : undefined;
+  if (since !== undefined && context.harvest) aggregator.restore(context.harvest.aggregator);
+  const sinceMs = since === undefined ? Number.NEGATIVE_INFINITY : Date.parse(since);
+  let latest = since;
+  let latestMs = sinceMs;
   const dropped = new DropCounter();
   const key = input.site === undefined ? { areaId: input.area } : { areaId: input.area, siteId: input.site };
   let pointsRead = 0;
@@ -53,6 +59,12 @@ export const readNgsiLd: Adapter<NgsiLdInput> = async (input, context) => {
   // `after` is strict, so both kinds are handled the same way).
   let readUpTo = Number.NEGATIVE_INFINITY;
   let url = firstUrl;
+  if (since !== undefined) {
+    const next = new URL(firstUrl);
+    next.searchParams.set('timerel', 'after');
+    next.searchParams.set('timeAt', since);
+    url = next.href;
+  }
 
   for (;;) {
     if (pagesRead >= MAX_PAGES) throw fail(url, `still partial after ${MAX_PAGES} pages`);
@@ -61,13 +73,19 @@ export const readNgsiLd: Adapter<NgsiLdInput> = async (input, context) => {
     const pairs = temporalValues(answer.body, attribute);
     if (pairs === undefined) throw fail(url, `malformed answer: expected "${attribute}" with temporal "values" ([value, observedAt] pairs)`);
     for (const pair of pairs) {
-      pointsRead++;
       const [rawValue, observedAt] = Array.isArray(pair) ? pair : [];
+      // Already folded into the kept state (brokers differ on whether `after` is strict).
+      if (typeof observedAt === 'string' && Date.parse(observedAt) <= sinceMs) continue;
+      pointsRead++;
       if (typeof observedAt !== 'string') {
         dropped.add('no observedAt');
         continue;
       }
       const at = Date.parse(asUtc(observedAt));
+      if (at > latestMs) {
+        latest = observedAt;
+        latestMs = at;
+      }
       if (!Number.isNaN(at) && at <= readUpTo) {
         dropped.add('repeated at a page boundary');
         continue;
@@ -108,6 +126,8 @@ export const readNgsiLd: Adapter<NgsiLdInput> = async (input, context) => {
     pointsRead,
     dropped: dropped.toList(),
     warnings: series.length === 0 ? [`no numeric values of ${attribute} were read`] : [],
+    harvest: { aggregator: aggregator.exportState(), marks: [latest === undefined ? {} : { after: latest }] },
+    incremental: since !== undefined,
   };
 };
 

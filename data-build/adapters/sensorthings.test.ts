@@ -10,14 +10,14 @@ afterEach(async () => {
   server = undefined;
 });
 
-const FIRST = '/v1.1/Datastreams(42)/Observations?$orderby=phenomenonTime%20asc&$select=phenomenonTime,result&$top=1000';
+const FIRST = '/v1.1/Datastreams(42)/Observations?$orderby=phenomenonTime%20asc&$select=phenomenonTime,result,resultTime&$top=1000';
 
 /** Two pages linked by @iot.nextLink (FROST gives absolute links): instants, intervals, junk. */
 function pages(baseUrl: string): Record<string, unknown> {
   return {
     [FIRST]: {
       '@iot.count': 7,
-      '@iot.nextLink': `${baseUrl}/v1.1/Datastreams(42)/Observations?$orderby=phenomenonTime%20asc&$select=phenomenonTime,result&$top=4&$skip=4`,
+      '@iot.nextLink': `${baseUrl}/v1.1/Datastreams(42)/Observations?$orderby=phenomenonTime%20asc&$select=phenomenonTime,result,resultTime&$top=4&$skip=4`,
       value: [
         { phenomenonTime: '2024-01-15T10:00:00Z', result: 10 },
         // An interval: its start (January 31st 23:30 UTC) is February 1st in Stockholm.
@@ -26,7 +26,7 @@ function pages(baseUrl: string): Record<string, unknown> {
         { phenomenonTime: '2024-01-21T10:00:00Z', result: '30' },
       ],
     },
-    '/v1.1/Datastreams(42)/Observations?$orderby=phenomenonTime%20asc&$select=phenomenonTime,result&$top=4&$skip=4': {
+    '/v1.1/Datastreams(42)/Observations?$orderby=phenomenonTime%20asc&$select=phenomenonTime,result,resultTime&$top=4&$skip=4': {
       '@iot.count': 7,
       value: [
         { phenomenonTime: '2024-02-10T12:00:00+01:00', result: 40 },

@@ -1,19 +1,19 @@
 /**
  * OGC SensorThings API 1.1 (e.g. FROST-Server): the Observations of each datastream, oldest first,
- * only `phenomenonTime` and `result`, following `@iot.nextLink` to the end. Readings are
+ * only `phenomenonTime`, `result` and `resultTime`, following `@iot.nextLink` to the end. Readings are
  * aggregated as each page arrives, so memory stays flat however long the stream is.
  */
 import { DropCounter, numericResult, PeriodAggregator, sourceNote } from './aggregate.ts';
 import { requestJson, resolveLink } from './http.ts';
 import { intervalStart } from './periods.ts';
-import { SourceError, type Adapter, type SensorThingsInput } from './types.ts';
+import { SourceError, type Adapter, type SensorThingsInput, type AdapterContext, type AdapterResult, type HarvestState } from './types.ts';
 import { asRecord } from '../../src/contract/json.ts';
 
 /** Observations per page asked for; servers may send fewer (FROST's `maxTop`) and link the rest. */
 export const SENSORTHINGS_PAGE_SIZE = 1000;
 
 export function observationsUrl(datastreamUrl: string): string {
-  return `${datastreamUrl.replace(/\/+$/, '')}/Observations?$orderby=phenomenonTime%20asc&$select=phenomenonTime,result&$top=${SENSORTHINGS_PAGE_SIZE}`;
+  return `${datastreamUrl.replace(/\/+$/, '')}/Observations?$orderby=phenomenonTime%20asc&$select=phenomenonTime,result,resultTime&$top=${SENSORTHINGS_PAGE_SIZE}`;
 }
 
 /** `Datastreams(42)`, or `Datastreams('abc')` for a text id (OData quotes strings, doubling `'`). */
@@ -27,18 +27,55 @@ export const readSensorThings: Adapter<SensorThingsInput> = async (input, contex
   if (input.url !== undefined && input.datastreams.length > 1) {
     throw new SourceError(context.indicatorId, 'sensorthings', input.url, '"url" replaces one request; with several datastreams give each its own "url"');
   }
+  // Incremental when there is a kept state; undefined back means the source's count does not
+  // add up (something was deleted or slipped past the time mark): then a full harvest.
+  if (context.harvest !== undefined && context.harvest.marks.length === input.datastreams.length) {
+    const result = await harvest(input, context, context.harvest);
+    if (result !== undefined) return result;
+  }
+  return (await harvest(input, context, undefined)) as AdapterResult;
+};
+
+/** `…/Observations?…` → the same query for what arrived after `after` (by resultTime). */
+export function sinceUrl(url: string, after: string): string {
+  const next = new URL(url);
+  const own = next.searchParams.get('$filter');
+  const since = `resultTime gt ${after}`;
+  next.searchParams.set('$filter', own ? `(${own}) and ${since}` : since);
+  next.searchParams.delete('$skip');
+  // URLSearchParams writes spaces as "+"; OData servers expect %20 ("+" in values is already %2B).
+  return next.href.replace(/\+/g, '%20');
+}
+
+/** `…/Observations?…` → a request for the number of observations only. */
+export function countUrl(url: string): string {
+  const next = new URL(url);
+  for (const name of ['$orderby', '$select', '$skip']) next.searchParams.delete(name);
+  next.searchParams.set('$top', '0');
+  next.searchParams.set('$count', 'true');
+  return next.href.replace(/\+/g, '%20');
+}
+
+async function harvest(input: SensorThingsInput, context: AdapterContext, state: HarvestState | undefined): Promise<AdapterResult | undefined> {
   const aggregator = new PeriodAggregator(input.aggregate, context.frequency, context.timeZone);
+  if (state) aggregator.restore(state.aggregator);
   const dropped = new DropCounter();
   const warnings: string[] = [];
   const firstUrls: string[] = [];
+  const marks: HarvestState['marks'] = [];
   let pointsRead = 0;
   let pagesRead = 0;
 
-  for (const datastream of input.datastreams) {
+  for (const [index, datastream] of input.datastreams.entries()) {
     const firstUrl = firstRequestUrl(input, datastream, context.endpoints.sensorthings, context.indicatorId);
     firstUrls.push(firstUrl);
+    const mark = state?.marks[index];
+    if (state && (mark?.after === undefined || mark.count === undefined)) return undefined;
     const visited = new Set<string>();
-    let url: string | undefined = firstUrl;
+    let url: string | undefined = mark?.after === undefined ? firstUrl : sinceUrl(firstUrl, mark.after);
+    let latest = mark?.after;
+    let latestMs = latest === undefined ? Number.NEGATIVE_INFINITY : Date.parse(latest);
+    let items = 0;
     while (url !== undefined) {
       if (visited.has(url)) throw new SourceError(context.indicatorId, 'sensorthings', url, '@iot.nextLink points back to a page already read (paging loop)');
       visited.add(url);
@@ -50,7 +87,13 @@ export const readSensorThings: Adapter<SensorThingsInput> = async (input, contex
       }
       for (const item of page.value as unknown[]) {
         pointsRead++;
+        items++;
         const observation = asRecord(item);
+        const resultTime = observation?.resultTime;
+        if (typeof resultTime === 'string' && Date.parse(resultTime) > latestMs) {
+          latest = resultTime;
+          latestMs = Date.parse(resultTime);
+        }
         const time = observation?.phenomenonTime;
         if (typeof time !== 'string') {
           dropped.add('no phenomenonTime');
@@ -70,6 +113,16 @@ export const readSensorThings: Adapter<SensorThingsInput> = async (input, contex
       const next = page['@iot.nextLink'];
       url = typeof next === 'string' && next !== '' ? resolveLink(next, pageUrl) : undefined;
     }
+    let count = items;
+    if (state && mark?.count !== undefined) {
+      // The source must hold exactly what was kept plus what just arrived; anything else (a
+      // deletion, a replacement, an observation stamped before the mark) needs a full harvest.
+      const { body } = await requestJson({ url: countUrl(firstUrl) }, { context, kind: 'sensorthings' });
+      const total = asRecord(body)?.['@iot.count'];
+      if (typeof total !== 'number' || total !== mark.count + items) return undefined;
+      count = total;
+    }
+    marks.push({ ...(latest === undefined ? {} : { after: latest }), count });
   }
 
   const label = input.datastreams.map((d) => (d.id === undefined ? (d.url ?? '') : datastreamPath(d.id))).join(', ');
@@ -83,8 +136,10 @@ export const readSensorThings: Adapter<SensorThingsInput> = async (input, contex
     pointsRead,
     dropped: dropped.toList(),
     warnings,
+    harvest: { aggregator: aggregator.exportState(), marks },
+    incremental: state !== undefined,
   };
-};
+}
 
 function firstRequestUrl(
   input: SensorThingsInput,

@@ -6,6 +6,7 @@
  * returns series in the data API's shape. It never writes files; errors are `SourceError`s.
  */
 import type { Frequency, Quality, Series } from '../../src/contract/schemas.ts';
+import type { AggregatorState } from './aggregate.ts';
 
 export type Aggregate = 'mean' | 'sum' | 'min' | 'max' | 'last';
 
@@ -81,6 +82,18 @@ export interface AdapterContext {
   retrievedAt: string;
   /** Called once per page read, for the terminal progress line/bar. */
   onProgress?: (progress: { pagesRead: number; pointsRead: number; totalPoints?: number }) => void;
+  /**
+   * What the last harvest of this indicator kept (SensorThings, NGSI-LD): when given, the adapter
+   * asks only for what arrived since and folds it in (docs/sources.md "Incremental harvest").
+   */
+  harvest?: HarvestState | undefined;
+}
+
+/** The state an incremental harvest continues from; kept in the internal output's build-state.json. */
+export interface HarvestState {
+  aggregator: AggregatorState;
+  /** One per datastream (SensorThings) or one for the entity (NGSI-LD): the last time read and the source's count then. */
+  marks: Array<{ after?: string; count?: number }>;
 }
 
 export interface DroppedPoints {
@@ -96,6 +109,10 @@ export interface AdapterResult {
   pointsRead: number;
   dropped: DroppedPoints[];
   warnings: string[];
+  /** The state to continue from next time (adapters that harvest incrementally). */
+  harvest?: HarvestState;
+  /** True when only what arrived since the last harvest was read. */
+  incremental?: boolean;
 }
 
 export type Adapter<Input extends NetworkInput = NetworkInput> = (input: Input, context: AdapterContext) => Promise<AdapterResult>;

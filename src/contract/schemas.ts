@@ -263,12 +263,41 @@ export const changeSchema = z.object({
   /** assessment-added (its `period` is the assessment's date): the result the project expects. */
   expected: z.optional(expectedResultSchema),
 });
+/** A release id: the update's date, with `-2`, `-3`, … for further releases on the same day. */
+export const releaseIdSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(-[1-9]\d*)?$/, 'a release id: YYYY-MM-DD or YYYY-MM-DD-N'));
 export const updateSchema = z.object({
   updated: z.union([z.iso.datetime({ offset: true }), z.iso.date()]),
   previousUpdated: z.optional(z.union([z.iso.datetime({ offset: true }), z.iso.date()])),
+  /** Set when this update was a rollback (`data:rollback`): the earlier release made the latest again. */
+  restoredTo: z.optional(releaseIdSchema),
   changes: z.array(changeSchema),
 });
 export const changesDocumentSchema = z.object({ ...version, updates: z.array(updateSchema) });
+
+// ---------- releases.json (written by data:build and data:rollback; see docs/data-api.md) ----------
+/**
+ * Every publication whose documents differ from the one before is kept as an immutable release in
+ * `releases/<id>/`, holding the same documents as the top level had then. The list is oldest first.
+ */
+export const releaseSchema = z.object({
+  id: releaseIdSchema,
+  /** meta.updated of the release. */
+  updated: z.union([z.iso.datetime({ offset: true }), z.iso.date()]),
+  /** How many changes the release's own update in changes.json lists (0 when it has none). */
+  changes: z.int().check(z.nonnegative()),
+  /** The release's folder relative to the data API's base, ending in `/`: `releases/<id>/`. */
+  path: z.string().check(z.regex(/^releases\/\d{4}-\d{2}-\d{2}(-[1-9]\d*)?\/$/)),
+  /** The release's dataset zip, inside its folder (absent for a release adopted from an output that had none). */
+  zip: z.optional(z.object({ fileName: nonEmptyString, bytes: z.int().check(z.nonnegative()) })),
+  /** Set on a release made by `data:rollback`: the earlier release whose documents it restored. */
+  restoredFrom: z.optional(releaseIdSchema),
+});
+export const releasesDocumentSchema = z.object({
+  ...version,
+  /** The id of the release the top-level documents are (the newest publication). */
+  latest: releaseIdSchema,
+  releases: z.array(releaseSchema).check(z.minLength(1)),
+});
 
 // ---------- build-report.json (written by data:build) ----------
 export const sourceKindSchema = z.enum(['csv', 'xlsx', 'kolada', 'pxweb', 'sensorthings', 'ngsild']);
@@ -359,3 +388,5 @@ export const downloadsDocumentSchema = z.object({
   dcat: z.optional(z.object({ fileName: nonEmptyString })),
 });
 export type DownloadsDocument = z.infer<typeof downloadsDocumentSchema>;
+export type Release = z.infer<typeof releaseSchema>;
+export type ReleasesDocument = z.infer<typeof releasesDocumentSchema>;

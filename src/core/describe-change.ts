@@ -18,6 +18,7 @@ const messages = defineMessages({
     status: (before: string, after: string) => `Status: ${before} → ${after}`,
     overdue: (period: string) => `Försenad uppdatering: senaste värdet gäller ${period}`,
     updateTitle: (date: string, count: string) => `Uppdatering ${date}: ${count}`,
+    restoredTitle: (date: string, release: string, count: string) => `Uppdatering ${date}: Återställd till ${release} (${count})`,
     changeCount: (count: string) => `${count} ändringar`,
     changeCountOne: '1 ändring',
     assessment: (date: string, expected: string) => `Ny bedömning från projektet (${date}): ${expected}`,
@@ -29,6 +30,7 @@ const messages = defineMessages({
     status: (before: string, after: string) => `Status: ${before} → ${after}`,
     overdue: (period: string) => `Update overdue: the latest value is for ${period}`,
     updateTitle: (date: string, count: string) => `Update ${date}: ${count}`,
+    restoredTitle: (date: string, release: string, count: string) => `Update ${date}: Restored to ${release} (${count})`,
     changeCount: (count: string) => `${count} changes`,
     changeCountOne: '1 change',
     assessment: (date: string, expected: string) => `New assessment by the project (${date}): ${expected}`,
@@ -42,10 +44,17 @@ export function formatUpdateDate(updated: string, language: Language): string {
   return formatDateAs(date, language, 'day');
 }
 
-export function updateTitle(update: Pick<Update, 'updated' | 'changes'>, language: Language): string {
+/** A release id (`2026-05-20`, `2026-05-20-2`) as people read it: "20 maj 2026", "20 maj 2026 (2)". */
+export function formatReleaseId(id: string, language: Language): string {
+  const suffix = id.slice(11);
+  return `${formatUpdateDate(id.slice(0, 10), language)}${suffix ? ` (${suffix})` : ''}`;
+}
+
+export function updateTitle(update: Pick<Update, 'updated' | 'changes' | 'restoredTo'>, language: Language): string {
   const t = messages[language];
   const count = update.changes.length === 1 ? t.changeCountOne : t.changeCount(formatNumber(update.changes.length, language));
-  return t.updateTitle(formatUpdateDate(update.updated, language), count);
+  const date = formatUpdateDate(update.updated, language);
+  return update.restoredTo ? t.restoredTitle(date, formatReleaseId(update.restoredTo, language), count) : t.updateTitle(date, count);
 }
 
 const STATUSES = new Set(['achieved', 'on-track', 'at-risk', 'off-track', 'no-data']);

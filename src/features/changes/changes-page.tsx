@@ -117,7 +117,9 @@ export function ChangesPage() {
         const headingId = `update-${group.updated}`;
         return (
           <section key={group.updated} className="changes-update" aria-labelledby={headingId}>
-            <h2 id={headingId}>{updateTitle({ updated: group.updated, changes: group.items.map((item) => item.change) }, language)}</h2>
+            <h2 id={headingId}>
+              {updateTitle({ updated: group.updated, restoredTo: group.restoredTo, changes: group.items.map((item) => item.change) }, language)}
+            </h2>
             {group.previousUpdated ? <p className="muted">{t.since(formatUpdateDate(group.previousUpdated, language))}</p> : null}
             <ul className="changes-list">
               {group.items.map((item, index) => (

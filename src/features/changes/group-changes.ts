@@ -17,6 +17,8 @@ export interface ChangeItem {
 export interface UpdateGroup {
   updated: string;
   previousUpdated: string | undefined;
+  /** Set when the update was a rollback to an earlier release. */
+  restoredTo?: string | undefined;
   items: ChangeItem[];
 }
 
@@ -42,7 +44,7 @@ export function groupUpdates(
       if (Number.isNaN(key)) continue;
       let group = groups.get(key);
       if (!group) {
-        group = { updated: update.updated, previousUpdated: update.previousUpdated, items: [] };
+        group = { updated: update.updated, previousUpdated: update.previousUpdated, restoredTo: update.restoredTo, items: [] };
         groups.set(key, group);
       }
       for (const change of update.changes) {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Target } from '../../contract/schemas';
+import { RELEASE_PARAM } from '../../lib/api/releases';
 import { useSearchState } from '../../lib/url/use-search-state';
 import { parseViewParams, resolveView, writeViewParams, yearSpan, type ResolvedView, type ViewParams } from './utils/indicator-view';
 import type { SeriesInfo } from './utils/describe-series';
@@ -28,9 +29,18 @@ export function useIndicatorView(series: ReadonlyArray<SeriesInfo>, targets: Rea
     return series.filter((item) => keys.has(item.key));
   }, [series, visibleKeys]);
   const resolved = useMemo(() => (view ? { ...view, visible } : undefined), [view, visible]);
+  const release = params.get(RELEASE_PARAM);
   const explicit = resolved
     ? writeViewParams({ from: resolved.from, to: resolved.to, series: resolved.visible.map((item) => item.key), view: resolved.view })
     : new URLSearchParams();
-  const update = (patch: Partial<ViewParams>) => setParams((latest) => writeViewParams({ ...parseViewParams(latest), ...patch }));
+  // The release pins the data, so links and embeds of the view keep it.
+  if (release !== null) explicit.set(RELEASE_PARAM, release);
+  const update = (patch: Partial<ViewParams>) =>
+    setParams((latest) => {
+      const next = writeViewParams({ ...parseViewParams(latest), ...patch });
+      const pinned = latest.get(RELEASE_PARAM);
+      if (pinned !== null) next.set(RELEASE_PARAM, pinned);
+      return next;
+    });
   return { span, resolved, explicit, update };
 }

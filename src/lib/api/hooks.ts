@@ -9,7 +9,9 @@
  * what it returns, so a plain re-render hands back the very same state and data.
  */
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useContext, useMemo } from 'react';
+import { UNSAFE_LocationContext } from 'react-router';
+import { releaseBaseUrl, releaseFromSearch } from './releases';
 import { useAppConfig } from '../../config/config-context';
 import type { ObservationsDocument } from '../../contract/documents';
 import { useInternalCatalogue, type InternalCatalogue } from './internal-access';
@@ -60,8 +62,16 @@ export function combineStates<T>(parts: ReadonlyArray<StatePart>, build: () => {
   return { isPending: false, error: null, data: built?.data, problems, refetch };
 }
 
+/**
+ * The base the documents are read from: the latest dataset, or with `?release=<id>` in the page's
+ * URL that release's folder (src/lib/api/releases.ts). Outside a router (tests of single
+ * components) always the latest.
+ */
 export function useDataBaseUrl(): string {
-  return useAppConfig().dataBaseUrl;
+  const base = useAppConfig().dataBaseUrl;
+  const search = useContext(UNSAFE_LocationContext)?.location.search ?? '';
+  const release = releaseFromSearch(search);
+  return release === undefined ? base : releaseBaseUrl(base, release);
 }
 
 export function useMeta(): UseQueryResult<Meta> {

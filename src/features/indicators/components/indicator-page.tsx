@@ -1,3 +1,4 @@
+import { ReleaseChoice } from './release-choice';
 import { InternalBadge } from '../../../components/internal-badge';
 import { lazy, Suspense, useId, useMemo, useState, useRef } from 'react';
 import { useParams } from 'react-router';
@@ -165,6 +166,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
           </>
         ) : undefined}
       </PageHeading>
+      <ReleaseChoice />
       <StaleNotice indicator={indicator} observations={observations} />
       <Findings indicator={indicator} rows={rows} compact={isPhone} />
       {isPhone ? null : <KeyNumbers indicator={indicator} rows={rows} />}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useLocation } from 'react-router';
 import { AskAbout } from '../../../components/ask-about';
 import { CiteBlock } from '../../../components/cite-block';
 import { DatasetDownload } from '../../../components/dataset-download';
@@ -9,6 +10,7 @@ import { pickText } from '../../../core/text';
 import { useMeta } from '../../../lib/api/hooks';
 import type { Indicator, ObservationsDocument } from '../../../contract/schemas';
 import type { CitedIndicator } from '../../../core/citation';
+import { RELEASE_PARAM, releaseFromSearch } from '../../../lib/api/releases';
 import { pageAddress } from '../../../lib/feedback/feedback';
 
 /**
@@ -19,7 +21,9 @@ export function IndicatorReuse({ indicator, observations }: { indicator: Indicat
   const meta = useMeta();
   const language = useLanguage();
   const localize = useLocalizedPath();
-  const path = localize(paths.indicator(indicator.id));
+  // An earlier release is cited at its own permanent address (the version is its meta.updated).
+  const release = releaseFromSearch(useLocation().search);
+  const path = `${localize(paths.indicator(indicator.id))}${release ? `?${RELEASE_PARAM}=${release}` : ''}`;
   const metaUrl = meta.data?.url;
   const cited = useMemo<CitedIndicator>(
     () => ({
