@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { appRoutePattern } from './src/config/paths.ts';
+import { appRoutePattern } from './src/core/paths.ts';
 import {
   DATA_CACHE,
   DEFAULT_INTERNAL_PATH,

@@ -12,7 +12,7 @@ let eslint: ESLint;
 beforeAll(async () => {
   eslint = new ESLint({ cwd: root });
   // The first lint starts TypeScript's project service (slow on a busy machine); later ones reuse it.
-  await eslint.lintText('export {};', { filePath: resolve(root, 'src/config/paths.ts') });
+  await eslint.lintText('export {};', { filePath: resolve(root, 'src/config/load-config.ts') });
 }, 300_000);
 
 async function restrictedImports(filePath: string, code: string): Promise<string[]> {
@@ -21,9 +21,9 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 }
 
 const cases: Array<{ name: string; file: string; probe: string }> = [
-  { name: 'config must not import i18n', file: 'src/config/paths.ts', probe: "export { useLanguage } from '../i18n/language';" },
+  { name: 'config must not import i18n', file: 'src/config/load-config.ts', probe: "export { useLanguage } from '../i18n/language';" },
   { name: 'config must not import lib beyond the data client', file: 'src/config/load-config.ts', probe: "export { useAreas } from '../lib/api/hooks';" },
-  { name: 'config must not import components', file: 'src/config/paths.ts', probe: "export { Loading } from '../components/loading';" },
+  { name: 'config must not import components', file: 'src/config/load-config.ts', probe: "export { Loading } from '../components/loading';" },
   { name: 'i18n must not import lib', file: 'src/i18n/plural.ts', probe: "export { lowerFirst } from '../lib/sentences/sentences';" },
   { name: 'lib must not import components', file: 'src/lib/sentences/sentences.ts', probe: "export { Loading } from '../../components/loading';" },
   { name: 'shared code must not import a feature', file: 'src/components/loading.tsx', probe: "export { MapPage } from '../features/map/map-page';" },
@@ -90,7 +90,7 @@ test('the allowed directions pass', async () => {
   // Later shared folders import earlier ones; everything imports the contract and the pure rules.
   expect(await restrictedImports('src/lib/api/hooks.ts', "export { useAppConfig } from '../../config/config-context';")).toEqual([]);
   expect(await restrictedImports('src/config/load-config.ts', "export { fetchDocument } from '../lib/api/client';")).toEqual([]);
-  expect(await restrictedImports('src/config/paths.ts', "export type { Language } from '../contract/schemas';")).toEqual([]);
+  expect(await restrictedImports('src/config/load-config.ts', "export type { Language } from '../contract/schemas';")).toEqual([]);
   expect(await restrictedImports('src/components/loading.tsx', "export { formatNumber } from '../core/format';")).toEqual([]);
   expect(await restrictedImports('src/core/status.ts', "export type { Point } from '../contract/schemas';")).toEqual([]);
   expect(await restrictedImports('src/core/describe-change.ts', "export { statusLabel } from './status-label';")).toEqual([]);

@@ -22,7 +22,7 @@ import { PHONE_ROOT_ID } from '../src/core/page-ids';
 import type * as EntryServerModule from '../src/entry-server';
 import { documentTitle } from '../src/core/document-title';
 import { escapeXml } from '../src/core/escape-xml';
-import { APP_ROUTES, PATH_LANGUAGES, routePath, type RouteParameter } from '../src/config/paths';
+import { APP_ROUTES, PATH_LANGUAGES, routePath, type RouteParameter } from '../src/core/paths';
 import type { Language } from '../src/contract/schemas';
 import { isMainModule } from './is-main';
 import { readManifest, staticClosure, type Manifest } from './vite-manifest';

@@ -24,7 +24,7 @@ import { CHROMIUM_ARGS } from '../scripts/chromium-flags';
 import { isMainModule } from '../scripts/is-main.ts';
 import { median } from '../scripts/stats';
 import { resolveStaticPath } from '../scripts/static-host';
-import { APP_ROUTES, routePath, type RouteParameter } from '../src/config/paths.ts';
+import { APP_ROUTES, routePath, type RouteParameter } from '../src/core/paths.ts';
 
 export const SCORE_BUDGET = 95;
 export const CLS_BUDGET = 0.02;

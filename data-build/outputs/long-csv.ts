@@ -12,7 +12,7 @@
  */
 import type { AreaFeature, Indicator, ObservationsDocument, SiteFeature } from '../../src/contract/schemas.ts';
 import { writeCsv } from '../../src/core/csv.ts';
-import { qualityOf } from '../../src/core/quality.ts';
+import { qualityOf } from '../../src/contract/quality.ts';
 
 export const LONG_CSV_COLUMNS = [
   'indicator_id',

@@ -8,7 +8,7 @@ import { buildEmbedded } from '../test/embedded.ts';
 import { buildDownloads, readSchemaFolder } from './downloads.ts';
 import { buildDatasetZip, zipFileName } from './zip.ts';
 import { LONG_CSV_COLUMNS, longCsvRows } from './long-csv.ts';
-import { toCsv } from '../../src/lib/downloads/files.ts';
+import { recordsToCsv } from '../../src/core/csv.ts';
 
 const EMBEDDED = resolve(import.meta.dirname, '../../public/data/v1');
 const INTERNAL = resolve(import.meta.dirname, '../../data/internal/v1');
@@ -84,7 +84,7 @@ describe('the zip of the embedded dataset', () => {
     const indicator = dataset.indicators.indicators.find((i) => i.id === 'building-energy-use');
     if (!indicator) throw new Error('no building-energy-use');
     const appRows = longCsvRows(indicator, document as never, dataset.areas.features, dataset.sites.features);
-    expect(Buffer.from(bytes).equals(Buffer.from(await toCsv(appRows, LONG_CSV_COLUMNS), 'utf8'))).toBe(true);
+    expect(Buffer.from(bytes).equals(Buffer.from(recordsToCsv(appRows, LONG_CSV_COLUMNS), 'utf8'))).toBe(true);
     const rows = parseCsv(text).data;
     const expected = document.series.flatMap((series) => series.points.map((point) => ({ series, point })));
     expect(rows).toHaveLength(expected.length);

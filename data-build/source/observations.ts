@@ -197,7 +197,7 @@ function toSeries(rows: ReadonlyArray<ObservationRow>, file: string): Series[] {
       );
     }
     entry.lines.set(row.period, row.line);
-    // A point without a value has no quality (src/core/quality.ts): nothing to call measured.
+    // A point without a value has no quality (src/contract/quality.ts): nothing to call measured.
     const point: Point = {
       period: row.period,
       value: row.value,

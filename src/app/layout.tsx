@@ -9,7 +9,7 @@ import { SampleNotice } from '../components/sample-notice';
 import { AccountMenu, InternalUnavailableNotice } from '../features/auth/account-menu';
 import { FeedHeadLink } from '../features/changes/feed-head-link';
 import { useAppConfig } from '../config/config-context';
-import { localizePath, paths, splitLanguage } from '../config/paths';
+import { localizePath, paths, splitLanguage } from '../core/paths';
 import { formatDate } from '../core/format';
 import { useLanguage, type Language } from '../i18n/language';
 import { useMessages } from '../i18n/messages';

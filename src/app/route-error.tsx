@@ -4,7 +4,7 @@ import { LocalizedLink } from '../components/localized-link';
 import { PageHeading } from '../components/page-heading';
 import { commonMessages } from '../components/common-messages';
 import { useMessages } from '../i18n/messages';
-import { paths } from '../config/paths';
+import { paths } from '../core/paths';
 
 /** The error boundary of every route: the failing page says so; header and navigation stay. */
 export function RouteError() {

@@ -1,12 +1,12 @@
 /**
- * Routes, from the route table (config/paths.ts). Each page is a lazy route module
+ * Routes, from the route table (src/core/paths.ts). Each page is a lazy route module
  * (`routes/*.tsx` exporting `Component`), so maplibre and recharts load only on the pages that
  * draw maps and charts. The page tree is mounted three times: unprefixed (the deployment's
  * default language), under /sv and under /en.
  */
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import type { Language } from '../i18n/language';
-import { APP_ROUTES, PATH_LANGUAGES, type RouteModule } from '../config/paths';
+import { APP_ROUTES, PATH_LANGUAGES, type RouteModule } from '../core/paths';
 import { Loading } from '../components/loading';
 import { Layout } from './layout';
 import { LanguageRoot } from './language-root';

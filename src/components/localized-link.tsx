@@ -1,7 +1,7 @@
 import { Link, NavLink, type LinkProps, type NavLinkProps } from 'react-router';
 import { useAppConfig } from '../config/config-context';
 import { useLanguage } from '../i18n/language';
-import { localizePath } from '../config/paths';
+import { localizePath } from '../core/paths';
 
 /** Turns an app path into the URL for the active language. */
 export function useLocalizedPath(): (path: string) => string {

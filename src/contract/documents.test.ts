@@ -3,7 +3,7 @@ import { createDatasetFixture } from '../../mocks/fixtures/dataset';
 import { parseAreas, parseEvents, parseGoals, parseIndicators, parseMeta, parseObservations, parseSites } from './documents';
 import { DataDocumentError } from './errors';
 import { resolveGoalReferences, resolveObservationReferences, resolveSiteReferences } from './references';
-import { qualityOf } from '../core/quality';
+import { qualityOf } from './quality';
 
 function catchError(run: () => unknown): DataDocumentError {
   try {

@@ -114,7 +114,7 @@ export const goalSchema = z.object({
 export const pointSchema = z.object({
   period: periodSchema,
   value: z.nullable(z.number()),
-  /** Missing on a point with a value: "measured". A point without a value has none (see src/core/quality.ts). */
+  /** Missing on a point with a value: "measured". A point without a value has none (see src/contract/quality.ts). */
   quality: z.optional(qualitySchema),
   note: z.optional(localizedTextSchema),
 });

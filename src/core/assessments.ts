@@ -4,10 +4,8 @@
  * assessment, when it is too old to lean on, and the headline count over goals.
  */
 import { defineMessages } from './messages';
-import type { Language } from '../i18n/language';
+import type { Language } from '../contract/schemas';
 import type { Assessment, ExpectedResult, Goal } from '../contract/schemas';
-
-export const EXPECTED_RESULTS: ReadonlyArray<ExpectedResult> = ['fully', 'partly', 'not'];
 
 /** An assessment older than this many months gets a marker: the project has not said anything since. */
 export const ASSESSMENT_STALE_MONTHS = 12;

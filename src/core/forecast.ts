@@ -26,9 +26,6 @@ import { reaches, valuedPoints, type TargetLike } from './status';
 
 export type ForecastVerdict = 'in-time' | 'late' | 'not-at-this-pace' | 'too-few-values';
 
-/** All verdicts, best first: the order for sorting and counting. */
-export const FORECAST_VERDICTS: ReadonlyArray<ForecastVerdict> = ['in-time', 'late', 'not-at-this-pace', 'too-few-values'];
-
 /** Years of history the line is fitted on. */
 export const FORECAST_WINDOW_YEARS = 5;
 /** How far past the target year the months are stepped before giving up. */

@@ -1,7 +1,7 @@
 import { commonMessages } from '../../components/common-messages';
 import { LocalizedLink } from '../../components/localized-link';
 import { PageHeading } from '../../components/page-heading';
-import { paths } from '../../config/paths';
+import { paths } from '../../core/paths';
 import { useMessages } from '../../i18n/messages';
 
 export function Component() {

@@ -4,7 +4,7 @@ import { DataQualityNotice } from '../../components/data-quality-notice';
 import { Loading } from '../../components/loading';
 import { LocalizedLink } from '../../components/localized-link';
 import { OverdueFlag, StatusBadge } from '../../components/status-badge';
-import { paths } from '../../config/paths';
+import { paths } from '../../core/paths';
 import { formatNumber, formatPeriod } from '../../core/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';

@@ -4,7 +4,7 @@ import { DataError } from '../../components/data-error';
 import { Loading } from '../../components/loading';
 import { LocalizedLink } from '../../components/localized-link';
 import { PageHeading } from '../../components/page-heading';
-import { paths } from '../../config/paths';
+import { paths } from '../../core/paths';
 import { areaMessages } from './area-messages';
 import { AreaIndicators } from './area-indicators';
 import { AreaIntro } from './area-intro';

@@ -12,7 +12,7 @@ import { InternalBadge } from '../../components/internal-badge';
 import { Loading } from '../../components/loading';
 import { LocalizedLink } from '../../components/localized-link';
 import { PageHeading } from '../../components/page-heading';
-import { paths } from '../../config/paths';
+import { paths } from '../../core/paths';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
 import { pickText } from '../../core/text';

@@ -2,7 +2,7 @@ import { formatPlural } from '../../i18n/plural';
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { domainMessages } from '../../components/domain-messages';
 import { LocalizedLink } from '../../components/localized-link';
-import { paths } from '../../config/paths';
+import { paths } from '../../core/paths';
 import { formatNumber } from '../../core/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';

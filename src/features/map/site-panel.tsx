@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { domainMessages } from '../../components/domain-messages';
 import { LazyAskAbout } from '../../components/lazy-ask-about';
 import { LocalizedLink } from '../../components/localized-link';
-import { paths } from '../../config/paths';
+import { paths } from '../../core/paths';
 import { formatDate, formatPeriod } from '../../core/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';

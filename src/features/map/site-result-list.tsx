@@ -1,5 +1,5 @@
 import { LocalizedLink } from '../../components/localized-link';
-import { paths } from '../../config/paths';
+import { paths } from '../../core/paths';
 import { formatNumber, formatPercent, formatPeriod, formatValue } from '../../core/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';

@@ -1,7 +1,7 @@
 import { AreaFacts } from '../../components/area-facts';
 import { AreaOutline } from '../../components/area-outline';
 import { LocalizedLink } from '../../components/localized-link';
-import { paths } from '../../config/paths';
+import { paths } from '../../core/paths';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';
 import { pickText } from '../../core/text';

@@ -1,7 +1,7 @@
 import { InternalMark } from '../../components/internal-badge';
 import { LocalizedLink } from '../../components/localized-link';
 import { OverdueFlag } from '../../components/status-badge';
-import { paths } from '../../config/paths';
+import { paths } from '../../core/paths';
 import { formatNumber, formatPeriod } from '../../core/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';

@@ -3,7 +3,7 @@ import { DataQualityNotice } from '../../components/data-quality-notice';
 import { Loading } from '../../components/loading';
 import { LocalizedLink } from '../../components/localized-link';
 import { PageHeading } from '../../components/page-heading';
-import { paths } from '../../config/paths';
+import { paths } from '../../core/paths';
 import { AreaCard } from './area-card';
 import { HeadlineCard } from './headline-card';
 import { headlineCandidates, pickHeadlines } from './headlines';

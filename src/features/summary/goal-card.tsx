@@ -3,7 +3,7 @@ import { useInternalTargetKeys } from '../../lib/api/hooks';
 import { targetKey } from '../../lib/api/internal-merge';
 import { LocalizedLink } from '../../components/localized-link';
 import { OverdueFlag, StatusBadge } from '../../components/status-badge';
-import { paths } from '../../config/paths';
+import { paths } from '../../core/paths';
 import { formatPeriod } from '../../core/format';
 import { useLanguage, type Language } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';

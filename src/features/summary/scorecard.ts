@@ -16,7 +16,16 @@
  */
 import type { ObservationsDocument } from '../../contract/documents';
 import type { AreaFeature, Domain, Goal, Indicator, Link, Point, Target } from '../../contract/schemas';
-import { areaSeries, countStatuses, evaluateTarget, latestValue, type StatusCounts, type TargetEvaluation, type Valued, type TargetStatus } from '../../core/status';
+import {
+  areaSeries,
+  countStatuses,
+  evaluateTarget,
+  latestValue,
+  type StatusCounts,
+  type TargetEvaluation,
+  type Valued,
+  type TargetStatus,
+} from '../../core/status';
 import { forecastTarget, type Forecast } from '../../core/forecast';
 
 export interface ScorecardCell {

@@ -9,7 +9,7 @@ import { Loading } from '../../components/loading';
 import { LocalizedLink } from '../../components/localized-link';
 import { PageHeading } from '../../components/page-heading';
 import { OverdueFlag, StatusBadge } from '../../components/status-badge';
-import { paths } from '../../config/paths';
+import { paths } from '../../core/paths';
 import { formatDate, formatNumber } from '../../core/format';
 import { useLanguage } from '../../i18n/language';
 import { useMessages } from '../../i18n/messages';

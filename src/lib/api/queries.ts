@@ -5,7 +5,17 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDocument } from './client';
-import { DOCUMENT_NAMES, parseAreas, parseBuildReport, parseEvents, parseGoals, parseIndicators, parseMeta, parseObservations, parseSites } from '../../contract/documents';
+import {
+  DOCUMENT_NAMES,
+  parseAreas,
+  parseBuildReport,
+  parseEvents,
+  parseGoals,
+  parseIndicators,
+  parseMeta,
+  parseObservations,
+  parseSites,
+} from '../../contract/documents';
 import { DataDocumentError } from '../../contract/errors';
 import { INTERNAL_DOCUMENT_PREFIX } from './internal-merge';
 import { INTERNAL_QUERY_ROOT, INTERNAL_REQUEST } from './internal-queries';

@@ -38,7 +38,6 @@ const messages = defineMessages({
     labelLate: (late: string) => `${late} sent`,
     labelNotAtThisPace: 'Inte i denna takt',
     labelTooFew: 'För få värden',
-    labelPrefix: 'Prognos',
     count: (met: string, total: string) => `I nuvarande takt nås ${met} av ${total} återstående mål i tid.`,
   },
   en: {
@@ -58,7 +57,6 @@ const messages = defineMessages({
     labelLate: (late: string) => `${late} late`,
     labelNotAtThisPace: 'Not at this pace',
     labelTooFew: 'Too few values',
-    labelPrefix: 'Forecast',
     count: (met: string, total: string) => `At the current pace ${met} of the ${total} remaining targets will be met in time.`,
   },
 });
@@ -132,11 +130,6 @@ export function forecastLabel(forecast: Forecast, language: Language): string {
     case 'too-few-values':
       return t.labelTooFew;
   }
-}
-
-/** "Prognos: 6 år sent" / "Forecast: 6 years late": the label where the word forecast must be said. */
-export function forecastLabelWithPrefix(forecast: Forecast, language: Language): string {
-  return `${messages[language].labelPrefix}: ${forecastLabel(forecast, language)}`;
 }
 
 /**

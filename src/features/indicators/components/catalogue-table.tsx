@@ -3,7 +3,7 @@ import { InternalMark } from '../../../components/internal-badge';
 import { domainMessages } from '../../../components/domain-messages';
 import { LocalizedLink } from '../../../components/localized-link';
 import { OverdueFlag, StatusBadge } from '../../../components/status-badge';
-import { paths } from '../../../config/paths';
+import { paths } from '../../../core/paths';
 import { formatNumber, formatValue } from '../../../core/format';
 import { useLanguage, type Language } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';

@@ -4,7 +4,7 @@ import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../core/text';
 import type { Indicator, PilotEvent, Quality } from '../../../contract/schemas';
-import { qualityOf } from '../../../core/quality';
+import { qualityOf } from '../../../contract/quality';
 import { vocabularyMessages } from '../indicators-messages';
 import { dataTableMessages } from '../data-table-messages';
 import { formatIndicatorPeriod } from '../utils/format';

@@ -5,7 +5,7 @@ import { Loading } from '../../../components/loading';
 import { useLocalizedPath } from '../../../components/localized-link';
 import { PageHeading } from '../../../components/page-heading';
 import { SampleNotice } from '../../../components/sample-notice';
-import { paths } from '../../../config/paths';
+import { paths } from '../../../core/paths';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../core/text';

@@ -4,7 +4,7 @@ import { AskAbout } from '../../../components/ask-about';
 import { CiteBlock } from '../../../components/cite-block';
 import { DatasetDownload } from '../../../components/dataset-download';
 import { useLocalizedPath } from '../../../components/localized-link';
-import { paths } from '../../../config/paths';
+import { paths } from '../../../core/paths';
 import { useLanguage } from '../../../i18n/language';
 import { pickText } from '../../../core/text';
 import { useMeta } from '../../../lib/api/hooks';

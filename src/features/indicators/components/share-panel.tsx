@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useHref, useLocation } from 'react-router';
 import { IncludeInternalToggle } from '../../../components/include-internal';
 import { useLocalizedPath } from '../../../components/localized-link';
-import { paths } from '../../../config/paths';
+import { paths } from '../../../core/paths';
 import { escapeXml } from '../../../core/escape-xml';
 import { useMessages } from '../../../i18n/messages';
 import { indicatorsMessages } from '../indicators-messages';

@@ -6,13 +6,13 @@
 import type { LocalizedText, Point, Quality } from '../../../contract/schemas';
 import { lttbWithGaps } from '../../../lib/downsample/lttb';
 import { periodToTime } from '../../../core/periods';
-import { qualityOf } from '../../../core/quality';
+import { qualityOf } from '../../../contract/quality';
 
 export interface ChartPoint {
   t: number;
   v: number | null;
   period: string;
-  /** Undefined for a point without a value (see core/quality). */
+  /** Undefined for a point without a value (see contract/quality). */
   quality: Quality | undefined;
   note: LocalizedText | undefined;
 }

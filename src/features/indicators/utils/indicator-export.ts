@@ -9,7 +9,7 @@ import type { DownloadRecord } from './catalogue';
 import { chartPoints, countInRange } from './chart-maths';
 import { inRange } from './indicator-view';
 import type { SeriesInfo } from './describe-series';
-import { qualityOf } from '../../../core/quality';
+import { qualityOf } from '../../../contract/quality';
 
 export interface ValueRow {
   series: SeriesInfo;

@@ -17,7 +17,7 @@ import { xlsxMessages } from '../../../lib/xlsx/xlsx-messages';
 import { catalogueMessages } from '../catalogue-messages';
 import { vocabularyMessages } from '../indicators-messages';
 import { indicatorsXlsxMessages } from '../xlsx-messages';
-import { qualityOf } from '../../../core/quality';
+import { qualityOf } from '../../../contract/quality';
 
 export function catalogueSheet(rows: ReadonlyArray<IndicatorAreaRow>, language: Language): XlsxSheet {
   const t = indicatorsXlsxMessages[language];

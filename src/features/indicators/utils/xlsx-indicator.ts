@@ -25,7 +25,7 @@ import { indicatorsXlsxMessages } from '../xlsx-messages';
 import type { ValueRow } from './indicator-export';
 import type { SeriesInfo } from './describe-series';
 import { distinctSources } from './xlsx-catalogue';
-import { qualityOf } from '../../../core/quality';
+import { qualityOf } from '../../../contract/quality';
 import { SOURCE_COLUMN_HEADERS, SOURCE_COLUMNS } from '../../../core/observation-columns';
 
 /** The columns `data:build` reads from an observations sheet (sources.md), in this order; headed in the file's language. */

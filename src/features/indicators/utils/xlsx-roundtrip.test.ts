@@ -21,7 +21,7 @@ import type { BuildReportDocument } from '../../../contract/schemas.ts';
 import { adapters } from '../../../../data-build/adapters/index.ts';
 import { runCli } from '../../../../data-build/cli.ts';
 import { FIXTURE_FILES, makeFixture, type Fixture } from '../../../../data-build/test/fixture.ts';
-import { qualityOf } from '../../../core/quality.ts';
+import { qualityOf } from '../../../contract/quality.ts';
 
 const dataset = createDatasetFixture();
 const meta = parseMeta(dataset.meta);

@@ -4,7 +4,7 @@
  * A point with a value and no `quality` field is measured (the contract's default). Shared by the
  * dashboard and the data build, which writes null points without a quality.
  */
-import type { Quality } from '../contract/schemas';
+import type { Quality } from './schemas';
 
 export function qualityOf(point: { value: number | null; quality?: Quality | undefined }): Quality | undefined {
   if (point.value === null || !Number.isFinite(point.value)) return undefined;
