@@ -273,7 +273,7 @@ test('an area ring wound the wrong way (RFC 7946 §3.1.6) is a warning, not an e
     }),
   );
   expect(errorsOf(problems)).toEqual([]);
-  expect(problems).toEqual([
+  expect(problems.filter((problem) => problem.documentName === 'areas.geojson')).toEqual([
     expect.objectContaining({
       severity: 'warning',
       documentName: 'areas.geojson',

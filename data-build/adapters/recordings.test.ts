@@ -89,7 +89,7 @@ test('SensorThings (SensorUp, Toronto bike share): a recorded Observations page 
 
   const last = await readSensorThings({ ...input, aggregate: 'last' }, context);
   expect(server.requests.map((r) => r.url)).toEqual([
-    '/v1.0/Datastreams(206051)/Observations?$orderby=phenomenonTime%20asc&$select=phenomenonTime,result&$top=1000',
+    '/v1.0/Datastreams(206051)/Observations?$orderby=phenomenonTime%20asc&$select=phenomenonTime,result,resultTime&$top=1000',
     '/v1.0/Datastreams(206051)/Observations?$top=100&$skip=100',
   ]);
   expect(last.pointsRead).toBe(100);

@@ -47,10 +47,13 @@ export async function buildEmbedded(): Promise<EmbeddedBuild> {
       // The dataset is captured as the downloads output (zip, DCAT) sees it.
       outputs: publishedOutputs.map((output) =>
         output === downloadsOutput
-          ? (built: BuiltDataset) => {
-              dataset = built;
-              return output(built);
-            }
+          ? Object.assign(
+              (built: BuiltDataset) => {
+                dataset = built;
+                return output(built);
+              },
+              { notes: output.notes },
+            )
           : output,
       ),
     });

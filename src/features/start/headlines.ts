@@ -5,6 +5,7 @@
 import type { ObservationsDocument } from '../../contract/documents';
 import type { AreaFeature, Indicator, Point } from '../../contract/schemas';
 import { compareCodeUnits } from '../../contract/compare';
+import { qualityOf } from '../../contract/quality';
 
 export interface Headline {
   indicator: Indicator;
@@ -42,7 +43,7 @@ export function headlineCandidates(
         first,
         latest,
         change: (latest.value - first.value) / Math.abs(first.value),
-        isMeasured: first.quality === 'measured' && latest.quality === 'measured',
+        isMeasured: qualityOf(first) === 'measured' && qualityOf(latest) === 'measured',
       });
     }
   }
