@@ -3,24 +3,14 @@ import { dirname, join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import type { ChangesDocument, ObservationsDocument } from '../src/contract/schemas.ts';
 import type { Adapter } from './adapters/types.ts';
-import { runBuild, type BuildOptions } from './build.ts';
+import type { BuildOptions } from './build.ts';
 import { parseArgs, runCli, USAGE } from './cli.ts';
-import { failingAdapter, fakeKolada, FIXTURE_FILES, makeFixture, readTree, registry, treeHash, type Fixture } from './test/fixture.ts';
+import { failingAdapter, fakeKolada, FIXTURE_FILES, buildFixture, makeFixture, readTree, registry, treeHash, type Fixture } from './test/fixture.ts';
 
 let fixture: Fixture;
 afterEach(() => fixture?.cleanup());
 
-const build = (overrides: Partial<BuildOptions> = {}) =>
-  runBuild({
-    sourceDir: fixture.source,
-    outDir: fixture.out,
-    internalOutDir: fixture.internal,
-    today: '2026-01-15',
-    adapters: registry(),
-    outputs: [],
-    timings: false,
-    ...overrides,
-  });
+const build = (overrides: Partial<BuildOptions> = {}) => buildFixture(fixture, overrides);
 
 const json = <T = Record<string, unknown>>(tree: Map<string, string>, name: string): T => JSON.parse(tree.get(name) ?? 'null') as T;
 

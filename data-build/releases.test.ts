@@ -3,24 +3,14 @@ import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { releasesDocumentSchema, type ReleasesDocument } from '../src/contract/schemas.ts';
-import { runBuild, type BuildOptions } from './build.ts';
+import type { BuildOptions } from './build.ts';
 import { nextReleaseId, releaseBytes } from './releases.ts';
-import { FIXTURE_FILES, makeFixture, readTree, registry, treeHash, type Fixture } from './test/fixture.ts';
+import { FIXTURE_FILES, buildFixture, makeFixture, readTree, treeHash, type Fixture } from './test/fixture.ts';
 
 let fixture: Fixture;
 afterEach(() => fixture?.cleanup());
 
-const build = (overrides: Partial<BuildOptions> = {}) =>
-  runBuild({
-    sourceDir: fixture.source,
-    outDir: fixture.out,
-    internalOutDir: fixture.internal,
-    today: '2026-01-15',
-    adapters: registry(),
-    outputs: [],
-    timings: false,
-    ...overrides,
-  });
+const build = (overrides: Partial<BuildOptions> = {}) => buildFixture(fixture, overrides);
 
 const releasesOf = (dir: string): ReleasesDocument => releasesDocumentSchema.parse(JSON.parse(readFileSync(join(dir, 'releases.json'), 'utf8')));
 const inode = (path: string) => statSync(path).ino;

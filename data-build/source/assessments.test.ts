@@ -3,23 +3,13 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import type { GoalsDocument } from '../../src/contract/schemas.ts';
-import { runBuild } from '../build.ts';
-import { makeFixture, readTree, registry, type Fixture } from '../test/fixture.ts';
+import { buildFixture, makeFixture, readTree, type Fixture } from '../test/fixture.ts';
 import { parseExpected } from './assessments.ts';
 
 let fixture: Fixture;
 afterEach(() => fixture?.cleanup());
 
-const build = () =>
-  runBuild({
-    sourceDir: fixture.source,
-    outDir: fixture.out,
-    internalOutDir: fixture.internal,
-    today: '2026-01-15',
-    adapters: registry(),
-    outputs: [],
-    timings: false,
-  });
+const build = () => buildFixture(fixture);
 
 async function errorOf(): Promise<string> {
   const result = await build();

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import type { AdapterRegistry } from '../build.ts';
+import { runBuild, type AdapterRegistry, type BuildOptions } from '../build.ts';
 import { SourceError, type Adapter, type KoladaInput } from '../adapters/types.ts';
 
 const square = (lon: number, lat: number) => [
@@ -176,4 +176,18 @@ export function registry(overrides: Partial<AdapterRegistry> = {}): AdapterRegis
     () =>
       Promise.reject(new Error(`the ${kind} adapter was not expected to be called`));
   return { kolada: fakeKolada(), pxweb: unused('pxweb'), sensorthings: unused('sensorthings'), ngsild: unused('ngsild'), ...overrides } as AdapterRegistry;
+}
+
+/** The build of a fixture as the tests run it: its folders, a fixed day, the fake adapters, no outputs, no timings. */
+export function buildFixture(fixture: Fixture, overrides: Partial<BuildOptions> = {}) {
+  return runBuild({
+    sourceDir: fixture.source,
+    outDir: fixture.out,
+    internalOutDir: fixture.internal,
+    today: '2026-01-15',
+    adapters: registry(),
+    outputs: [],
+    timings: false,
+    ...overrides,
+  });
 }

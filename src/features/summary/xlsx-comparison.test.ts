@@ -60,7 +60,7 @@ test('the workbook opened with an independent reader: the lines as number cells,
     expect(row[column('Stadsdel')]?.value).toBe(record?.district);
     if (record?.latest_value !== null) expect(row[column('Senaste värde (i enheten)')]).toMatchObject({ type: 'number', value: record?.latest_value });
     if (record?.progress !== null)
-      expect(row[column('Framsteg mot målet (%)')]).toMatchObject({ type: 'number', value: withoutBinaryNoise(record?.progress ?? 0), numFmt: '0.0%' });
+      expect(row[column('Framsteg mot målet (%)')]).toMatchObject({ type: 'number', value: withoutBinaryNoise(Number(record?.progress ?? 0)), numFmt: '0.0%' });
     expect(row[column('Status')]?.value).toBe(record?.status_label ?? 'Inget mål');
   });
   expect(values(about).find((line) => line[0] === 'Första bladet visar')?.[1]).toBe(
