@@ -3,10 +3,12 @@
  * (docs/sources.md). The network adapters come in as a parameter (`adapters`), so tests inject
  * fakes and the CLI passes the real registry (./adapters/index.ts).
  *
- * Order of work: read the folder → read every indicator's source (at most 4 at a time per host)
- * → assemble the public and internal documents → changes.json and build-report.json → stable
- * JSON texts → the contract check of those very texts → published outputs → write to temp
- * folders → swap in. Any failure before the swap leaves the previous output untouched.
+ * `runBuild` runs named stages, each below with its reason: read (the source folder and the
+ * previous outputs) → harvest (every indicator's source, at most 4 at a time per host) → assemble
+ * public → assemble internal (documents, changes.json, build-report.json as stable JSON texts) →
+ * check (the contract check of those very texts) → outputs (zip, DCAT, feed, …) → publish (stage
+ * in temp folders, dated releases, swap in). Any failure before the swap leaves the previous
+ * output untouched.
  */
 import type { ObservationsDocument as ParsedObservations } from '../src/contract/documents.ts';
 import {
@@ -341,6 +343,262 @@ function windAreasAndSites(dataset: SourceDataset): { dataset: SourceDataset; wa
   return { dataset: { ...dataset, areas, sites }, warnings };
 }
 
+/** What the read stage hands on: the wound source folder, the previous outputs and who sees what. */
+interface BuildInputs {
+  clock: ReturnType<typeof buildClock>;
+  dataset: SourceDataset;
+  previousPublic: PreviousOutput | undefined;
+  previousInternal: PreviousOutput | undefined;
+  keptState: Awaited<ReturnType<typeof readBuildState>>;
+  publicSources: SourceIndicator[];
+  internalSources: SourceIndicator[];
+  isInternalId: ReadonlySet<string>;
+  withInternal: boolean;
+  /** Warnings for the public report so far (folder, winding, left-out internal indicators). */
+  publicWarnings: string[];
+}
+
+type Outcomes = ReadonlyMap<string, SourceOutcome>;
+type ReportOf = (list: BuildReportIndicator[], warnings: string[]) => BuildReportDocument;
+
+/** The public documents, their stable texts and the public report. */
+interface PublicAssembly {
+  built: BuiltDataset;
+  report: BuildReportDocument;
+  internalGoals: Goal[];
+}
+
+/** The internal documents' texts (areas, sites, events and meta come from the public base). */
+interface InternalAssembly {
+  files: Map<string, string>;
+  report: BuildReportDocument;
+}
+
+/**
+ * Read: the source folder and the previous outputs, before any network request, so a broken
+ * folder fails fast with its file and line. Outlines are wound here so every later stage (and
+ * the changes comparison) sees the published geometry.
+ */
+async function readInputs(options: BuildOptions, clock: BuildInputs['clock'], log: (line: string) => void): Promise<BuildInputs> {
+  let dataset: SourceDataset;
+  try {
+    dataset = await readSourceFolder(options.sourceDir, { today: clock.iso.slice(0, 10) });
+  } catch (error) {
+    if (error instanceof SourceFileError) throw new BuildFailure([error.message]);
+    throw error;
+  }
+  const [previousPublic, previousInternal, keptState] = await Promise.all([
+    readPreviousOutput(options.previousDir ?? options.outDir),
+    readPreviousOutput(options.internalPreviousDir ?? options.internalOutDir),
+    readBuildState(options.internalPreviousDir ?? options.internalOutDir, options.full === true),
+  ]);
+
+  const wound = windAreasAndSites(dataset);
+  dataset = wound.dataset;
+
+  const publicSources = dataset.indicators.filter((s) => s.indicator.visibility !== 'internal');
+  const internalSources = dataset.indicators.filter((s) => s.indicator.visibility === 'internal');
+  const withInternal = options.internalOutDir !== undefined;
+  const publicWarnings = [...dataset.warnings, ...wound.warnings];
+  if (!withInternal && internalSources.length > 0) {
+    const count = internalSources.length;
+    publicWarnings.push(`${count} internal indicator${count === 1 ? ' was' : 's were'} left out: no --internal-out was given`);
+    log(`Internal indicators left out (no --internal-out): ${internalSources.map((s) => s.indicator.id).join(', ')}`);
+  }
+  const isInternalId = new Set(internalSources.map((s) => s.indicator.id));
+  return { clock, dataset, previousPublic, previousInternal, keptState, publicSources, internalSources, isInternalId, withInternal, publicWarnings };
+}
+
+/**
+ * Harvest: every indicator's source, at most MAX_PER_HOST at a time per host (files share one
+ * key), so one slow endpoint neither floods nor blocks the others. Internal sources are read
+ * only when there is an internal output to put them in.
+ */
+async function harvest(inputs: BuildInputs, options: BuildOptions): Promise<Outcomes> {
+  const { dataset, clock, previousPublic, previousInternal, keptState } = inputs;
+  const limit = keyedLimiter(MAX_PER_HOST);
+  const toRead = inputs.withInternal ? dataset.indicators : inputs.publicSources;
+  const settled = await Promise.allSettled(
+    toRead.map((source) => {
+      const key = isNetwork(source.input) ? hostOf(plannedUrl(source.input, dataset.endpoints)) : 'files';
+      const previous = source.indicator.visibility === 'internal' ? previousInternal : previousPublic;
+      return limit(key, async () => {
+        const outcome = await readSource(source, dataset, options, clock, previous, keptState);
+        options.progress?.done?.(outcome.entry);
+        return outcome;
+      });
+    }),
+  );
+  const failures = settled.flatMap((result) => (result.status === 'rejected' ? [message(result.reason)] : []));
+  if (failures.length > 0) throw new BuildFailure(failures);
+  return new Map(settled.flatMap((result) => (result.status === 'fulfilled' ? [[result.value.source.indicator.id, result.value] as const] : [])));
+}
+
+const outcomeOf = (outcomes: Outcomes, source: SourceIndicator) => outcomes.get(source.indicator.id) as SourceOutcome;
+
+/**
+ * Assemble public: the documents anyone may read, with internal indicators taken out of sites
+ * and goals, changes.json against the previous public output, and their stable texts.
+ */
+function assemblePublic(inputs: BuildInputs, outcomes: Outcomes, outputs: ReadonlyArray<PublishedOutput>, reportOf: ReportOf): PublicAssembly {
+  const { dataset, clock, previousPublic, publicSources, isInternalId } = inputs;
+  const meta: Meta = { apiVersion: API_VERSION, ...dataset.meta, updated: clock.updated } as Meta;
+  const areas: AreasDocument = { apiVersion: API_VERSION, type: 'FeatureCollection', features: dataset.areas };
+  const sites: SitesDocument = {
+    apiVersion: API_VERSION,
+    type: 'FeatureCollection',
+    features: dataset.sites.map((site) => {
+      const ids = site.properties?.indicatorIds;
+      if (!Array.isArray(ids) || !ids.some((id) => isInternalId.has(id))) return site;
+      const kept = ids.filter((id) => !isInternalId.has(id));
+      const properties = { ...site.properties };
+      delete properties.indicatorIds;
+      return { ...site, properties: kept.length > 0 ? { ...properties, indicatorIds: kept } : properties };
+    }),
+  };
+  const events: EventsDocument = { apiVersion: API_VERSION, events: dataset.events };
+  const publicIndicators = publicSources.map((s) => s.indicator);
+  const indicators: IndicatorsDocument = { apiVersion: API_VERSION, indicators: publicIndicators };
+  const split = splitGoals(dataset.goals, (id) => isInternalId.has(id));
+  const goals: GoalsDocument = { apiVersion: API_VERSION, goals: split.public };
+  const observations = publicSources.map((s) => observationsDocument(outcomeOf(outcomes, s)));
+
+  const changes = nextChangesDocument(
+    previousComparable(previousPublic, previousPublic, (id) => !isInternalId.has(id)),
+    previousPublic?.changes,
+    comparable(meta, { indicators: publicIndicators, areas: areas.features, goals: goals.goals, observations }),
+  );
+  // Published outputs say beforehand what they will leave out (e.g. no DCAT without meta.url);
+  // as report warnings these reach build-report.json and the terminal's WARN lines.
+  inputs.publicWarnings.push(...outputs.flatMap((output) => output.notes?.(meta) ?? []));
+  const report = reportOf(
+    publicSources.map((s) => outcomeOf(outcomes, s).entry),
+    inputs.publicWarnings,
+  );
+
+  const files = new Map<string, string>([
+    ['meta.json', stableJson(metaSchema, meta)],
+    ['areas.geojson', stableJson(areasDocumentSchema, areas)],
+    ['indicators.json', stableJson(indicatorsDocumentSchema, indicators)],
+    ['goals.json', stableJson(goalsDocumentSchema, goals)],
+    ['sites.geojson', stableJson(sitesDocumentSchema, sites)],
+    ['events.json', stableJson(eventsDocumentSchema, events)],
+    ...observations.map((doc) => [`observations/${doc.indicatorId}.json`, stableJson(observationsDocumentSchema, doc)] as const),
+    ['build-report.json', stableJson(buildReportDocumentSchema, report)],
+    ...(changes ? [['changes.json', stableJson(changesDocumentSchema, changes)] as const] : []),
+  ]);
+  const built: BuiltDataset = { meta, areas, indicators, goals, sites, events, observations, changes, files };
+  return { built, report, internalGoals: split.internal };
+}
+
+/**
+ * Assemble internal: only the internal indicators, their goals and series, compared with the
+ * previous internal output; a reader of the internal output overlays it on the public base.
+ */
+function assembleInternal(inputs: BuildInputs, outcomes: Outcomes, base: PublicAssembly, reportOf: ReportOf): InternalAssembly {
+  const { previousPublic, previousInternal, internalSources, isInternalId } = inputs;
+  const { meta, areas } = base.built;
+  const internalIndicators = internalSources.map((s) => s.indicator);
+  const internalGoals = base.internalGoals;
+  const internalObservations = internalSources.map((s) => observationsDocument(outcomeOf(outcomes, s)));
+  const internalChanges = nextChangesDocument(
+    previousComparable(previousInternal, previousPublic, (id) => isInternalId.has(id), true),
+    previousInternal?.changes,
+    comparable(meta, { indicators: internalIndicators, areas: areas.features, goals: internalGoals, observations: internalObservations }),
+  );
+  const report = reportOf(
+    internalSources.map((s) => outcomeOf(outcomes, s).entry),
+    [],
+  );
+  const files = new Map<string, string>([
+    ['indicators.json', stableJson(indicatorsDocumentSchema, { apiVersion: API_VERSION, indicators: internalIndicators })],
+    ['goals.json', stableJson(goalsDocumentSchema, { apiVersion: API_VERSION, goals: internalGoals })],
+    ...internalObservations.map((doc) => [`observations/${doc.indicatorId}.json`, stableJson(observationsDocumentSchema, doc)] as const),
+    ['build-report.json', stableJson(buildReportDocumentSchema, report)],
+    ...(internalChanges ? [['changes.json', stableJson(changesDocumentSchema, internalChanges as ChangesDocument)] as const] : []),
+  ]);
+  return { files, report };
+}
+
+/**
+ * Check: the contract check of the exact texts about to be written (not of the objects they came
+ * from), so what is published is what was checked. Returns the check's warnings; errors fail.
+ */
+async function checkTexts(inputs: BuildInputs, files: ReadonlyMap<string, string>, internal: InternalAssembly | undefined): Promise<string[]> {
+  const checks: Array<{ audience: Audience; label: string; files: ReadonlyMap<string, string> }> = [{ audience: 'public', label: 'output', files }];
+  if (internal) {
+    // What a project lead sees: the public base with every indicator, goal and series.
+    const whole = new Map([...files, ...internal.files]);
+    whole.set(
+      'indicators.json',
+      stableJson(indicatorsDocumentSchema, { apiVersion: API_VERSION, indicators: inputs.dataset.indicators.map((s) => s.indicator) }),
+    );
+    whole.set('goals.json', stableJson(goalsDocumentSchema, { apiVersion: API_VERSION, goals: inputs.dataset.goals }));
+    checks.push({ audience: 'internal', label: 'internal output', files: whole });
+  }
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  for (const check of checks) {
+    const found = checkErrors(await checkDataset(memoryReader(check.files), { audience: check.audience }), check.label);
+    errors.push(...found.errors);
+    warnings.push(...found.warnings);
+  }
+  if (errors.length > 0) throw new BuildFailure(errors);
+  return warnings;
+}
+
+/**
+ * Outputs: the published outputs (zip, DCAT, feed, …), from the public documents only; none may
+ * overwrite a document, and later outputs see earlier ones' text files.
+ */
+async function buildOutputs(base: BuiltDataset, outputs: ReadonlyArray<PublishedOutput>): Promise<Map<string, string | Uint8Array>> {
+  const outputFiles = new Map<string, string | Uint8Array>(base.files);
+  let built = base;
+  for (const output of outputs) {
+    const made = await output(built);
+    for (const file of made) {
+      if (outputFiles.has(file.path))
+        throw new BuildFailure([`published output ${output.name || '(anonymous)'} writes ${file.path}, which the build already writes`]);
+      outputFiles.set(file.path, file.contents);
+    }
+    // Later outputs see the text files of earlier ones, so the zip holds the feed too.
+    const texts = made.flatMap((file) => (typeof file.contents === 'string' ? [[file.path, file.contents] as const] : []));
+    if (texts.length > 0) built = { ...built, files: new Map([...built.files, ...texts]) };
+  }
+  return outputFiles;
+}
+
+/**
+ * Publish: all or nothing. Both outputs are staged next to their folders, the dated releases
+ * written, then swapped in; `staged` is the caller's, so a failure anywhere discards what was
+ * staged. The build state goes with the internal output only, never published.
+ */
+async function publish(
+  options: BuildOptions,
+  inputs: BuildInputs,
+  outcomes: Outcomes,
+  outputFiles: ReadonlyMap<string, string | Uint8Array>,
+  internal: InternalAssembly | undefined,
+  updated: string,
+  staged: StagedFolder[],
+): Promise<void> {
+  const keptNow = new Map([...outcomes].flatMap(([id, outcome]) => (outcome.kept ? [[id, outcome.kept] as const] : [])));
+  if (internal && keptNow.size > 0) internal.files.set(BUILD_STATE_FILE, buildStateText(keptNow));
+  staged.push(await stageFolder(options.outDir, outputFiles));
+  if (options.internalOutDir !== undefined && internal) staged.push(await stageFolder(options.internalOutDir, internal.files));
+  await publishReleases(staged, [
+    { previousDir: options.previousDir ?? options.outDir, files: outputFiles, updated },
+    {
+      previousDir: options.internalPreviousDir ?? options.internalOutDir,
+      files: internal?.files ?? new Map(),
+      updated,
+      previousUpdated: inputs.previousPublic?.meta?.updated,
+    },
+  ]);
+  await swapIn(staged);
+  staged.length = 0;
+}
+
 /** Runs the build. Never throws for bad input: failures come back as `ok: false` with errors. */
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const startedAt = performance.now();
@@ -348,176 +606,23 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const staged: StagedFolder[] = [];
   try {
     const clock = buildClock(options.today);
-    let dataset: SourceDataset;
-    try {
-      dataset = await readSourceFolder(options.sourceDir, { today: clock.iso.slice(0, 10) });
-    } catch (error) {
-      if (error instanceof SourceFileError) throw new BuildFailure([error.message]);
-      throw error;
-    }
-    const [previousPublic, previousInternal, keptState] = await Promise.all([
-      readPreviousOutput(options.previousDir ?? options.outDir),
-      readPreviousOutput(options.internalPreviousDir ?? options.internalOutDir),
-      readBuildState(options.internalPreviousDir ?? options.internalOutDir, options.full === true),
-    ]);
-
-    const wound = windAreasAndSites(dataset);
-    dataset = wound.dataset;
-
-    const publicSources = dataset.indicators.filter((s) => s.indicator.visibility !== 'internal');
-    const internalSources = dataset.indicators.filter((s) => s.indicator.visibility === 'internal');
-    const withInternal = options.internalOutDir !== undefined;
-    const publicWarnings = [...dataset.warnings, ...wound.warnings];
-    if (!withInternal && internalSources.length > 0) {
-      const count = internalSources.length;
-      publicWarnings.push(`${count} internal indicator${count === 1 ? ' was' : 's were'} left out: no --internal-out was given`);
-      log(`Internal indicators left out (no --internal-out): ${internalSources.map((s) => s.indicator.id).join(', ')}`);
-    }
-
-    // ---- read every source: at most MAX_PER_HOST at a time per host, files alike
-    const limit = keyedLimiter(MAX_PER_HOST);
-    const toRead = withInternal ? dataset.indicators : publicSources;
-    const settled = await Promise.allSettled(
-      toRead.map((source) => {
-        const key = isNetwork(source.input) ? hostOf(plannedUrl(source.input, dataset.endpoints)) : 'files';
-        const previous = source.indicator.visibility === 'internal' ? previousInternal : previousPublic;
-        return limit(key, async () => {
-          const outcome = await readSource(source, dataset, options, clock, previous, keptState);
-          options.progress?.done?.(outcome.entry);
-          return outcome;
-        });
-      }),
-    );
-    const failures = settled.flatMap((result) => (result.status === 'rejected' ? [message(result.reason)] : []));
-    if (failures.length > 0) throw new BuildFailure(failures);
-    const outcomes = new Map(settled.flatMap((result) => (result.status === 'fulfilled' ? [[result.value.source.indicator.id, result.value] as const] : [])));
-
-    // ---- the public documents
-    const isInternalId = new Set(internalSources.map((s) => s.indicator.id));
-    const meta: Meta = { apiVersion: API_VERSION, ...dataset.meta, updated: clock.updated } as Meta;
-    const areas: AreasDocument = { apiVersion: API_VERSION, type: 'FeatureCollection', features: dataset.areas };
-    const sites: SitesDocument = {
-      apiVersion: API_VERSION,
-      type: 'FeatureCollection',
-      features: dataset.sites.map((site) => {
-        const ids = site.properties?.indicatorIds;
-        if (!Array.isArray(ids) || !ids.some((id) => isInternalId.has(id))) return site;
-        const kept = ids.filter((id) => !isInternalId.has(id));
-        const properties = { ...site.properties };
-        delete properties.indicatorIds;
-        return { ...site, properties: kept.length > 0 ? { ...properties, indicatorIds: kept } : properties };
-      }),
-    };
-    const events: EventsDocument = { apiVersion: API_VERSION, events: dataset.events };
-    const publicIndicators = publicSources.map((s) => s.indicator);
-    const indicators: IndicatorsDocument = { apiVersion: API_VERSION, indicators: publicIndicators };
-    const split = splitGoals(dataset.goals, (id) => isInternalId.has(id));
-    const goals: GoalsDocument = { apiVersion: API_VERSION, goals: split.public };
-    const observations = publicSources.map((s) => observationsDocument(outcomes.get(s.indicator.id) as SourceOutcome));
-
-    const changes = nextChangesDocument(
-      previousComparable(previousPublic, previousPublic, (id) => !isInternalId.has(id)),
-      previousPublic?.changes,
-      comparable(meta, { indicators: publicIndicators, areas: areas.features, goals: goals.goals, observations }),
-    );
-    const entries = (sources: ReadonlyArray<SourceIndicator>) => sources.map((s) => (outcomes.get(s.indicator.id) as SourceOutcome).entry);
-    const report = (list: BuildReportIndicator[], warnings: string[]): BuildReportDocument => ({
+    const reportOf: ReportOf = (list, warnings) => ({
       apiVersion: API_VERSION,
       builtAt: clock.iso,
       durationMs: options.timings === false ? 0 : Math.round(performance.now() - startedAt),
       indicators: list,
       warnings,
     });
-    // Published outputs say beforehand what they will leave out (e.g. no DCAT without meta.url);
-    // as report warnings these reach build-report.json and the terminal's WARN lines.
+    const inputs = await readInputs(options, clock, log);
+    const outcomes = await harvest(inputs, options);
     const outputs = options.outputs ?? (await import('./outputs/index.ts')).publishedOutputs;
-    publicWarnings.push(...outputs.flatMap((output) => output.notes?.(meta) ?? []));
-    const publicReport = report(entries(publicSources), publicWarnings);
-
-    const files = new Map<string, string>([
-      ['meta.json', stableJson(metaSchema, meta)],
-      ['areas.geojson', stableJson(areasDocumentSchema, areas)],
-      ['indicators.json', stableJson(indicatorsDocumentSchema, indicators)],
-      ['goals.json', stableJson(goalsDocumentSchema, goals)],
-      ['sites.geojson', stableJson(sitesDocumentSchema, sites)],
-      ['events.json', stableJson(eventsDocumentSchema, events)],
-      ...observations.map((doc) => [`observations/${doc.indicatorId}.json`, stableJson(observationsDocumentSchema, doc)] as const),
-      ['build-report.json', stableJson(buildReportDocumentSchema, publicReport)],
-      ...(changes ? [['changes.json', stableJson(changesDocumentSchema, changes)] as const] : []),
-    ]);
-
-    // ---- the internal documents (areas, sites, events and meta come from the public base)
-    let internalFiles: Map<string, string> | undefined;
-    let internalReport: BuildReportDocument | undefined;
-    if (withInternal) {
-      const internalIndicators = internalSources.map((s) => s.indicator);
-      const internalGoals = split.internal;
-      const internalObservations = internalSources.map((s) => observationsDocument(outcomes.get(s.indicator.id) as SourceOutcome));
-      const internalChanges = nextChangesDocument(
-        previousComparable(previousInternal, previousPublic, (id) => isInternalId.has(id), true),
-        previousInternal?.changes,
-        comparable(meta, { indicators: internalIndicators, areas: areas.features, goals: internalGoals, observations: internalObservations }),
-      );
-      internalReport = report(entries(internalSources), []);
-      internalFiles = new Map<string, string>([
-        ['indicators.json', stableJson(indicatorsDocumentSchema, { apiVersion: API_VERSION, indicators: internalIndicators })],
-        ['goals.json', stableJson(goalsDocumentSchema, { apiVersion: API_VERSION, goals: internalGoals })],
-        ...internalObservations.map((doc) => [`observations/${doc.indicatorId}.json`, stableJson(observationsDocumentSchema, doc)] as const),
-        ['build-report.json', stableJson(buildReportDocumentSchema, internalReport)],
-        ...(internalChanges ? [['changes.json', stableJson(changesDocumentSchema, internalChanges as ChangesDocument)] as const] : []),
-      ]);
-    }
-
-    // ---- the contract check of the exact texts about to be written
-    const checks: Array<{ audience: Audience; label: string; files: ReadonlyMap<string, string> }> = [{ audience: 'public', label: 'output', files }];
-    if (internalFiles) {
-      // What a project lead sees: the public base with every indicator, goal and series.
-      const whole = new Map([...files, ...internalFiles]);
-      whole.set('indicators.json', stableJson(indicatorsDocumentSchema, { apiVersion: API_VERSION, indicators: dataset.indicators.map((s) => s.indicator) }));
-      whole.set('goals.json', stableJson(goalsDocumentSchema, { apiVersion: API_VERSION, goals: dataset.goals }));
-      checks.push({ audience: 'internal', label: 'internal output', files: whole });
-    }
-    const errors: string[] = [];
-    const warnings = [...publicWarnings];
-    for (const check of checks) {
-      const found = checkErrors(await checkDataset(memoryReader(check.files), { audience: check.audience }), check.label);
-      errors.push(...found.errors);
-      warnings.push(...found.warnings);
-    }
-    if (errors.length > 0) throw new BuildFailure(errors);
-
-    // ---- published outputs (zip, DCAT, feed, …), from the public documents only
-    const outputFiles = new Map<string, string | Uint8Array>(files);
-    let built: BuiltDataset = { meta, areas, indicators, goals, sites, events, observations, changes, files };
-    for (const output of outputs) {
-      const made = await output(built);
-      for (const file of made) {
-        if (outputFiles.has(file.path))
-          throw new BuildFailure([`published output ${output.name || '(anonymous)'} writes ${file.path}, which the build already writes`]);
-        outputFiles.set(file.path, file.contents);
-      }
-      // Later outputs see the text files of earlier ones, so the zip holds the feed too.
-      const texts = made.flatMap((file) => (typeof file.contents === 'string' ? [[file.path, file.contents] as const] : []));
-      if (texts.length > 0) built = { ...built, files: new Map([...built.files, ...texts]) };
-    }
-
-    // ---- all or nothing (the build state goes with the internal output only, never published)
-    const keptNow = new Map([...outcomes].flatMap(([id, outcome]) => (outcome.kept ? [[id, outcome.kept] as const] : [])));
-    if (internalFiles && keptNow.size > 0) internalFiles.set(BUILD_STATE_FILE, buildStateText(keptNow));
-    staged.push(await stageFolder(options.outDir, outputFiles));
-    if (options.internalOutDir !== undefined && internalFiles) staged.push(await stageFolder(options.internalOutDir, internalFiles));
-    await publishReleases(staged, [
-      { previousDir: options.previousDir ?? options.outDir, files: outputFiles, updated: meta.updated },
-      {
-        previousDir: options.internalPreviousDir ?? options.internalOutDir,
-        files: internalFiles ?? new Map(),
-        updated: meta.updated,
-        previousUpdated: previousPublic?.meta?.updated,
-      },
-    ]);
-    await swapIn(staged);
-    staged.length = 0;
-    return { ok: true, errors: [], warnings, report: publicReport, internalReport, files: outputFiles };
+    const base = assemblePublic(inputs, outcomes, outputs, reportOf);
+    const internal = inputs.withInternal ? assembleInternal(inputs, outcomes, base, reportOf) : undefined;
+    const checkWarnings = await checkTexts(inputs, base.built.files, internal);
+    const warnings = [...inputs.publicWarnings, ...checkWarnings];
+    const outputFiles = await buildOutputs(base.built, outputs);
+    await publish(options, inputs, outcomes, outputFiles, internal, base.built.meta.updated, staged);
+    return { ok: true, errors: [], warnings, report: base.report, internalReport: internal?.report, files: outputFiles };
   } catch (error) {
     await Promise.all(staged.map(discardStaged));
     if (error instanceof BuildFailure) return { ok: false, errors: error.errors, warnings: [], report: undefined, internalReport: undefined, files: new Map() };

@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { readManifest, staticClosure } from './vite-manifest';
 
@@ -35,7 +36,8 @@ export function measureRoutes(distDir: string) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const distDir = resolve(process.argv[2] ?? 'dist');
+  const { positionals } = parseArgs({ args: process.argv.slice(2).filter((arg) => arg !== '--'), allowPositionals: true, options: {} });
+  const distDir = resolve(positionals[0] ?? 'dist');
   const { entryKb, routes } = measureRoutes(distDir);
   console.log(`entry chunk (with its static imports): ${entryKb.toFixed(1)} KB gzip`);
   console.log('route                  critical path   loaded later');

@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, lazyModuleFiles, listRoutes, moveInlineStyles, pageTitle, phoneRootRules, routeStylesheets, type PageParts } from './prerender';
+import { fillTemplate, moveInlineStyles, pageTitle, phoneRootRules, type PageParts } from './prerender-html';
+import { lazyModuleFiles, listRoutes, routeStylesheets } from './prerender-routes';
 import { resolveStaticPath } from './static-host';
 
 const SHELL = `<!doctype html>

@@ -10,6 +10,7 @@
  * (tools/trace-profile.ts). Profile the unminified build for readable names.
  */
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from '../scripts/chromium-flags';
@@ -20,8 +21,13 @@ interface Details {
   items?: Array<Record<string, unknown>>;
 }
 
-const routes = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
-const withProfile = process.argv.includes('--profile');
+const { values, positionals } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  allowPositionals: true,
+  options: { profile: { type: 'boolean', default: false } },
+});
+const routes = positionals.filter((arg) => arg.startsWith('/'));
+const withProfile = values.profile;
 const server = await serveDist(resolve(process.env.DIST ?? 'dist'));
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 try {

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { readSensorThings } from '../data-build/adapters/sensorthings';
 import { REQUEST_TIMEOUT_MS, REQUEST_TRIES } from '../data-build/adapters/http';
 
@@ -81,6 +82,7 @@ async function runChild(baseUrl: string): Promise<void> {
   console.log(JSON.stringify({ wallMs, maxRssMb, pointsRead: result.pointsRead, periods: result.series[0]?.points.length ?? 0 }));
 }
 
-const childIndex = process.argv.indexOf('--child');
-if (childIndex !== -1) await runChild(process.argv[childIndex + 1] ?? '');
+// `--child <server URL>` is how the parent starts the measured process; people run it without arguments.
+const { values } = parseArgs({ args: process.argv.slice(2).filter((arg) => arg !== '--'), options: { child: { type: 'string' } } });
+if (values.child !== undefined) await runChild(values.child);
 else await runParent();

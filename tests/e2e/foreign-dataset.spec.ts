@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createDatasetFixture } from '../../mocks/fixtures/dataset';
-import { listRoutes } from '../../scripts/prerender';
+import { listRoutes } from '../../scripts/prerender-routes';
 import { mainHeading, openPage, shareServerAndBrowser, waitForContent } from './harness';
 
 const dataset = createDatasetFixture();
