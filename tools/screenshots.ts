@@ -1,41 +1,42 @@
 /**
- * Takes the README's screenshots of the production build (start, indicator, summary and map pages,
- * Swedish, on a 390×844 phone and a 1280×900 desktop). Run after `npx vite build`:
- *   npx tsx tools/screenshots.ts <prefix>      (e.g. "after" → docs/screenshots/after-start-phone.png)
- * Only the first screen is captured: it is what a visitor sees before scrolling.
+ * Takes the screenshots the docs show, from the production build on a 390×844 phone (Swedish):
+ * a goal card of the summary (docs/summary.md), the map page's first screen and a site's sheet
+ * (docs/map.md). Run after `npm run build`:
+ *   npx tsx tools/screenshots.ts
+ * The PNGs are then made small with Debian's pngquant (`pngquant --force --ext .png docs/screenshots/*.png`)
+ * so the clone stays light.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DIST, launchBrowser, openPage, startStaticServer, waitForContent } from '../tests/e2e/harness';
 
-const prefix = process.argv[2] ?? 'after';
 const outDir = resolve(import.meta.dirname, '../docs/screenshots');
-const indicators = JSON.parse(readFileSync(join(DIST, 'data/v1/indicators.json'), 'utf8')) as { indicators: Array<{ id: string; visibility: string }> };
-const indicatorId = process.argv[3] ?? indicators.indicators.find((indicator) => indicator.visibility === 'public')?.id ?? 'missing';
-
-const pages = { start: '/', indicator: `/indicators/${indicatorId}`, summary: '/summary', map: '/map' };
-const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+mkdirSync(outDir, { recursive: true });
+const phone = { width: 390, height: 844 };
 
 const server = await startStaticServer(DIST);
 const browser = await launchBrowser();
 try {
-  for (const [viewportName, viewport] of Object.entries(viewports)) {
-    for (const [pageName, path] of Object.entries(pages)) {
-      const { page, context } = await openPage(browser, { viewport });
-      await page.goto(`${server.url}${path}`);
-      await waitForContent(page);
-      if (pageName === 'map')
-        await page
-          .locator('.maplibregl-canvas, .map-fallback, [data-map-ready]')
-          .first()
-          .waitFor({ timeout: 15_000 })
-          .catch(() => undefined);
-      const file = join(outDir, `${prefix}-${pageName}-${viewportName}.png`);
-      await page.screenshot({ path: file, fullPage: false });
-      console.log(file);
-      await context.close();
-    }
-  }
+  const summary = await openPage(browser, { viewport: phone });
+  await summary.page.goto(`${server.url}/summary`);
+  await waitForContent(summary.page);
+  await summary.page
+    .locator('.goal-card')
+    .first()
+    .screenshot({ path: join(outDir, 'summary-goal-card-phone.png') });
+  await summary.context.close();
+
+  const map = await openPage(browser, { viewport: phone });
+  await map.page.goto(`${server.url}/map`);
+  await waitForContent(map.page);
+  await map.page.locator('.map-preview__picture').waitFor();
+  await map.page.screenshot({ path: join(outDir, 'map-phone.png') });
+  // A site with its own series shows before → after; a shared link to it opens its sheet.
+  await map.page.goto(`${server.url}/map?site=valla-torg-6f`);
+  await map.page.locator('.site-panel').waitFor();
+  await map.page.locator('.site-results').first().scrollIntoViewIfNeeded();
+  await map.page.screenshot({ path: join(outDir, 'site-sheet-phone.png') });
+  await map.context.close();
 } finally {
   await browser.close();
   await server.close();
