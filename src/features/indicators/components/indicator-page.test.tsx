@@ -271,7 +271,7 @@ test('offers an embed snippet for the same view', async () => {
   await user.click(await screen.findByText('Embed'));
   const code = screen.getByRole('textbox', { name: 'Code to embed the chart' });
   expect((code as HTMLTextAreaElement).value).toMatch(
-    /^<iframe src="http:\/\/[^/]+\/en\/embed\/indicators\/solar-power\?from=2018&amp;to=2030&amp;series=alpha%2Cbeta" title="Solar power – chart" width="100%" height="1200" style="border:0" loading="lazy"><\/iframe>\n<script>addEventListener\('message',.*'grow-smarter-monitor:height'.*f\.style\.height=d\.height\+'px'.*<\/script>$/,
+    /^<iframe src="http:\/\/[^/]+\/en\/embed\/indicators\/solar-power\?from=2018&amp;to=2030&amp;series=alpha%2Cbeta" title="Solar power – chart" width="100%" height="1400" style="border:0" loading="lazy"><\/iframe>\n<script>addEventListener\('message',.*'grow-smarter-monitor:height'.*f\.style\.height=d\.height\+'px'.*<\/script>$/,
   );
 });
 

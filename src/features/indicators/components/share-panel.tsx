@@ -34,10 +34,10 @@ async function copyText(text: string): Promise<boolean> {
 /**
  * The frame's height before the embed has said how tall it is: the whole embed (title, chart,
  * legend, findings, notice and source line) fits in it from about 480 px wide, the usual column of
- * an article (with the sample data: 1 092 px at 600 px wide, 1 145 px at 480 px). Narrower, the
+ * an article (with the sample data, forecast and source line included: about 1 280 px at 600 px wide). Narrower, the
  * script below takes over.
  */
-export const EMBED_HEIGHT = 1200;
+export const EMBED_HEIGHT = 1400;
 
 /**
  * Sizes the frame to the height the embed posts (embed-page.tsx), so nothing is clipped at any
