@@ -16,7 +16,7 @@ import { describeSeries } from '../utils/describe-series';
 import { eventsInView } from '../utils/indicator-view';
 import { ChartView } from './chart-view';
 import { Findings } from './findings';
-import { ReleaseNote } from './release-choice';
+import { ReleaseNote } from './release-note';
 import { EMBED_HEIGHT_MESSAGE } from './embed-message';
 import '../indicators.css';
 import '../indicator-page.css';
