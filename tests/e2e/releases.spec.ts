@@ -3,7 +3,7 @@
  * releases: the committed previous output of 20 May 2026 and the build of 20 November 2026):
  * "Show as published on" picks a release, a banner says an earlier one is shown (both
  * languages), the values are that release's, the URL pins it, axe finds nothing; the embed
- * pinned to a release shows that release's values.
+ * pinned to a release reads that release's documents and says so in one line.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -57,10 +57,12 @@ for (const language of ['sv', 'en'] as const) {
       await select.selectOption(earlier);
       await page.getByText(BANNER[language]).waitFor({ state: 'visible', timeout: 15_000 });
       await page.waitForFunction((id) => new URL(window.location.href).searchParams.get('release') === id, earlier);
+      // innerText, not textContent: the cells' text runs together without the tabs between them
+      // ("2025Norra Djurgårdsstaden91Modellerat"), where no word boundary sits around the value.
       await page.waitForFunction(
         ([p, a, v]) =>
-          [...document.querySelectorAll('table tr')].some(
-            (tr) => tr.textContent?.includes(p as string) && tr.textContent.includes(a as string) && new RegExp(`\\b${v}\\b`).test(tr.textContent),
+          [...document.querySelectorAll<HTMLElement>('table tr')].some(
+            (tr) => tr.innerText.includes(p as string) && tr.innerText.includes(a as string) && new RegExp(`\\b${v}\\b`).test(tr.innerText),
           ),
         [period, areaName, String(before)],
       );
@@ -105,6 +107,9 @@ test('the embed pinned to a release shows that release', async () => {
       'the embed reads the release',
     );
     assert.ok(!documents.some((path) => path.endsWith(`/data/v1/observations/${indicatorId}.json`)), 'and not the latest documents');
+    // It says which release it shows, in one line.
+    await page.getByText(BANNER.sv).waitFor({ state: 'visible', timeout: 15_000 });
+    assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

@@ -7,10 +7,14 @@
  * - Otherwise one small probe (`whoami.json` in the internal base) tells signed-in from anonymous;
  *   anonymous visitors request nothing else there.
  * - A failing internal base never fails a public view: its error is only reported (a short notice).
+ * - A page pinned to a public release (`?release=`) reads the internal release of that date
+ *   (`internalReleaseFor`), so internal figures are never newer than the public ones beside them.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, createElement, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { UNSAFE_LocationContext } from 'react-router';
 import { useAppConfig } from '../../config/config-context';
+import { internalReleaseFor, internalReleasesQueryOptions, releaseBaseUrl, releaseFromSearch, releasesQueryOptions } from './releases';
 import type { CatalogueDocuments } from './internal-merge';
 import { INTERNAL_QUERY_ROOT, signInProbeKey, signInProbeQueryOptions, type SignInState } from './internal-queries';
 import type { DataProblem } from '../../contract/problems';
@@ -57,15 +61,37 @@ export interface InternalCatalogue {
   error: Error | null;
 }
 
+/**
+ * The internal base to read: the latest, or for a page pinned to a public release the internal
+ * release of that date. `base` is undefined while the release lists load, and when the internal
+ * base had no release yet then (nothing internal existed to show).
+ */
+function useInternalReleaseBase(signedIn: boolean, internalBase: string): { base: string | undefined; isPending: boolean; error: Error | null } {
+  const { dataBaseUrl } = useAppConfig();
+  const pinned = releaseFromSearch(useContext(UNSAFE_LocationContext)?.location.search ?? '');
+  const enabled = signedIn && pinned !== undefined;
+  const publicReleases = useQuery({ ...releasesQueryOptions(dataBaseUrl), enabled });
+  const internalReleases = useQuery({ ...internalReleasesQueryOptions(internalBase), enabled });
+  if (pinned === undefined) return { base: internalBase, isPending: false, error: null };
+  const error = internalReleases.error ?? publicReleases.error ?? null;
+  if (error || !publicReleases.data || !internalReleases.data) return { base: undefined, isPending: signedIn && !error, error };
+  const id = internalReleaseFor(pinned, publicReleases.data, internalReleases.data);
+  return { base: id === undefined ? undefined : releaseBaseUrl(internalBase, id), isPending: false, error: null };
+}
+
 export function useInternalCatalogue(): InternalCatalogue {
   const access = useInternalAccess();
   const { internalDataBaseUrl } = useAppConfig();
   const signedIn = access.status === 'signed-in' && internalDataBaseUrl !== undefined;
-  const base = internalDataBaseUrl ?? '';
-  const indicators = useQuery({ ...internalIndicatorsQueryOptions(base), enabled: signedIn });
-  const goals = useQuery({ ...internalGoalsQueryOptions(base), enabled: signedIn });
+  const release = useInternalReleaseBase(signedIn, internalDataBaseUrl ?? '');
+  const base = release.base ?? '';
+  const reading = signedIn && release.base !== undefined;
+  const indicators = useQuery({ ...internalIndicatorsQueryOptions(base), enabled: reading });
+  const goals = useQuery({ ...internalGoalsQueryOptions(base), enabled: reading });
+  const { isPending: releasePending, error: releaseError } = release;
   return useMemo((): InternalCatalogue => {
     if (!signedIn) return { access, baseUrl: undefined, isPending: access.status === 'checking', documents: undefined, problems: [], error: null };
+    if (!reading) return { access, baseUrl: undefined, isPending: releasePending, documents: undefined, problems: [], error: releaseError };
     const error = indicators.error ?? goals.error ?? null;
     if (error || !indicators.data || !goals.data) {
       return { access, baseUrl: base, isPending: !error, documents: undefined, problems: [], error };
@@ -78,7 +104,7 @@ export function useInternalCatalogue(): InternalCatalogue {
       problems: [...indicators.data.problems, ...goals.data.problems].map((problem) => ({ ...problem, documentName: `internal/${problem.documentName}` })),
       error: null,
     };
-  }, [access, signedIn, base, indicators.data, indicators.error, goals.data, goals.error]);
+  }, [access, signedIn, reading, releasePending, releaseError, base, indicators.data, indicators.error, goals.data, goals.error]);
 }
 
 /** The sign-in address with the page to return to (`rd`, as oauth2-proxy names it). */

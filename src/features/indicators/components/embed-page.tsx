@@ -16,6 +16,7 @@ import { describeSeries } from '../utils/describe-series';
 import { eventsInView } from '../utils/indicator-view';
 import { ChartView } from './chart-view';
 import { Findings } from './findings';
+import { ReleaseNote } from './release-note';
 import { EMBED_HEIGHT_MESSAGE } from './embed-message';
 import '../indicators.css';
 import '../indicator-page.css';
@@ -101,6 +102,7 @@ function EmbedReady({ data }: { data: IndicatorPageData }) {
   return (
     <>
       <PageHeading title={name} />
+      <ReleaseNote />
       {/* Chart first: an iframe shows its top, and the chart is what the host page embedded. */}
       {resolved && resolved.visible.length > 0 ? (
         <figure className="indicator-figure__figure">

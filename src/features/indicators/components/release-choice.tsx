@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useSearchParams } from 'react-router';
 import { useAppConfig } from '../../../config/config-context';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { RELEASE_PARAM, releaseFromSearch, releasesQueryOptions } from '../../../lib/api/releases';
-import { formatReleaseId } from '../../../core/describe-change';
+import { formatReleaseId } from '../../../core/release-date';
+import { useSearchState } from '../../../lib/url/use-search-state';
 import { indicatorsMessages } from '../indicators-messages';
 
 /**
@@ -20,22 +20,20 @@ export function ReleaseChoice() {
   const id = useId();
   const { dataBaseUrl } = useAppConfig();
   const releases = useQuery(releasesQueryOptions(dataBaseUrl)).data;
-  // The router's own params: a release change reloads every document, so it is a navigation
-  // (replace) rather than view state kept ahead of the URL.
-  const [params, setParams] = useSearchParams();
+  // The one URL-state hook: the select shows the choice at once, and the change builds on the
+  // latest query, so a view change made in the same tick (range, tab) is kept. Every document
+  // query reads its base from the URL (useDataBaseUrl), so the page reloads that release's data.
+  const [params, update] = useSearchState();
   if (!releases || releases.releases.length < 2) return null;
   const chosen = releaseFromSearch(params.toString());
   const shown = chosen ?? releases.latest;
   const choose = (release: string) =>
-    setParams(
-      (latest) => {
-        const next = new URLSearchParams(latest);
-        if (release === releases.latest) next.delete(RELEASE_PARAM);
-        else next.set(RELEASE_PARAM, release);
-        return next;
-      },
-      { replace: true },
-    );
+    update((latest) => {
+      const next = new URLSearchParams(latest);
+      if (release === releases.latest) next.delete(RELEASE_PARAM);
+      else next.set(RELEASE_PARAM, release);
+      return next;
+    });
   return (
     <div className="release-choice no-print">
       {chosen !== undefined && chosen !== releases.latest ? (
