@@ -2,7 +2,6 @@ import { expect, test } from 'vitest';
 import { createDatasetFixture } from '../../../mocks/fixtures/dataset';
 import { parseMeta } from '../../contract/documents';
 import { aboutSheet } from './about-sheet';
-import { simpleCitation } from './citation';
 
 const meta = parseMeta(createDatasetFixture().meta);
 const downloaded = new Date('2026-06-01T12:00:00Z');
@@ -10,16 +9,6 @@ const downloaded = new Date('2026-06-01T12:00:00Z');
 function lines(sheet: ReturnType<typeof aboutSheet>) {
   return sheet.rows.map((row) => row.map((cell) => (cell?.kind === 'text' ? cell.value : null)));
 }
-
-test('the citation names publisher, year, title, update date and the dataset address', () => {
-  expect(simpleCitation({ ...meta, url: 'https://example.org/monitor' }, 'sv')).toBe(
-    'Testförvaltningen (2026). Testdata för två stadsdelar. Uppdaterad 20 maj 2026. https://example.org/monitor',
-  );
-  // Without meta.url it points at the view instead.
-  expect(simpleCitation({ ...meta, url: undefined }, 'en', 'https://dash.example/en/indicators')).toBe(
-    'Testförvaltningen (2026). Test data for two districts. Updated 20 May 2026. https://dash.example/en/indicators',
-  );
-});
 
 test('"Om datan" holds contents, source, licence, update date, the sample note, citation and the link', () => {
   const sheet = aboutSheet({
@@ -44,7 +33,11 @@ test('"Om datan" holds contents, source, licence, update date, the sample note, 
     ['Nedladdad', '1 juni 2026'],
     ['Obs! Exempeldata', 'Alla värden i testdatan är påhittade.'],
     ['Enhet för kolumnen value', 'kWh/m² och år'],
-    ['Citera så här', 'Testförvaltningen (2026). Testdata för två stadsdelar. Uppdaterad 20 maj 2026. https://dash.example/indicators?domain=energy'],
+    // The same citation as the cite block (src/core/citation.ts); without meta.url it points at the view.
+    [
+      'Citera så här',
+      'Testförvaltningen (2026). Testdata för två stadsdelar [datamängd], version 2026-05-20. https://dash.example/indicators?domain=energy. Licens: CC BY 4.0.',
+    ],
     ['Länk till samma vy', 'https://dash.example/indicators?domain=energy'],
   ]);
 });

@@ -7,7 +7,7 @@ import { formatDate } from '../../core/format';
 import type { Language } from '../../i18n/language';
 import { pickText } from '../../core/text';
 import type { Link, Meta } from '../../contract/schemas';
-import { simpleCitation } from './citation';
+import { plainCitation, type CitationOptions } from '../../core/citation';
 import { text, type XlsxCell, type XlsxSheet } from './workbook';
 import { xlsxMessages } from './xlsx-messages';
 
@@ -24,13 +24,15 @@ export interface AboutInput {
   downloaded: Date;
   /** Extra lines (label, text), e.g. the unit or what the columns mean. */
   extra?: ReadonlyArray<readonly [string, string]>;
+  /** What the page's cite block cites (an indicator, Kolada's attribution), so both print one citation. */
+  citation?: Omit<CitationOptions, 'siteUrl'>;
 }
 
 function linkText(link: Link): string {
   return link.url ? `${link.name} (${link.url})` : link.name;
 }
 
-export function aboutSheet({ meta, language, contents, sources, viewUrl, downloaded, extra = [] }: AboutInput): XlsxSheet {
+export function aboutSheet({ meta, language, contents, sources, viewUrl, downloaded, extra = [], citation = {} }: AboutInput): XlsxSheet {
   const t = xlsxMessages[language];
   const lines: Array<readonly [string, string]> = [
     [t.view, contents],
@@ -42,7 +44,7 @@ export function aboutSheet({ meta, language, contents, sources, viewUrl, downloa
     [t.downloaded, formatDate(downloaded.toISOString(), language)],
     ...(meta.isSample ? [[t.sample, pickText(meta.sampleNote, language) || t.sampleDefault] as const] : []),
     ...extra,
-    [t.citation, simpleCitation(meta, language, viewUrl)],
+    [t.citation, plainCitation(meta, language, { ...citation, siteUrl: viewUrl })],
     [t.link, viewUrl],
   ];
   return {

@@ -85,6 +85,8 @@ export function indicatorWorkbook({ indicator, visible, rows, from, to, meta, la
         sources: distinctSources([indicator.source]),
         viewUrl,
         downloaded,
+        // The cite block on the indicator page cites the indicator at its page; the file says the same.
+        citation: { indicator: { id: indicator.id, name: indicator.name, source: indicator.source, url: viewUrl } },
         extra: [
           [t.unitLine, pickText(indicator.unit, language)],
           [xlsxMessages[language].columns, t.columnsLine],
