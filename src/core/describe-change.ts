@@ -2,13 +2,13 @@
  * One change of changes.json in words, and the title of one update, in Swedish and English
  * Pure: shared by the "What changed" page and the Atom feed the build writes.
  */
-import { formatDateAs, formatNumber, formatPeriod, formatValue } from './format';
+import { formatNumber, formatPeriod, formatValue } from './format';
 import { defineMessages } from './messages';
 import type { Change, Indicator, Language, Update } from '../contract/schemas';
 import { statusLabel } from './status-label';
 import type { TargetStatus } from './status';
-import { parseUtcDate } from './calendar';
 import { expectedLabel } from './assessments';
+import { formatReleaseId, formatUpdateDate } from './release-date';
 
 const messages = defineMessages({
   sv: {
@@ -36,19 +36,6 @@ const messages = defineMessages({
     assessment: (date: string, expected: string) => `New assessment by the project (${date}): ${expected}`,
   },
 });
-
-/** An update's date (date-times are read in UTC, so the build's day is the day shown everywhere). */
-export function formatUpdateDate(updated: string, language: Language): string {
-  const date = parseUtcDate(updated);
-  if (Number.isNaN(date.getTime())) return updated;
-  return formatDateAs(date, language, 'day');
-}
-
-/** A release id (`2026-05-20`, `2026-05-20-2`) as people read it: "20 maj 2026", "20 maj 2026 (2)". */
-export function formatReleaseId(id: string, language: Language): string {
-  const suffix = id.slice(11);
-  return `${formatUpdateDate(id.slice(0, 10), language)}${suffix ? ` (${suffix})` : ''}`;
-}
 
 export function updateTitle(update: Pick<Update, 'updated' | 'changes' | 'restoredTo'>, language: Language): string {
   const t = messages[language];

@@ -5,7 +5,7 @@ import { useAppConfig } from '../../../config/config-context';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { RELEASE_PARAM, releaseFromSearch, releasesQueryOptions } from '../../../lib/api/releases';
-import { formatReleaseId } from '../../../core/describe-change';
+import { formatReleaseId } from '../../../core/release-date';
 import { indicatorsMessages } from '../indicators-messages';
 
 /**
