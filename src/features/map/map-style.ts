@@ -16,7 +16,7 @@ import { HALO_COLOUR, NEUTRAL_COLOUR, SELECTED_COLOUR } from './site-symbols';
 // What the page needs before the map engine loads lives in ./map-data.ts (on the route's critical
 // path); the rest of this module loads with maplibre.
 export { BUILT_IN_STYLE_URL, CLUSTER_OPTIONS, SITE_ZOOM, basemapChoice, toAreaShapes, toSitePoints } from './map-data';
-export type { BasemapChoice, SitePointProperties } from './map-data';
+export type { BasemapChoice } from './map-data';
 
 export type ColourScheme = 'light' | 'dark';
 
