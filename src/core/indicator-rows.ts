@@ -6,7 +6,7 @@
  */
 import type { ObservationsDocument } from '../contract/documents';
 import type { AreaFeature, Goal, Indicator, Point, Target } from '../contract/schemas';
-import { forecastTarget, type Forecast } from './forecast';
+import type { Forecast } from './forecast';
 import { areaSeries, evaluateTarget, isOverdue, latestValue, trendSincePrevious, type TargetEvaluation, type Trend, type Valued } from './status';
 
 export interface IndicatorAreaRow {
@@ -20,7 +20,10 @@ export interface IndicatorAreaRow {
   target: Target | undefined;
   goal: Goal | undefined;
   evaluation: TargetEvaluation<Point> | undefined;
-  /** At the current pace, when the target is reached; undefined without a target and for achieved ones (docs/forecast.md). */
+  /**
+   * At the current pace, when the target is reached; undefined without a target and for achieved
+   * ones (docs/forecast.md). Set only by `withForecasts` (row-forecasts.ts), for views that show it.
+   */
   forecast?: Forecast | undefined;
   /** The latest value is older than two update periods (also for rows without a target). */
   overdue: boolean;
@@ -67,7 +70,6 @@ export function buildIndicatorAreaRows({ indicators, areas, goals, observations,
         target: targeted?.target,
         goal: targeted?.goal,
         evaluation,
-        forecast: targeted && evaluation && evaluation.status !== 'achieved' ? forecastTarget({ target: targeted.target, points }) : undefined,
         overdue: evaluation?.overdue ?? isOverdue(latest?.period, indicator.frequency, today, archived),
         ...(document?.stale ? { stale: true } : {}),
       });

@@ -5,6 +5,7 @@ import type { DataProblem } from '../../contract/problems';
 import type { AreaFeature, Goal, Indicator, Meta, PilotEvent, SiteFeature } from '../../contract/schemas';
 import { useToday } from '../../lib/clock';
 import { buildIndicatorAreaRows, type IndicatorAreaRow } from '../../core/indicator-rows';
+import { withForecasts } from '../../core/row-forecasts';
 import { startOfUtcDay } from '../../core/periods';
 
 export interface IndicatorPageData {
@@ -60,14 +61,16 @@ export function useIndicatorPageData(indicatorId: string): IndicatorPageState {
   const rows = useMemo(
     () =>
       indicator && areas.data && observations.data
-        ? buildIndicatorAreaRows({
-            indicators: [indicator],
-            areas: areas.data,
-            goals: relevantGoals,
-            observations: new Map([[indicator.id, observations.data]]),
-            today: new Date(todayTime),
-            archived,
-          })
+        ? withForecasts(
+            buildIndicatorAreaRows({
+              indicators: [indicator],
+              areas: areas.data,
+              goals: relevantGoals,
+              observations: new Map([[indicator.id, observations.data]]),
+              today: new Date(todayTime),
+              archived,
+            }),
+          )
         : undefined,
     [indicator, areas.data, relevantGoals, observations.data, todayTime, archived],
   );

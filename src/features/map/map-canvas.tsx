@@ -9,7 +9,8 @@ import { areaLabelAnchor, boundsOf, siteAnchor, type LonLat } from './geometry';
 import type * as MapEngine from './map-engine';
 import type { AreaLabel, SiteMap } from './map-engine';
 import { mapMessages } from './map-messages';
-import { basemapChoice, toAreaShapes, toSitePoints, type ColourScheme } from './map-style';
+import { basemapChoice, toAreaShapes, toSitePoints } from './map-data';
+import type { ColourScheme } from './map-style';
 import { sameView, type MapView } from './url-state';
 
 export interface FocusRequest {

@@ -8,11 +8,15 @@
  * are images added with `map.addImage` (./site-icons.ts), cluster counts are images drawn on
  * demand, and district names are HTML markers — so no layer ever asks for a font.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { AreaFeature, Domain, SiteFeature, SiteStatus } from '../../contract/schemas';
-import { siteAnchor } from './geometry';
+import { CLUSTER_OPTIONS } from './map-data';
 import { HALO_COLOUR, NEUTRAL_COLOUR, SELECTED_COLOUR } from './site-symbols';
+
+// What the page needs before the map engine loads lives in ./map-data.ts (on the route's critical
+// path); the rest of this module loads with maplibre.
+export { BUILT_IN_STYLE_URL, CLUSTER_OPTIONS, SITE_ZOOM, basemapChoice, toAreaShapes, toSitePoints } from './map-data';
+export type { BasemapChoice } from './map-data';
 
 export type ColourScheme = 'light' | 'dark';
 
@@ -30,27 +34,11 @@ export const LAYER_IDS = {
 /** Sources and layers this module adds; everything else in a style belongs to the basemap. */
 export const OVERLAY_SOURCE_IDS: ReadonlySet<string> = new Set(Object.values(SOURCE_IDS));
 
-/** Clusters merge points within 50 px up to zoom 14; from zoom 15 every site is on its own. */
-export const CLUSTER_OPTIONS = { clusterRadius: 50, clusterMaxZoom: 14 } as const;
-/** Zoom used to show one selected site on its own (one above the last clustered zoom). */
-export const SITE_ZOOM = CLUSTER_OPTIONS.clusterMaxZoom + 1;
-
-/** The value of `basemapStyleUrl` that asks for the built-in style without trying the network. */
-export const BUILT_IN_STYLE_URL = 'builtin:';
-
 export const SCHEME_COLOURS: Record<ColourScheme, { background: string; area: string; areaFillOpacity: number }> = {
   // Background #eef1f4: every site colour keeps ≥ 3:1 against it; the district outline is the app's accent.
   light: { background: '#eef1f4', area: '#005a9c', areaFillOpacity: 0.14 },
   dark: { background: '#1b1f24', area: '#6cb6ff', areaFillOpacity: 0.16 },
 };
-
-export type BasemapChoice = { kind: 'built-in' } | { kind: 'remote'; url: string };
-
-/** Which basemap to use for the configured style URL (none or `builtin:` → the built-in style). */
-export function basemapChoice(styleUrl: string | undefined): BasemapChoice {
-  if (styleUrl === undefined || styleUrl.trim() === '' || styleUrl.trim() === BUILT_IN_STYLE_URL) return { kind: 'built-in' };
-  return { kind: 'remote', url: styleUrl };
-}
 
 /** A style that needs no network: a plain background; the overlays add districts and sites. */
 export function buildBuiltInStyle(scheme: ColourScheme): StyleSpecification {
@@ -59,42 +47,6 @@ export function buildBuiltInStyle(scheme: ColourScheme): StyleSpecification {
     name: 'Grow Smarter Monitor (built-in, offline)',
     sources: {},
     layers: [{ id: 'gsm-background', type: 'background', paint: { 'background-color': SCHEME_COLOURS[scheme].background } }],
-  };
-}
-
-export interface SitePointProperties {
-  siteId: string;
-  domain: Domain;
-  status: SiteStatus;
-}
-
-/**
- * The sites as slim points for the clustered source: only what the layers read (id, domain,
- * status). Keeping names and facts out makes the hand-over to the map's worker cheap.
- * Features carry no GeoJSON `id` (maplibre wants numeric ids); the site id is a property.
- */
-export function toSitePoints(sites: ReadonlyArray<SiteFeature>): FeatureCollection<Point, SitePointProperties> {
-  const features: Array<Feature<Point, SitePointProperties>> = [];
-  for (const site of sites) {
-    const anchor = siteAnchor(site.geometry);
-    if (!anchor) continue;
-    features.push({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: anchor },
-      properties: { siteId: site.id, domain: site.properties.domain, status: site.properties.status },
-    });
-  }
-  return { type: 'FeatureCollection', features };
-}
-
-/** The districts' shapes for the area source. */
-export function toAreaShapes(areas: ReadonlyArray<AreaFeature>): FeatureCollection<Polygon | MultiPolygon, { areaId: string }> {
-  return {
-    type: 'FeatureCollection',
-    // An area without geometry (a reference area) has nothing to draw.
-    features: areas.flatMap((area) =>
-      area.geometry === null ? [] : [{ type: 'Feature' as const, geometry: area.geometry as Polygon | MultiPolygon, properties: { areaId: area.id } }],
-    ),
   };
 }
 

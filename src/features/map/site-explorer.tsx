@@ -14,7 +14,7 @@ import { Legend } from './legend';
 import { MapCanvas, canDrawMaps, loadMapEngine } from './map-canvas';
 import { MapPreview } from './map-preview';
 import type { PictureMark } from './map-picture';
-import { SITE_ZOOM } from './map-style';
+import { SITE_ZOOM } from './map-data';
 import { mapMessages } from './map-messages';
 import { FilterControls } from './filter-controls';
 import { SiteList } from './site-list';

@@ -1,5 +1,5 @@
 /**
- * The forecast every view takes from buildIndicatorAreaRows, for the embedded dataset
+ * The forecast every view that shows one takes from withForecasts over buildIndicatorAreaRows, for the embedded dataset
  * (public/data/v1): achieved targets get none, the others the rule's verdict.
  */
 import { readFileSync } from 'node:fs';
@@ -7,18 +7,21 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { parseAreas, parseGoals, parseIndicators, parseObservations } from '../../contract/documents';
 import { buildIndicatorAreaRows } from '../../core/indicator-rows';
+import { withForecasts } from '../../core/row-forecasts';
 
 const DATA = join(import.meta.dirname, '../../../public/data/v1');
 const read = (name: string): unknown => JSON.parse(readFileSync(join(DATA, name), 'utf8'));
 
 const indicators = parseIndicators(read('indicators.json')).data.filter((indicator) => indicator.visibility === 'public');
-const rows = buildIndicatorAreaRows({
-  indicators,
-  areas: parseAreas(read('areas.geojson')).data,
-  goals: parseGoals(read('goals.json')).data,
-  observations: new Map(indicators.map((indicator) => [indicator.id, parseObservations(read(`observations/${indicator.id}.json`), indicator.id).data])),
-  today: new Date('2026-11-28T12:00:00Z'),
-});
+const rows = withForecasts(
+  buildIndicatorAreaRows({
+    indicators,
+    areas: parseAreas(read('areas.geojson')).data,
+    goals: parseGoals(read('goals.json')).data,
+    observations: new Map(indicators.map((indicator) => [indicator.id, parseObservations(read(`observations/${indicator.id}.json`), indicator.id).data])),
+    today: new Date('2026-11-28T12:00:00Z'),
+  }),
+);
 
 test('achieved targets and rows without a target get no forecast', () => {
   const achieved = rows.filter((row) => row.evaluation?.status === 'achieved');

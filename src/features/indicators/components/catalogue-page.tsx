@@ -14,6 +14,7 @@ import { useElementWidth } from '../../../lib/dom/use-element-width';
 import { useViewUrl } from '../../../lib/downloads/use-view-url';
 import { useIndicatorAreaRows } from '../../../lib/status/use-indicator-rows';
 import type { IndicatorAreaRow } from '../../../core/indicator-rows';
+import { withForecasts } from '../../../core/row-forecasts';
 import type { AreaFeature, Meta } from '../../../contract/schemas';
 import { FORECAST_COLUMNS } from '../../../lib/sentences/forecast-record';
 import { catalogueMessages } from '../catalogue-messages';
@@ -95,6 +96,8 @@ function layoutFor(width: number | undefined): CatalogueLayout | undefined {
 export function CataloguePage() {
   const t = useMessages(catalogueMessages);
   const rows = useIndicatorAreaRows();
+  // The catalogue shows and sorts by the forecast; the row builder leaves it out for the district pages.
+  const forecastRows = useMemo(() => (rows.data ? withForecasts(rows.data) : undefined), [rows.data]);
   const areas = useAreas().data;
   const meta = useMeta().data;
 
@@ -102,7 +105,7 @@ export function CataloguePage() {
   if (rows.error) content = <DataError error={rows.error} onRetry={rows.refetch} />;
   else if (rows.isPending || !rows.data) content = <Loading lines={8} />;
   else if (rows.data.length === 0) content = <p className="catalogue__empty">{t.emptyData}</p>;
-  else content = <CatalogueView all={rows.data} areas={areas} meta={meta} />;
+  else content = <CatalogueView all={forecastRows ?? rows.data} areas={areas} meta={meta} />;
 
   return (
     <div className="page catalogue">

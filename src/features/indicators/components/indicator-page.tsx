@@ -21,7 +21,7 @@ import { indicatorsMessages } from '../indicators-messages';
 import { useIndicatorPageData, type IndicatorPageData } from '../use-indicator-page-data';
 import { useIndicatorView } from '../use-indicator-view';
 import { toCsv } from '../../../lib/downloads/files';
-import { countValueRows, downloadBaseName, VALUE_COLUMNS, valueRecords, valueRows, viewJson } from '../utils/indicator-export';
+import { countValueRows, downloadBaseName } from '../utils/download-name';
 import { describeSeries } from '../utils/describe-series';
 import { eventsInView } from '../utils/indicator-view';
 import { ChartTabs } from './chart-tabs';
@@ -39,6 +39,9 @@ import '../indicator-page.css';
 
 // The end of the page (dataset zip, citation, "Ask about this") loads after the page itself, so
 // it stays off the route's critical path (the 160 KB budget).
+// The files' builders load on the first download (the buttons themselves need only the name and count).
+const loadExport = () => import('../utils/indicator-export');
+
 const IndicatorReuse = lazy(() => import('./indicator-reuse').then((module) => ({ default: module.IndicatorReuse })));
 
 /** /indicators/:indicatorId — finding, chart | table, metadata, downloads and share. */
@@ -119,7 +122,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
                 (await import('../utils/xlsx-indicator')).indicatorWorkbook({
                   indicator,
                   visible: resolved.visible,
-                  rows: valueRows(resolved.visible, resolved.from, resolved.to),
+                  rows: (await loadExport()).valueRows(resolved.visible, resolved.from, resolved.to),
                   from: resolved.from,
                   to: resolved.to,
                   meta: metaData,
@@ -129,8 +132,11 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
                 })
             : undefined
         }
-        csv={() => toCsv(valueRecords(indicator, valueRows(resolved.visible, resolved.from, resolved.to), language), VALUE_COLUMNS)}
-        json={() => viewJson(indicator, resolved.visible, targets, { from: resolved.from, to: resolved.to }, language)}
+        csv={async () => {
+          const { VALUE_COLUMNS, valueRecords, valueRows } = await loadExport();
+          return toCsv(valueRecords(indicator, valueRows(resolved.visible, resolved.from, resolved.to), language), VALUE_COLUMNS);
+        }}
+        json={async () => (await loadExport()).viewJson(indicator, resolved.visible, targets, { from: resolved.from, to: resolved.to }, language)}
         image={async (format) => {
           const figure = figureRef.current;
           if (!figure) throw new Error('no chart');

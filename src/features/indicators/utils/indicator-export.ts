@@ -6,10 +6,12 @@ import type { Language } from '../../../i18n/language';
 import { pickText } from '../../../core/text';
 import type { Indicator, Point, Target } from '../../../contract/schemas';
 import type { DownloadRecord } from './catalogue';
-import { chartPoints, countInRange } from './chart-maths';
+import { chartPoints } from './chart-maths';
 import { inRange } from './indicator-view';
 import type { SeriesInfo } from './describe-series';
 import { qualityOf } from '../../../contract/quality';
+
+export { countValueRows, downloadBaseName } from './download-name';
 
 export interface ValueRow {
   series: SeriesInfo;
@@ -26,11 +28,6 @@ export function valueRows(visible: ReadonlyArray<SeriesInfo>, from: number, to: 
   });
   rows.sort((a, b) => a.time - b.time || a.order - b.order);
   return rows.map(({ series, point }) => ({ series, point }));
-}
-
-/** How many rows valueRows would give, without building them. */
-export function countValueRows(visible: ReadonlyArray<SeriesInfo>, from: number, to: number): number {
-  return visible.reduce((sum, series) => sum + countInRange(series.points, from, to), 0);
 }
 
 export const VALUE_COLUMNS = ['indicator_id', 'area_id', 'district', 'site_id', 'site', 'period', 'value', 'unit', 'quality', 'note', 'visibility'] as const;
@@ -87,8 +84,4 @@ export function viewJson(
       points: series.points.filter((point) => inRange(point.period, range.from, range.to)),
     })),
   };
-}
-
-export function downloadBaseName(indicatorId: string, from: number, to: number): string {
-  return from === to ? `${indicatorId}_${from}` : `${indicatorId}_${from}-${to}`;
 }
