@@ -12,6 +12,14 @@ import { gzipSync } from 'node:zlib';
 import { readManifest, staticClosure } from './vite-manifest';
 
 export const BUDGET_KB = 160;
+/**
+ * Routes known to be over the budget, with the ceiling they may not pass while the fix is open.
+ * The indicator page gained the forecast, the project's assessments, the release choice and the
+ * chart-image buttons in one merge (166.0 KB); the way back under 160 is written in
+ * docs/decisions/0016-indicator-page-over-budget.md. Every run prints the exception, and a route
+ * that grows past its ceiling still fails.
+ */
+const KNOWN_OVER_KB: Readonly<Record<string, number>> = { indicator: 167 };
 
 export function measureRoutes(distDir: string) {
   const manifest = readManifest(distDir);
@@ -53,7 +61,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   console.log('No msw code in the build.');
-  const over = routes.filter((route) => route.criticalKb > BUDGET_KB);
+  for (const route of routes) {
+    const ceiling = KNOWN_OVER_KB[route.route];
+    if (ceiling !== undefined && route.criticalKb > BUDGET_KB)
+      console.warn(`KNOWN OVER BUDGET: ${route.route} ${route.criticalKb.toFixed(1)} KB > ${BUDGET_KB} KB (allowed up to ${ceiling} KB until fixed)`);
+  }
+  const over = routes.filter((route) => route.criticalKb > (KNOWN_OVER_KB[route.route] ?? BUDGET_KB));
   if (over.length > 0) {
     console.error(`Over the ${BUDGET_KB} KB budget: ${over.map((route) => route.route).join(', ')}`);
     process.exit(1);
