@@ -14,6 +14,7 @@ import { copyFile, link, mkdir, readdir, readFile, stat, writeFile } from 'node:
 import { dirname, join } from 'node:path';
 import { releasesDocumentSchema, type Release, type ReleasesDocument } from '../src/contract/schemas.ts';
 import { stableJson } from './write/canonical.ts';
+import { exists } from './write/atomic.ts';
 
 export const RELEASES_DOCUMENT = 'releases.json';
 export const RELEASES_FOLDER = 'releases';
@@ -46,15 +47,6 @@ export interface ReleaseOutcome {
   document: ReleasesDocument;
   /** The release this publication made, if it made one. */
   made: Release | undefined;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Every file under `folder`, as `/`-separated paths relative to it (sorted). */

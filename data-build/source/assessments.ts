@@ -12,6 +12,7 @@ import readXlsxFile from 'read-excel-file/node';
 import type { Assessment, ExpectedResult, Goal } from '../../src/contract/schemas.ts';
 import { columnLabel, readCsv, textCell } from './csv.ts';
 import { SourceFileError } from './errors.ts';
+import { columnLetter } from './observations.ts';
 import { readText } from './yaml-file.ts';
 
 export const ASSESSMENT_COLUMNS = ['indicator', 'area', 'date', 'author', 'expected', 'text_sv', 'text_en', 'visibility'];
@@ -70,16 +71,6 @@ async function readCsvFile(folder: string): Promise<AssessmentFile> {
   const table = readCsv(await readText(folder, file), file, { known: ASSESSMENT_COLUMNS, required: REQUIRED });
   const rows = table.rows.map((row) => ({ line: row.line, column: (name: string) => columnLabel(table, name), cell: (name: string) => textCell(row, name) }));
   return { file, rows, warnings: table.warnings };
-}
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 async function readAssessmentXlsx(folder: string): Promise<AssessmentFile> {

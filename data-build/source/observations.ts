@@ -90,7 +90,8 @@ function periodOfDate(date: Date, frequency: Frequency): string | undefined {
   return day.slice(0, 7);
 }
 
-function columnLetter(index: number): string {
+/** A spreadsheet column's letters (0 → A, 26 → AA), as error messages name cells. */
+export function columnLetter(index: number): string {
   let n = index + 1;
   let letters = '';
   while (n > 0) {

@@ -11,7 +11,7 @@ export interface StagedFolder {
   temp: string;
 }
 
-async function exists(path: string): Promise<boolean> {
+export async function exists(path: string): Promise<boolean> {
   try {
     await stat(path);
     return true;
