@@ -1,11 +1,10 @@
-import { projectionPath } from '../../../core/forecast';
 import { formatNumber } from '../../../core/format';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import type { Indicator } from '../../../contract/schemas';
 import { projectionDecimals } from '../../../lib/sentences/forecast';
 import { forecastMessages } from '../forecast-messages';
-import type { AreaForecast } from '../utils/chart-projection';
+import { projectedTableRows, type AreaForecast } from '../utils/chart-projection';
 import type { SeriesInfo } from '../utils/describe-series';
 import { ScrollRegion } from './scroll-region';
 import { dataTableMessages } from '../data-table-messages';
@@ -28,14 +27,7 @@ export function ProjectedTable({
   const language = useLanguage();
   const t = useMessages(forecastMessages);
   const columns = useMessages(dataTableMessages);
-  const rows = forecasts.flatMap(({ areaId, forecast }) => {
-    const series = visible.find((item) => item.kind === 'area' && item.areaId === areaId);
-    if (!series || forecast.latestTime === undefined) return [];
-    // Whole years after the latest value, up to the target period.
-    return projectionPath(forecast, 1)
-      .filter((step) => step.time > (forecast.latestTime ?? 0) + 1e-9 && Math.abs(step.time - Math.round(step.time)) < 1e-9)
-      .map((step) => ({ series, step }));
-  });
+  const rows = projectedTableRows(forecasts, visible);
   if (rows.length === 0) return null;
   return (
     <ScrollRegion className="data-table__scroll" label={t.projectedCaption}>

@@ -3,7 +3,8 @@
  * and its 80 % band, in the chart's units (time in ms). Pure; both the first paint (static-chart)
  * and the recharts chart draw the result with ProjectionMarks.
  */
-import { projectionPath, type Forecast } from '../../../core/forecast';
+import { projectionPath, type Forecast, type ProjectedValue } from '../../../core/forecast';
+import type { SeriesInfo } from './describe-series';
 import type { XY } from './chart-maths';
 
 export interface AreaForecast {
@@ -50,5 +51,23 @@ export function chartProjections(
         band: path.map((step) => ({ t: decimalYearToTime(step.time), low: step.low, high: step.high })),
       },
     ];
+  });
+}
+
+/**
+ * The projected table's rows: per visible district with a forecast, one row per whole year after
+ * its latest value up to the target period (what the dashed line passes through).
+ */
+export function projectedTableRows(
+  forecasts: ReadonlyArray<AreaForecast>,
+  visible: ReadonlyArray<SeriesInfo>,
+): Array<{ series: SeriesInfo; step: ProjectedValue }> {
+  return forecasts.flatMap(({ areaId, forecast }) => {
+    const series = visible.find((item) => item.kind === 'area' && item.areaId === areaId);
+    const latestTime = forecast.latestTime;
+    if (!series || latestTime === undefined) return [];
+    return projectionPath(forecast, 1)
+      .filter((step) => step.time > latestTime + 1e-9 && Math.abs(step.time - Math.round(step.time)) < 1e-9)
+      .map((step) => ({ series, step }));
   });
 }
