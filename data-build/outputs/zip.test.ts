@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { downloadsDocumentSchema } from '../../src/contract/schemas.ts';
 import { buildEmbedded } from '../test/embedded.ts';
 import { buildDownloads, readSchemaFolder } from './downloads.ts';
-import { buildDatasetZip, zipFileName } from './zip.ts';
+import { buildDatasetZip, zipEntryTime, zipFileName } from './zip.ts';
 import { LONG_CSV_COLUMNS, longCsvRows } from './long-csv.ts';
 import { recordsToCsv } from '../../src/core/csv.ts';
 
@@ -146,6 +146,25 @@ describe('the zip of the embedded dataset', () => {
     expect(strFromU8(files[`${zip.folder}/README.md`] ?? new Uint8Array())).toContain('Källa: Kolada');
     expect(strFromU8(files[`${zip.folder}/CITATION.cff`] ?? new Uint8Array())).toContain('Källa: Kolada');
     expect(textOf('README.md')).not.toContain('Källa: Kolada');
+  });
+});
+
+describe('zip entry times', () => {
+  // The zip's DOS time fields are read back in local time, the way unzip tools show them.
+  const wallClock = (date: Date) => [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes()];
+
+  test('carry the update time as written, whatever time zone the build runs in (npm run test:tz runs three)', () => {
+    expect(wallClock(zipEntryTime('2026-11-20'))).toEqual([2026, 11, 20, 0, 0]);
+    expect(wallClock(zipEntryTime('2026-11-20T15:30:00Z'))).toEqual([2026, 11, 20, 15, 30]);
+  });
+
+  test('fall back to 1980-01-01, not the build clock, when the date is unreadable or before zip dates begin', () => {
+    expect(wallClock(zipEntryTime('not a date'))).toEqual([1980, 1, 1, 0, 0]);
+    expect(wallClock(zipEntryTime('1970-01-01'))).toEqual([1980, 1, 1, 0, 0]);
+  });
+
+  test('make two builds of the same dataset byte-identical', () => {
+    expect(buildDatasetZip(dataset, schemas).bytes).toEqual(zip.bytes);
   });
 });
 

@@ -6,7 +6,7 @@
  *
  * The zip is named after the dataset's update date (`grow-smarter-monitor-2026-11-20.zip`) and
  * unpacks into one folder of the same name. Entry times are the update time, so the same dataset
- * gives the same entries.
+ * gives the same bytes, in any time zone (see `zipEntryTime`).
  */
 import { zipSync, type Zippable } from 'fflate';
 import { pickText } from '../../src/core/text.ts';
@@ -87,6 +87,22 @@ export function zipReadme(dataset: BuiltDataset, fileNames: { documents: string[
 const encoder = new TextEncoder();
 const asBytes = (contents: string | Uint8Array) => (typeof contents === 'string' ? encoder.encode(contents) : contents);
 
+/** The earliest time a zip entry can carry (MS-DOS dates start in 1980). */
+const DOS_EPOCH_UTC = Date.UTC(1980, 0, 1);
+
+/**
+ * The time written into every entry. Zip entry times are wall-clock fields without a zone, and
+ * fflate fills them from the Date's *local* fields; so the update time's UTC fields are copied into
+ * a local Date. Without this, a build in New York wrote 19:00 the day before and a build in Tokyo
+ * 09:00, and the same dataset gave three different zips. An unreadable or pre-1980 date gives
+ * 1980-01-01 rather than the build's clock, so the bytes still depend on the data alone.
+ */
+export function zipEntryTime(updated: string): Date {
+  const parsed = Date.parse(updated);
+  const utc = new Date(Number.isNaN(parsed) || parsed < DOS_EPOCH_UTC ? DOS_EPOCH_UTC : parsed);
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
+}
+
 /**
  * Builds the zip. `schemas` maps a schema file name (`meta.schema.json`, `index.json`, …) to its
  * text. Documents come from `dataset.files`, so the zip holds exactly what was published.
@@ -94,7 +110,7 @@ const asBytes = (contents: string | Uint8Array) => (typeof contents === 'string'
 export function buildDatasetZip(dataset: BuiltDataset, schemas: ReadonlyMap<string, string>, options: ZipOptions = {}): BuiltZip {
   const fileName = zipFileName(dataset.meta, options.baseName);
   const folder = fileName.replace(/\.zip$/, '');
-  const mtime = new Date(dataset.meta.updated);
+  const mtime = zipEntryTime(dataset.meta.updated);
   const byId = new Map(dataset.observations.map((document) => [document.indicatorId, document]));
   const documents = [...dataset.files.keys()].sort();
   const schemaNames = [...schemas.keys()].sort();
@@ -110,6 +126,6 @@ export function buildDatasetZip(dataset: BuiltDataset, schemas: ReadonlyMap<stri
     }),
   ];
   const zippable: Zippable = {};
-  for (const [path, contents] of files) zippable[`${folder}/${path}`] = [asBytes(contents), { mtime: Number.isNaN(mtime.getTime()) ? undefined : mtime }];
+  for (const [path, contents] of files) zippable[`${folder}/${path}`] = [asBytes(contents), { mtime }];
   return { fileName, folder, bytes: zipSync(zippable, { level: 9 }), entries: files.map(([path]) => `${folder}/${path}`) };
 }
