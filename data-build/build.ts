@@ -36,7 +36,7 @@ import {
   type SitesDocument,
   type SourceKind,
 } from '../src/contract/schemas.ts';
-import { SourceError, type Adapter, type AdapterContext, type AdapterResult, type NetworkInput } from './adapters/types.ts';
+import { SourceError, type Adapter, type AdapterContext, type AdapterResult, type HarvestCost, type NetworkInput } from './adapters/types.ts';
 import { REQUEST_TIMEOUT_MS, REQUEST_TRIES } from './adapters/http.ts';
 import { nextChangesDocument, type ComparableDataset } from './changes.ts';
 import { rewind } from './check/geometry.ts';
@@ -78,8 +78,8 @@ export interface BuildProgress {
   start?(source: SourceProgress): void;
   /** A page of a paged source was read. */
   page?(source: SourceProgress, progress: { pagesRead: number; pointsRead: number; totalPoints?: number }): void;
-  /** A source was read (or failed). */
-  done?(entry: BuildReportIndicator): void;
+  /** A source was read (or failed); `fetched`: what this run asked an incrementally harvested source for. */
+  done?(entry: BuildReportIndicator, fetched?: HarvestCost): void;
 }
 
 export interface BuildOptions {
@@ -117,6 +117,12 @@ export interface BuildResult {
   internalReport: BuildReportDocument | undefined;
   /** The public files written, by relative path (documents and published outputs). */
   files: ReadonlyMap<string, string | Uint8Array>;
+  /**
+   * What this run asked each SensorThings / NGSI-LD source for, by indicator id. Not in the
+   * report: the report describes the data (an incremental build's equals a full build's); this
+   * is the run's cost, for the terminal and the bench.
+   */
+  fetched: ReadonlyMap<string, HarvestCost>;
 }
 
 interface SourceOutcome {
@@ -126,6 +132,7 @@ interface SourceOutcome {
   kept?: { input: string; harvest: NonNullable<AdapterResult['harvest']> } | undefined;
   stale?: { since: string };
   entry: BuildReportIndicator;
+  fetched?: HarvestCost | undefined;
 }
 
 class BuildFailure extends Error {
@@ -241,7 +248,7 @@ async function readSource(
       warnings: result.warnings,
       durationMs: elapsed(),
     };
-    return { source, series, entry, kept: result.harvest ? { input: key, harvest: result.harvest } : undefined };
+    return { source, series, entry, kept: result.harvest ? { input: key, harvest: result.harvest } : undefined, fetched: result.fetched };
   } catch (error) {
     const failure = error instanceof SourceError ? error : new SourceError(indicator.id, input.kind, location, message(error));
     if (!options.keepGoing) throw failure;
@@ -424,7 +431,7 @@ async function harvest(inputs: BuildInputs, options: BuildOptions): Promise<Outc
       const previous = source.indicator.visibility === 'internal' ? previousInternal : previousPublic;
       return limit(key, async () => {
         const outcome = await readSource(source, dataset, options, clock, previous, keptState);
-        options.progress?.done?.(outcome.entry);
+        options.progress?.done?.(outcome.entry, outcome.fetched);
         return outcome;
       });
     }),
@@ -622,13 +629,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const warnings = [...inputs.publicWarnings, ...checkWarnings];
     const outputFiles = await buildOutputs(base.built, outputs);
     await publish(options, inputs, outcomes, outputFiles, internal, base.built.meta.updated, staged);
-    return { ok: true, errors: [], warnings, report: base.report, internalReport: internal?.report, files: outputFiles };
+    const fetched = new Map([...outcomes].flatMap(([id, outcome]) => (outcome.fetched ? [[id, outcome.fetched] as const] : [])));
+    return { ok: true, errors: [], warnings, report: base.report, internalReport: internal?.report, files: outputFiles, fetched };
   } catch (error) {
     await Promise.all(staged.map(discardStaged));
-    if (error instanceof BuildFailure) return { ok: false, errors: error.errors, warnings: [], report: undefined, internalReport: undefined, files: new Map() };
-    if (error instanceof SourceFileError || error instanceof SourceError || error instanceof ReleaseError) {
-      return { ok: false, errors: [error.message], warnings: [], report: undefined, internalReport: undefined, files: new Map() };
-    }
+    const failed = { ok: false, warnings: [], report: undefined, internalReport: undefined, files: new Map(), fetched: new Map() };
+    if (error instanceof BuildFailure) return { ...failed, errors: error.errors };
+    if (error instanceof SourceFileError || error instanceof SourceError || error instanceof ReleaseError) return { ...failed, errors: [error.message] };
     throw error;
   }
 }

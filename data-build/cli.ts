@@ -101,13 +101,14 @@ function terminalProgress(print: (line: string) => void, tty: boolean): BuildPro
           );
         }
       : undefined,
-    done: (entry) => {
+    done: (entry, fetched) => {
       done += 1;
       if (tty) process.stdout.write('\r\x1b[K');
       const outcome = entry.outcome === 'ok' ? 'ok   ' : 'STALE';
       const seconds = (entry.durationMs / 1000).toFixed(1);
+      const cost = fetched?.mode === 'incremental' ? ` (${fetched.points} new)` : '';
       print(
-        `  ${String(done).padStart(3)} ${outcome} ${entry.sourceKind.padEnd(12)} ${entry.indicatorId.padEnd(32)} ${String(entry.pointsRead).padStart(7)} points  ${seconds} s  ${entry.location}`,
+        `  ${String(done).padStart(3)} ${outcome} ${entry.sourceKind.padEnd(12)} ${entry.indicatorId.padEnd(32)} ${String(entry.pointsRead).padStart(7)} points${cost}  ${seconds} s  ${entry.location}`,
       );
     },
   };
@@ -137,8 +138,13 @@ export async function runCli(
   const entries = [...(result.report?.indicators ?? []), ...(result.internalReport?.indicators ?? [])];
   const stale = entries.filter((entry) => entry.outcome === 'stale').length;
   const points = entries.reduce((sum, entry) => sum + entry.pointsRead, 0);
+  const incremental = [...result.fetched.values()].filter((cost) => cost.mode === 'incremental');
+  const fresh =
+    incremental.length === 0
+      ? ''
+      : ` (${incremental.reduce((sum, cost) => sum + cost.points, 0)} new from ${incremental.length} incremental harvest${incremental.length === 1 ? '' : 's'})`;
   print(
-    `OK: ${entries.length} indicator${entries.length === 1 ? '' : 's'}, ${points} points read, ${stale} stale, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}; wrote ${result.files.size} files to ${parsed.outDir}${parsed.internalOutDir ? ` and the internal output to ${parsed.internalOutDir}` : ''}.`,
+    `OK: ${entries.length} indicator${entries.length === 1 ? '' : 's'}, ${points} points read${fresh}, ${stale} stale, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}; wrote ${result.files.size} files to ${parsed.outDir}${parsed.internalOutDir ? ` and the internal output to ${parsed.internalOutDir}` : ''}.`,
   );
   return 0;
 }

@@ -15,7 +15,7 @@ import type { HarvestState, NetworkInput } from './adapters/types.ts';
 
 export const BUILD_STATE_FILE = 'build-state.json';
 /** Bump when the kept state's meaning changes: a state of another version makes a full harvest. */
-export const BUILD_STATE_VERSION = 'harvest-1';
+export const BUILD_STATE_VERSION = 'harvest-2';
 
 interface KeptIndicator {
   input: string;

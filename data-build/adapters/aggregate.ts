@@ -190,11 +190,16 @@ export function numericResult(result: unknown): number | undefined {
 /** Counts dropped points by reason, for the build report. */
 export class DropCounter {
   private readonly counts = new Map<string, number>();
+  /** Starts from counts kept from earlier harvests (incremental harvest). */
+  constructor(kept: ReadonlyArray<{ reason: string; count: number }> = []) {
+    for (const { reason, count } of kept) this.add(reason, count);
+  }
   add(reason: string, count = 1): void {
     this.counts.set(reason, (this.counts.get(reason) ?? 0) + count);
   }
+  /** By reason, so the list does not depend on which harvest saw a reason first. */
   toList(): Array<{ reason: string; count: number }> {
-    return [...this.counts.entries()].map(([reason, count]) => ({ reason, count }));
+    return [...this.counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([reason, count]) => ({ reason, count }));
   }
 }
 

@@ -51,7 +51,7 @@ export const readNgsiLd: Adapter<NgsiLdInput> = async (input, context) => {
   const sinceMs = since === undefined ? Number.NEGATIVE_INFINITY : Date.parse(since);
   let latest = since;
   let latestMs = sinceMs;
-  const dropped = new DropCounter();
+  const dropped = new DropCounter(since === undefined ? [] : context.harvest?.read.dropped);
   const key = input.site === undefined ? { areaId: input.area } : { areaId: input.area, siteId: input.site };
   let pointsRead = 0;
   let pagesRead = 0;
@@ -76,19 +76,18 @@ export const readNgsiLd: Adapter<NgsiLdInput> = async (input, context) => {
       const [rawValue, observedAt] = Array.isArray(pair) ? pair : [];
       // Already folded into the kept state (brokers differ on whether `after` is strict).
       if (typeof observedAt === 'string' && Date.parse(observedAt) <= sinceMs) continue;
+      const at = typeof observedAt === 'string' ? Date.parse(asUtc(observedAt)) : Number.NaN;
+      // The previous page's last values again: one reading sent twice, not a second one. Not
+      // counted, so the count does not depend on where the pages (or the harvests) were cut.
+      if (!Number.isNaN(at) && at <= readUpTo) continue;
       pointsRead++;
       if (typeof observedAt !== 'string') {
         dropped.add('no observedAt');
         continue;
       }
-      const at = Date.parse(asUtc(observedAt));
       if (at > latestMs) {
         latest = observedAt;
         latestMs = at;
-      }
-      if (!Number.isNaN(at) && at <= readUpTo) {
-        dropped.add('repeated at a page boundary');
-        continue;
       }
       const value = numericResult(rawValue);
       if (value === undefined) {
@@ -120,14 +119,15 @@ export const readNgsiLd: Adapter<NgsiLdInput> = async (input, context) => {
 
   const series = aggregator.toSeries({ quality: input.quality ?? 'measured', note: sourceNote(`NGSI-LD, ${input.entity}`, `NGSI-LD, ${input.entity}`) });
   const retrievedAt = context.retrievedAt;
+  const read = { points: (since === undefined ? 0 : (context.harvest?.read.points ?? 0)) + pointsRead, dropped: dropped.toList() };
   return {
     series: series.map((s) => ({ ...s, source: { name: 'NGSI-LD', url: firstUrl, retrievedAt } })),
     url: firstUrl,
-    pointsRead,
-    dropped: dropped.toList(),
+    pointsRead: read.points,
+    dropped: read.dropped,
     warnings: series.length === 0 ? [`no numeric values of ${attribute} were read`] : [],
-    harvest: { aggregator: aggregator.exportState(), marks: [latest === undefined ? {} : { after: latest }] },
-    incremental: since !== undefined,
+    harvest: { aggregator: aggregator.exportState(), marks: [latest === undefined ? {} : { after: latest }], read },
+    fetched: { mode: since === undefined ? 'full' : 'incremental', points: pointsRead },
   };
 };
 

@@ -59,7 +59,7 @@ export function countUrl(url: string): string {
 async function harvest(input: SensorThingsInput, context: AdapterContext, state: HarvestState | undefined): Promise<AdapterResult | undefined> {
   const aggregator = new PeriodAggregator(input.aggregate, context.frequency, context.timeZone);
   if (state) aggregator.restore(state.aggregator);
-  const dropped = new DropCounter();
+  const dropped = new DropCounter(state?.read.dropped);
   const warnings: string[] = [];
   const firstUrls: string[] = [];
   const marks: HarvestState['marks'] = [];
@@ -130,14 +130,15 @@ async function harvest(input: SensorThingsInput, context: AdapterContext, state:
   const retrievedAt = context.retrievedAt;
   const url = firstUrls[0] ?? '';
   if (series.length === 0) warnings.push('no numeric observations were read');
+  const read = { points: (state?.read.points ?? 0) + pointsRead, dropped: dropped.toList() };
   return {
     series: series.map((s) => ({ ...s, source: { name: 'SensorThings', url, retrievedAt } })),
     url,
-    pointsRead,
-    dropped: dropped.toList(),
+    pointsRead: read.points,
+    dropped: read.dropped,
     warnings,
-    harvest: { aggregator: aggregator.exportState(), marks },
-    incremental: state !== undefined,
+    harvest: { aggregator: aggregator.exportState(), marks, read },
+    fetched: { mode: state === undefined ? 'full' : 'incremental', points: pointsRead },
   };
 }
 

@@ -94,6 +94,11 @@ export interface HarvestState {
   aggregator: AggregatorState;
   /** One per datastream (SensorThings) or one for the entity (NGSI-LD): the last time read and the source's count then. */
   marks: Array<{ after?: string; count?: number }>;
+  /**
+   * What all harvests since the last full one read, added up: the build report counts the points
+   * the series rest on, so an incremental build reports what a full build of the same data does.
+   */
+  read: { points: number; dropped: DroppedPoints[] };
 }
 
 export interface DroppedPoints {
@@ -106,13 +111,22 @@ export interface AdapterResult {
   series: Series[];
   /** The first request URL (what the report and `source.url` show). */
   url: string;
+  /** The points the series rest on; after an incremental harvest, the kept ones included. */
   pointsRead: number;
+  /** Likewise, by reason (sorted by reason, so the order does not depend on how the reads were split). */
   dropped: DroppedPoints[];
   warnings: string[];
   /** The state to continue from next time (adapters that harvest incrementally). */
   harvest?: HarvestState;
-  /** True when only what arrived since the last harvest was read. */
-  incremental?: boolean;
+  /** What this run asked the source for (adapters that harvest incrementally): the nightly cost. */
+  fetched?: HarvestCost;
+}
+
+/** One run's harvest of one indicator: only what arrived since the last one, or everything. */
+export interface HarvestCost {
+  mode: 'incremental' | 'full';
+  /** Observations received in this run. */
+  points: number;
 }
 
 export type Adapter<Input extends NetworkInput = NetworkInput> = (input: Input, context: AdapterContext) => Promise<AdapterResult>;

@@ -310,7 +310,9 @@ export const buildReportIndicatorSchema = z.object({
   outcome: z.enum(['ok', 'stale']),
   /** When the source was read (or, when stale, when reading it failed). */
   readAt: dateTimeSchema,
+  /** The points the series rest on; after an incremental harvest, the kept ones included (as a full harvest would count). */
   pointsRead: z.int().check(z.nonnegative()),
+  /** Points left out, by reason (sorted by reason). */
   dropped: z.array(z.object({ reason: nonEmptyString, count: z.int().check(z.positive()) })),
   warnings: z.array(z.string()),
   error: z.optional(z.string()),
