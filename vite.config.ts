@@ -78,12 +78,41 @@ function reactRouterProduction(): Plugin {
   };
 }
 
+/** Every module the app's entry imports statically, found once the module graph is complete. */
+const entryModules = new Set<string>();
+
+/**
+ * Keeps the entry's static imports in one chunk. Left to itself, Rolldown (1.2) splits modules
+ * that the entry already loads into separate "common" chunks as soon as a chunk loaded from a
+ * route chunk imports them too (rolldown#9963, rolldown#10731): a part hydrated later
+ * (src/lib/dom/hydrate-later.tsx) that used React Router turned the entry into nine chunks and
+ * added 4 KB gzip to every route. Listing the entry's static closure as one group gives the
+ * chunker nothing to split; the entry file becomes a one-line facade that imports it.
+ */
+function keepEntryWhole(): Plugin {
+  return {
+    name: 'gsm-keep-entry-whole',
+    apply: 'build',
+    buildEnd() {
+      entryModules.clear();
+      const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      while (pending.length > 0) {
+        const id = pending.pop() as string;
+        if (entryModules.has(id)) continue;
+        entryModules.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+}
+
 /** Test files that run in Node rather than jsdom (see `test.projects`). */
 const NODE_TESTS = ['data-build/**/*.test.ts', 'scripts/**/*.test.ts', 'tools/**/*.test.ts', 'src/contract/**/*.test.ts', 'src/core/**/*.test.ts'];
 
 export default defineConfig({
   plugins: [
     reactRouterProduction(),
+    keepEntryWhole(),
     react(),
     preloadFirstDocuments(),
     appShell(),
@@ -146,6 +175,7 @@ export default defineConfig({
     manifest: true,
     // maplibre's own chunk is ~800 KB raw; it is lazy-loaded on map routes only.
     chunkSizeWarningLimit: 1100,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', test: (id: string) => entryModules.has(id) }] } } },
   },
   test: {
     setupFiles: ['tests/setup.ts'],

@@ -16,6 +16,7 @@ import type { PrerenderState } from './app/prerender/prerender-state';
 import { ROUTER_BASENAME, createRoutes } from './app/router';
 import { buildDefaults, parseConfig } from './config/load-config';
 import { PHONE_QUERY, ServerMediaContext } from './lib/media/use-media-query';
+import { pendingPartLoads } from './lib/dom/hydrate-later';
 import type { AppConfig } from './contract/schemas';
 import { createQueryClient } from './lib/query-client';
 
@@ -67,8 +68,11 @@ export async function prerenderPage(path: string, configJson: unknown, renderedA
     const waiting = queryClient
       .getQueryCache()
       .findAll({ predicate: (query) => query.state.status === 'pending' && query.state.fetchStatus === 'idle' && isPublicDocument(query.queryKey) });
-    if (waiting.length === 0) break;
-    await Promise.all(waiting.map((query) => query.fetch().catch(() => undefined)));
+    // Parts hydrated later (src/lib/dom/hydrate-later.tsx) load their code on the first render
+    // that reaches them; the page is rendered again once it is there, so the HTML holds them.
+    const parts = pendingPartLoads();
+    if (waiting.length === 0 && parts.length === 0) break;
+    await Promise.all([...waiting.map((query) => query.fetch().catch(() => undefined)), ...parts.map((part) => part.catch(() => undefined))]);
     html = render();
   }
   const queries = queryClient.getQueryCache().findAll({ predicate: (query) => isPublicDocument(query.queryKey) });

@@ -6,6 +6,7 @@ import { PHONE_ROOT_ID, PRERENDER_STATE_ID } from './core/page-ids';
 import { createAppRouter, createRoutes, resolveLazyRoutes } from './app/router';
 import { loadConfig } from './config/load-config';
 import type { AppConfig } from './contract/schemas';
+import { partsHydrated } from './lib/dom/hydrate-later';
 import { forgetPrerenderedWidths, rememberPrerenderedWidths } from './lib/dom/prerendered-widths';
 import { PHONE_QUERY, ServerMediaContext } from './lib/media/use-media-query';
 import { createQueryClient } from './lib/query-client';
@@ -15,11 +16,17 @@ const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
 const container: HTMLElement = rootElement;
 
-/** Once the app has drawn its first page, the prerendered state is spent: its removal tells that the page is live. */
+/**
+ * Once the app has drawn its first page, and the parts that hydrate after it have hydrated too
+ * (src/lib/dom/hydrate-later.tsx), the prerendered state is spent: its removal tells that the
+ * page is live.
+ */
 function PrerenderSpent() {
   useEffect(() => {
-    document.getElementById(PRERENDER_STATE_ID)?.remove();
-    forgetPrerenderedWidths();
+    void partsHydrated().then(() => {
+      document.getElementById(PRERENDER_STATE_ID)?.remove();
+      forgetPrerenderedWidths();
+    });
   }, []);
   return null;
 }

@@ -1,4 +1,10 @@
-import { startTransition, useEffect, useState } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState } from 'react';
+
+/**
+ * True inside a part of the first page that hydrates after the rest (./hydrate-later.tsx): the
+ * app has taken over by then, but the part must first meet the markup the server wrote.
+ */
+export const HydratingPartContext = createContext(false);
 
 /** Set once any component has seen the app take over; later mounts (client navigation) start true. */
 let takenOver = false;
@@ -14,7 +20,8 @@ let takenOver = false;
  * on the summary. A transition yields to the browser.
  */
 export function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(takenOver);
+  const inHydratingPart = useContext(HydratingPartContext);
+  const [hydrated, setHydrated] = useState(takenOver && !inHydratingPart);
   useEffect(() => {
     if (hydrated) return;
     takenOver = true;

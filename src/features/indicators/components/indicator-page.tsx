@@ -1,4 +1,3 @@
-import { ReleaseChoice } from './release-choice';
 import { InternalBadge } from '../../../components/internal-badge';
 import { lazy, Suspense, useId, useMemo, useState, useRef } from 'react';
 import { useParams } from 'react-router';
@@ -13,6 +12,7 @@ import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../core/text';
 import { useMeta } from '../../../lib/api/hooks';
 import { WhenHydrated } from '../../../components/when-hydrated';
+import { hydrateLater } from '../../../lib/dom/hydrate-later';
 import { PHONE_QUERY, useMediaQuery } from '../../../lib/media/use-media-query';
 import { useToday } from '../../../lib/clock';
 import { useViewUrl } from '../../../lib/downloads/use-view-url';
@@ -30,8 +30,6 @@ import { LazyDataTable, prepareDataTable } from './lazy-data-table';
 import { DownloadButtons } from '../../../components/download-buttons';
 import { Findings } from './findings';
 import { KeyNumbers } from './key-numbers';
-import { MetadataPanel } from './metadata-panel';
-import { SharePanel } from './share-panel';
 import { StaleNotice } from './stale-notice';
 import { ViewControls } from './view-controls';
 import '../indicators.css';
@@ -43,6 +41,18 @@ import '../indicator-page.css';
 const loadExport = () => import('../utils/indicator-export');
 
 const IndicatorReuse = lazy(() => import('./indicator-reuse').then((module) => ({ default: module.IndicatorReuse })));
+
+// In the prerendered page from the start, but hydrated after the rest (src/lib/dom/hydrate-later.tsx):
+// the release choice, the share panel and the metadata are not what the first moments need, and
+// their code kept the route over the 160 KB budget. Their props keep their identity between renders.
+const ReleaseChoice = hydrateLater(() => import('./release-choice').then((module) => module.ReleaseChoice));
+const SharePanel = hydrateLater(() => import('./share-panel').then((module) => module.SharePanel));
+const MetadataPanel = hydrateLater(() => import('./metadata-panel').then((module) => module.MetadataPanel));
+
+/** Starts loading the later-hydrated parts: the route module calls it, so a client navigation loads them with the page. */
+export function preloadIndicatorPageParts(): void {
+  for (const part of [ReleaseChoice, SharePanel, MetadataPanel]) void part.preload();
+}
 
 /** /indicators/:indicatorId — finding, chart | table, metadata, downloads and share. */
 export function IndicatorPage() {
@@ -143,7 +153,7 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
           return (await import('../utils/chart-image')).chartImageBlob(format, { figure, indicator, meta: metaData, language, url: viewUrl() });
         }}
       />
-      <SharePanel indicatorId={indicator.id} indicatorName={name} search={view.explicit} internal={indicator.visibility === 'internal'} />
+      <SharePanel indicatorId={indicator.id} indicatorName={name} search={view.explicit.toString()} internal={indicator.visibility === 'internal'} />
     </div>
   ) : null;
   const controls =

@@ -7,6 +7,7 @@ import type { Goal, Indicator } from '../../../contract/schemas';
 import { nextExpectedUpdate, periodGranularity } from '../../../core/periods';
 import { latestValue } from '../../../core/status';
 import { indicatorsMessages, vocabularyMessages } from '../indicators-messages';
+import { metadataMessages } from '../metadata-messages';
 import { formatIndicatorPeriod } from '../utils/format';
 import type { SeriesInfo } from '../utils/describe-series';
 
@@ -37,7 +38,8 @@ interface MetadataPanelProps {
 
 /** Definition, unit, direction, method, source, frequency, last value and next expected value (OWID's "sources", Open SDG's metadata tab). */
 export function MetadataPanel({ indicator, series, goals, areaNames }: MetadataPanelProps) {
-  const t = useMessages(indicatorsMessages);
+  const t = useMessages(metadataMessages);
+  const shared = useMessages(indicatorsMessages);
   const vocabulary = useMessages(vocabularyMessages);
   const language = useLanguage();
   const latest = useMemo(() => latestValue(series.flatMap((item) => item.points)), [series]);
@@ -66,7 +68,7 @@ export function MetadataPanel({ indicator, series, goals, areaNames }: MetadataP
           <dd>
             <ul className="metadata__goals">
               {goals.map((goal) => (
-                <li key={goal.id}>{goalLine(goal, indicator, areaNames, language, t)}</li>
+                <li key={goal.id}>{goalLine(goal, indicator, areaNames, language, shared)}</li>
               ))}
             </ul>
           </dd>

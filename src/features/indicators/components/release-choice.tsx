@@ -7,6 +7,7 @@ import { RELEASE_PARAM, releaseFromSearch, releasesQueryOptions } from '../../..
 import { formatReleaseId } from '../../../core/release-date';
 import { useSearchState } from '../../../lib/url/use-search-state';
 import { indicatorsMessages } from '../indicators-messages';
+import { releaseMessages } from '../release-messages';
 
 /**
  * "Visa som publicerat: [20 maj 2026 ▾]": the releases of releases.json, newest first, and a clear
@@ -15,7 +16,8 @@ import { indicatorsMessages } from '../indicators-messages';
  * fewer than two releases.
  */
 export function ReleaseChoice() {
-  const t = useMessages(indicatorsMessages);
+  const t = useMessages(releaseMessages);
+  const shared = useMessages(indicatorsMessages);
   const language = useLanguage();
   const id = useId();
   const { dataBaseUrl } = useAppConfig();
@@ -38,7 +40,7 @@ export function ReleaseChoice() {
     <div className="release-choice no-print">
       {chosen !== undefined && chosen !== releases.latest ? (
         <p className="release-banner" role="status">
-          <strong>{t.releaseBanner(formatReleaseId(chosen, language))}</strong>
+          <strong>{shared.releaseBanner(formatReleaseId(chosen, language))}</strong>
           {' — '}
           <button type="button" className="release-banner__latest" onClick={() => choose(releases.latest)}>
             {t.releaseSeeLatest}

@@ -5,7 +5,7 @@ import { useLocalizedPath } from '../../../components/localized-link';
 import { paths } from '../../../core/paths';
 import { escapeXml } from '../../../core/escape-xml';
 import { useMessages } from '../../../i18n/messages';
-import { indicatorsMessages } from '../indicators-messages';
+import { shareMessages } from '../share-messages';
 import { EMBED_HEIGHT_MESSAGE } from './embed-message';
 import { LineIcon } from '../../../components/line-icon';
 import { usePageOrigin } from '../../../lib/dom/use-hydrated';
@@ -15,9 +15,10 @@ interface SharePanelProps {
   indicatorName: string;
   /**
    * The view's parameters written out in full (range, series, tab), so the link opens the same
-   * view even after new data has moved the defaults.
+   * view even after new data has moved the defaults. A query string, not URLSearchParams: the
+   * panel hydrates after the page, and a prop that keeps its value keeps it from being redrawn.
    */
-  search: URLSearchParams;
+  search: string;
   /** An internal indicator: the embed code is offered only after "include internal indicators" is ticked. */
   internal?: boolean;
 }
@@ -55,14 +56,14 @@ export function embedSnippet(src: string, title: string): string {
 /** "Copy link" (the URL holds the whole view) and the embed code. */
 export function SharePanel({ indicatorId, indicatorName, search, internal = false }: SharePanelProps) {
   const [includeInternal, setIncludeInternal] = useState(false);
-  const t = useMessages(indicatorsMessages);
+  const t = useMessages(shareMessages);
   const id = useId();
   const location = useLocation();
   const localize = useLocalizedPath();
   const [linkMessage, setLinkMessage] = useState<{ ok: boolean; text: string } | undefined>();
   const [embedMessage, setEmbedMessage] = useState('');
 
-  const viewQuery = search.toString();
+  const viewQuery = search;
   const viewHref = useHref({ pathname: location.pathname, search: viewQuery ? `?${viewQuery}` : '' });
   const embedSearch = new URLSearchParams(search);
   embedSearch.delete('view');
