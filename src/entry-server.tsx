@@ -16,7 +16,7 @@ import type { PrerenderState } from './app/prerender/prerender-state';
 import { ROUTER_BASENAME, createRoutes } from './app/router';
 import { buildDefaults, parseConfig } from './config/load-config';
 import { PHONE_QUERY, ServerMediaContext } from './lib/media/use-media-query';
-import { pendingPartLoads } from './lib/dom/hydrate-later';
+import { countPartsDrawn, pendingPartLoads, takePartsDrawnWithoutCode } from './lib/dom/hydrate-later';
 import type { AppConfig } from './contract/schemas';
 import { createQueryClient } from './lib/query-client';
 
@@ -63,17 +63,22 @@ export async function prerenderPage(path: string, configJson: unknown, renderedA
       </StrictMode>,
     );
   const isPublicDocument = (key: readonly unknown[]) => key[0] === 'data' && key[1] === config.dataBaseUrl;
+  // The parts hydrated later are counted per render (src/lib/dom/hydrate-later.tsx): the browser
+  // knows the page is live once as many have hydrated as the markup it took over holds.
+  countPartsDrawn();
   let html = render();
+  let wideParts = countPartsDrawn();
   for (let pass = 1; pass < MAX_PASSES; pass++) {
     const waiting = queryClient
       .getQueryCache()
       .findAll({ predicate: (query) => query.state.status === 'pending' && query.state.fetchStatus === 'idle' && isPublicDocument(query.queryKey) });
     // Parts hydrated later (src/lib/dom/hydrate-later.tsx) load their code on the first render
     // that reaches them; the page is rendered again once it is there, so the HTML holds them.
-    const parts = pendingPartLoads();
-    if (waiting.length === 0 && parts.length === 0) break;
-    await Promise.all([...waiting.map((query) => query.fetch().catch(() => undefined)), ...parts.map((part) => part.catch(() => undefined))]);
+    const partsMissing = takePartsDrawnWithoutCode();
+    if (waiting.length === 0 && !partsMissing) break;
+    await Promise.all([...waiting.map((query) => query.fetch().catch(() => undefined)), ...pendingPartLoads().map((part) => part.catch(() => undefined))]);
     html = render();
+    wideParts = countPartsDrawn();
   }
   const queries = queryClient.getQueryCache().findAll({ predicate: (query) => isPublicDocument(query.queryKey) });
   // A document that failed is drawn as the browser draws it (an optional build report's 404 is
@@ -82,6 +87,7 @@ export async function prerenderPage(path: string, configJson: unknown, renderedA
   // The phone's markup, when it differs, goes into the page beside the wide-screen one; the
   // stylesheet shows the one that fits, and the browser hydrates that one.
   const phoneHtml = render(true);
+  const phoneParts = countPartsDrawn();
   const sameOnPhones = phoneHtml === html;
   const state: PrerenderState = {
     path,
@@ -89,6 +95,7 @@ export async function prerenderPage(path: string, configJson: unknown, renderedA
     configJson,
     dataBaseUrl: config.dataBaseUrl,
     renderedAt: renderedAt.toISOString(),
+    laterParts: { wide: wideParts, phone: sameOnPhones ? wideParts : phoneParts },
     queries: dehydrate(queryClient, { shouldDehydrateQuery: (query) => query.state.status === 'success' && isPublicDocument(query.queryKey) }),
   };
   return {
@@ -100,5 +107,7 @@ export async function prerenderPage(path: string, configJson: unknown, renderedA
     ...(waiting.length > 0 ? { problem: `${waiting.map((query) => String(query.queryKey[2])).join(', ')} still loading after ${MAX_PASSES} passes` } : {}),
     // A view still showing its loading skeleton (one waiting on a document that failed) is left to the browser.
     ...(html.includes('class="skeleton"') ? { problem: 'a view is still loading' } : {}),
+    // A Suspense boundary left to the browser (React's marker): a part missing from the HTML.
+    ...(html.includes('<!--$!-->') ? { problem: 'a part of the page was left to the browser' } : {}),
   };
 }

@@ -6,7 +6,7 @@ import { PHONE_ROOT_ID, PRERENDER_STATE_ID } from './core/page-ids';
 import { createAppRouter, createRoutes, resolveLazyRoutes } from './app/router';
 import { loadConfig } from './config/load-config';
 import type { AppConfig } from './contract/schemas';
-import { partsHydrated } from './lib/dom/hydrate-later';
+import { expectLaterParts, partsHydrated } from './lib/dom/hydrate-later';
 import { forgetPrerenderedWidths, rememberPrerenderedWidths } from './lib/dom/prerendered-widths';
 import { PHONE_QUERY, ServerMediaContext } from './lib/media/use-media-query';
 import { createQueryClient } from './lib/query-client';
@@ -64,6 +64,7 @@ async function start(config: AppConfig) {
     </StrictMode>
   );
   if (takeOver?.hydrate) {
+    expectLaterParts(takeOver.laterParts);
     // The prerendered markup is adopted as it is instead of being drawn anew. In a transition,
     // hydration works in slices of a few milliseconds and yields to the browser in between;
     // outside one, React hydrates the whole page in one long task.

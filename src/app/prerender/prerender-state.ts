@@ -23,6 +23,8 @@ export interface PrerenderState {
   renderedAt: string;
   /** The data documents the page read, as TanStack Query's dehydrated cache. */
   queries: DehydratedState;
+  /** How many parts hydrated after the page (src/lib/dom/hydrate-later.tsx) each markup holds. */
+  laterParts?: { wide: number; phone: number };
 }
 
 /** JSON for a `<script type="application/json">`: `<` is escaped, so no data text can close the element. */

@@ -20,13 +20,24 @@ function readPrerenderConfig(state: PrerenderState): AppConfig | undefined {
 /**
  * Takes over a prerendered page. On a page that carries a phone markup too, the one on screen
  * becomes the root and the other goes (`choosePageRoot`). Returns the root, whether it can be
- * hydrated as it stands, and `phone`: whether the phone query matches, which the hydrating render
- * must then answer as the prerenderer did.
+ * hydrated as it stands, `phone`: whether the phone query matches, which the hydrating render
+ * must then answer as the prerenderer did, and how many parts of that markup hydrate later.
  */
-export function takeOverPrerendered(queryClient: QueryClient, config: AppConfig, root: HTMLElement): { root: HTMLElement; hydrate: boolean; phone: boolean } {
+export function takeOverPrerendered(
+  queryClient: QueryClient,
+  config: AppConfig,
+  root: HTMLElement,
+): { root: HTMLElement; hydrate: boolean; phone: boolean; laterParts: number } {
   const phone = typeof window.matchMedia === 'function' && window.matchMedia(PHONE_QUERY).matches;
   const chosen = choosePageRoot(document, root, phone);
-  return { root: chosen, hydrate: seedFromPrerender(queryClient, config, phone, chosen !== root), phone };
+  const parts = readPrerenderState(document)?.laterParts;
+  return {
+    root: chosen,
+    hydrate: seedFromPrerender(queryClient, config, phone, chosen !== root),
+    phone,
+    // How many parts of the markup kept hydrate after the page (src/lib/dom/hydrate-later.tsx).
+    laterParts: (chosen !== root ? parts?.phone : parts?.wide) ?? 0,
+  };
 }
 
 /**

@@ -18,18 +18,22 @@
  * - On a page the browser draws itself (a client navigation), a part shows nothing until its
  *   code arrives; the route module preloads it (`preload`) so that is the same moment.
  */
-import { lazy, memo, Suspense, useEffect, useId, useState, type ComponentType } from 'react';
+import { lazy, memo, Suspense, useContext, useEffect, useId, useState, type ComponentType } from 'react';
 import { HydratingPartContext, isTakingOver } from './use-hydrated';
 
 const loads = new Set<Promise<unknown>>();
-/** Parts on the first page whose code has not yet hydrated them, by their `useId`. */
-const waiting = new Set<string>();
-const mounted = new Set<string>();
+/** Set when a part was drawn before its code had loaded (its empty fallback); read by the prerenderer. */
+let drawnWithoutCode = false;
+/** Parts drawn since the prerenderer last asked (`countPartsDrawn`). */
+let drawn = 0;
+/** How many parts the prerendered markup being hydrated holds (from its prerender state). */
+let expected = 0;
+/** The parts hydrated from prerendered markup so far, by their `useId`. */
+const hydrated = new Set<string>();
 const listeners = new Set<() => void>();
-let firstPageLive = false;
 
 function notify(): void {
-  if (waiting.size > 0) return;
+  if (hydrated.size < expected) return;
   for (const listener of [...listeners]) listener();
   listeners.clear();
 }
@@ -39,13 +43,36 @@ export function pendingPartLoads(): Promise<unknown>[] {
   return [...loads];
 }
 
-/** Resolves once every part drawn from prerendered markup has hydrated (at once if there are none). */
+/**
+ * Whether a part was drawn without its code since the last call (its load may have finished
+ * since): the prerenderer then renders the page again, so no part is missing from the HTML.
+ */
+export function takePartsDrawnWithoutCode(): boolean {
+  const without = drawnWithoutCode;
+  drawnWithoutCode = false;
+  return without;
+}
+
+/** The number of parts drawn since the last call: the prerenderer writes it into the page's state. */
+export function countPartsDrawn(): number {
+  const count = drawn;
+  drawn = 0;
+  return count;
+}
+
+/** Before hydrating a prerendered page: the number of parts its markup holds (its prerender state says). */
+export function expectLaterParts(count: number): void {
+  expected = count;
+}
+
+/**
+ * Resolves once every part of the prerendered markup has hydrated (at once if it holds none).
+ * Counted, not discovered: the page's own content may hydrate after the code that asks, behind
+ * the layout's Suspense boundary, so its parts may not have rendered yet.
+ */
 export function partsHydrated(): Promise<void> {
   return new Promise((resolve) => {
-    listeners.add(() => {
-      firstPageLive = true;
-      resolve();
-    });
+    listeners.add(resolve);
     notify();
   });
 }
@@ -58,17 +85,21 @@ export type LaterHydratedPart<P> = ComponentType<P> & {
 /** A component whose code loads apart from the route's and that hydrates when it arrives. */
 export function hydrateLater<P extends object>(load: () => Promise<ComponentType<P>>): LaterHydratedPart<P> {
   let loading: Promise<{ default: ComponentType<P & { partId: string }> }> | undefined;
+  /** The part once its code is here: drawn at once, without a Suspense round (React.lazy suspends on its first read even then). */
+  let loaded: ComponentType<P & { partId: string }> | undefined;
   const preload = () => {
     if (loading === undefined) {
       const started = load().then((Component) => {
         function Mounted({ partId, ...props }: P & { partId: string }) {
+          const fromPrerender = useContext(HydratingPartContext);
           useEffect(() => {
-            mounted.add(partId);
-            waiting.delete(partId);
+            if (!fromPrerender) return;
+            hydrated.add(partId);
             notify();
-          }, [partId]);
+          }, [fromPrerender, partId]);
           return <Component {...(props as P)} />;
         }
+        loaded = Mounted;
         return { default: Mounted };
       });
       loading = started;
@@ -79,7 +110,7 @@ export function hydrateLater<P extends object>(load: () => Promise<ComponentType
           // A part whose code cannot load never hydrates; the page is live without it, and the
           // route's error boundary says what failed.
           loads.delete(started);
-          waiting.clear();
+          expected = 0;
           notify();
         },
       );
@@ -90,21 +121,19 @@ export function hydrateLater<P extends object>(load: () => Promise<ComponentType
 
   function Part(props: P) {
     const partId = useId();
-    // Drawn in the first page's first render: hydrating the prerendered markup (or, where the
-    // page could not be taken over, drawing it anew, which waits for the part just the same).
-    const [hydrating] = useState(() => !firstPageLive && isTakingOver());
-    useEffect(() => {
-      if (!hydrating || mounted.has(partId)) return;
-      waiting.add(partId);
-      return () => {
-        waiting.delete(partId);
-        notify();
-      };
-    }, [hydrating, partId]);
+    // Drawn while the app takes the page over: hydrating the prerendered markup (or, where the
+    // page could not be taken over, drawing it anew). Also true while prerendering.
+    const [hydrating] = useState(isTakingOver);
+    // Decided once per instance: switching from the lazy wrapper to the loaded component later
+    // would remount the part and lose its state.
+    const [Drawn] = useState(() => loaded ?? Loaded);
+    // Counts for the prerenderer (a render-time tally: the server runs no effects).
+    drawn += 1;
+    if (Drawn === Loaded && loaded === undefined) drawnWithoutCode = true;
     return (
       <HydratingPartContext.Provider value={hydrating}>
         <Suspense fallback={null}>
-          <Loaded {...props} partId={partId} />
+          <Drawn {...props} partId={partId} />
         </Suspense>
       </HydratingPartContext.Provider>
     );

@@ -10,26 +10,19 @@ import { paths } from '../../../core/paths';
 import { useLanguage } from '../../../i18n/language';
 import { useMessages } from '../../../i18n/messages';
 import { pickText } from '../../../core/text';
-import { useMeta } from '../../../lib/api/hooks';
 import { WhenHydrated } from '../../../components/when-hydrated';
 import { hydrateLater } from '../../../lib/dom/hydrate-later';
 import { PHONE_QUERY, useMediaQuery } from '../../../lib/media/use-media-query';
-import { useToday } from '../../../lib/clock';
-import { useViewUrl } from '../../../lib/downloads/use-view-url';
 import { useSearchState } from '../../../lib/url/use-search-state';
 import { indicatorsMessages } from '../indicators-messages';
 import { useIndicatorPageData, type IndicatorPageData } from '../use-indicator-page-data';
 import { useIndicatorView } from '../use-indicator-view';
-import { toCsv } from '../../../lib/downloads/files';
-import { countValueRows, downloadBaseName } from '../utils/download-name';
 import { describeSeries } from '../utils/describe-series';
 import { eventsInView } from '../utils/indicator-view';
 import { ChartTabs } from './chart-tabs';
 import { ChartView } from './chart-view';
 import { LazyDataTable, prepareDataTable } from './lazy-data-table';
-import { DownloadButtons } from '../../../components/download-buttons';
 import { Findings } from './findings';
-import { KeyNumbers } from './key-numbers';
 import { StaleNotice } from './stale-notice';
 import { ViewControls } from './view-controls';
 import '../indicators.css';
@@ -37,21 +30,20 @@ import '../indicator-page.css';
 
 // The end of the page (dataset zip, citation, "Ask about this") loads after the page itself, so
 // it stays off the route's critical path (the 160 KB budget).
-// The files' builders load on the first download (the buttons themselves need only the name and count).
-const loadExport = () => import('../utils/indicator-export');
-
 const IndicatorReuse = lazy(() => import('./indicator-reuse').then((module) => ({ default: module.IndicatorReuse })));
 
 // In the prerendered page from the start, but hydrated after the rest (src/lib/dom/hydrate-later.tsx):
-// the release choice, the share panel and the metadata are not what the first moments need, and
-// their code kept the route over the 160 KB budget. Their props keep their identity between renders.
+// the release choice, the key figures, the downloads and share panel and the metadata are not what
+// a reader's first moments need (the finding and the chart are), and their code kept the route
+// over the 160 KB budget. Their props keep their identity between renders.
 const ReleaseChoice = hydrateLater(() => import('./release-choice').then((module) => module.ReleaseChoice));
-const SharePanel = hydrateLater(() => import('./share-panel').then((module) => module.SharePanel));
+const KeyNumbers = hydrateLater(() => import('./key-numbers').then((module) => module.KeyNumbers));
+const IndicatorActions = hydrateLater(() => import('./indicator-actions').then((module) => module.IndicatorActions));
 const MetadataPanel = hydrateLater(() => import('./metadata-panel').then((module) => module.MetadataPanel));
 
 /** Starts loading the later-hydrated parts: the route module calls it, so a client navigation loads them with the page. */
 export function preloadIndicatorPageParts(): void {
-  for (const part of [ReleaseChoice, SharePanel, MetadataPanel]) void part.preload();
+  for (const part of [ReleaseChoice, KeyNumbers, IndicatorActions, MetadataPanel]) void part.preload();
 }
 
 /** /indicators/:indicatorId — finding, chart | table, metadata, downloads and share. */
@@ -99,9 +91,6 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
   const headingId = useId();
   const metaHeadingId = useId();
   const figureRef = useRef<HTMLElement>(null);
-  const metaData = useMeta().data;
-  const today = useToday();
-  const viewUrl = useViewUrl();
   const { indicator, areas, referenceAreas, sites, observations, rows, goals, events } = data;
   const name = pickText(indicator.name, language);
   const series = useMemo(() => describeSeries(observations, areas, sites, language, referenceAreas), [observations, areas, sites, language, referenceAreas]);
@@ -111,7 +100,6 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
   const view = useIndicatorView(series, targets);
   const { resolved } = view;
   const shownEvents = useMemo(() => (resolved ? eventsInView(events, resolved.visible, resolved.from, resolved.to) : []), [events, resolved]);
-  const rowCount = useMemo(() => (resolved ? countValueRows(resolved.visible, resolved.from, resolved.to) : 0), [resolved]);
   // Phones: the chart on the first screen. The findings shrink to their first sentence,
   // the view controls fold behind one line, and the key numbers and the download and share
   // actions follow the chart — in the DOM too, so the reading order is the visual order.
@@ -121,40 +109,16 @@ function IndicatorReady({ data, problems }: { data: IndicatorPageData; problems:
   const [controlsOpenAtStart] = useState(() => ['from', 'to', 'series'].some((key) => searchParams.has(key)));
 
   const actions = resolved ? (
-    <div className="indicator-figure__actions">
-      <DownloadButtons
-        baseName={downloadBaseName(indicator.id, resolved.from, resolved.to)}
-        rowCount={rowCount}
-        excel={
-          metaData
-            ? async () =>
-                // The builder is imported on demand, like the writer: nothing added to the page's own JavaScript.
-                (await import('../utils/xlsx-indicator')).indicatorWorkbook({
-                  indicator,
-                  visible: resolved.visible,
-                  rows: (await loadExport()).valueRows(resolved.visible, resolved.from, resolved.to),
-                  from: resolved.from,
-                  to: resolved.to,
-                  meta: metaData,
-                  language,
-                  viewUrl: viewUrl(),
-                  downloaded: today,
-                })
-            : undefined
-        }
-        csv={async () => {
-          const { VALUE_COLUMNS, valueRecords, valueRows } = await loadExport();
-          return toCsv(valueRecords(indicator, valueRows(resolved.visible, resolved.from, resolved.to), language), VALUE_COLUMNS);
-        }}
-        json={async () => (await loadExport()).viewJson(indicator, resolved.visible, targets, { from: resolved.from, to: resolved.to }, language)}
-        image={async (format) => {
-          const figure = figureRef.current;
-          if (!figure) throw new Error('no chart');
-          return (await import('../utils/chart-image')).chartImageBlob(format, { figure, indicator, meta: metaData, language, url: viewUrl() });
-        }}
-      />
-      <SharePanel indicatorId={indicator.id} indicatorName={name} search={view.explicit.toString()} internal={indicator.visibility === 'internal'} />
-    </div>
+    <IndicatorActions
+      indicator={indicator}
+      indicatorName={name}
+      visible={resolved.visible}
+      from={resolved.from}
+      to={resolved.to}
+      targets={targets}
+      viewQuery={view.explicit.toString()}
+      figureRef={figureRef}
+    />
   ) : null;
   const controls =
     resolved && view.span ? (

@@ -9,6 +9,7 @@ import { describeStatusDetail } from '../../../lib/sentences/sentences';
 import type { Indicator } from '../../../contract/schemas';
 import type { IndicatorAreaRow } from '../../../core/indicator-rows';
 import { indicatorsMessages } from '../indicators-messages';
+import { keyNumbersMessages } from '../key-numbers-messages';
 import { ForecastFigure } from './forecast-note';
 
 // The project's assessments load after the page, like its other late parts: the indicator page is
@@ -61,7 +62,8 @@ function Figure({
  * overdue flag — the numbers the sentences and chart markers talk about, readable at a glance.
  */
 export function KeyNumbers({ indicator, rows }: { indicator: Indicator; rows: ReadonlyArray<IndicatorAreaRow> }) {
-  const t = useMessages(indicatorsMessages);
+  const t = useMessages(keyNumbersMessages);
+  const shared = useMessages(indicatorsMessages);
   const language = useLanguage();
   const unit = pickText(indicator.unit, language);
   if (rows.length === 0) return null;
@@ -102,7 +104,7 @@ export function KeyNumbers({ indicator, rows }: { indicator: Indicator; rows: Re
               ) : (
                 <div className="key-numbers__figure">
                   <dt>{t.keyTarget}</dt>
-                  <dd className="muted">{t.noTarget}</dd>
+                  <dd className="muted">{shared.noTarget}</dd>
                 </div>
               )}
             </dl>
