@@ -32,7 +32,11 @@ export function measureRoutes(distDir: string) {
       return { route: key.replace('src/app/routes/', '').replace(/\.tsx$/, ''), criticalKb: sizeOf(closure), lazyKb: sizeOf(lazyClosure) };
     })
     .sort((a, b) => b.criticalKb - a.criticalKb);
-  return { entryKb: sizeOf(entryClosure), entryFiles: [...entryClosure].flatMap((key) => (manifest[key]?.file.endsWith('.js') ? [manifest[key].file] : [])), routes };
+  return {
+    entryKb: sizeOf(entryClosure),
+    entryFiles: [...entryClosure].flatMap((key) => (manifest[key]?.file.endsWith('.js') ? [manifest[key].file] : [])),
+    routes,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
