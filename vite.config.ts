@@ -8,10 +8,11 @@ import { appRoutePattern } from './src/core/paths.ts';
 import {
   DATA_CACHE,
   DEFAULT_INTERNAL_PATH,
-  internalPathPattern,
+  isAppNavigation,
   isDataDocument,
   isInternalRequest,
   isPrivateRequest,
+  pageOrShell,
   stampingPlugin,
 } from './src/app/pwa/cache-rules.ts';
 
@@ -122,8 +123,11 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       integration: {
+        // The app's pages are known once the base is: the page rule goes first, before the
+        // private-request rule (a navigation is sent with credentials, so that one matches it too).
         configureOptions: (viteConfig, options) => {
-          options.workbox = { ...options.workbox, navigateFallbackAllowlist: [appRoutePattern(viteConfig.base)] };
+          const pages = { urlPattern: isAppNavigation(appRoutePattern(viteConfig.base), internalPath), handler: pageOrShell('app-shell.html') };
+          options.workbox = { ...options.workbox, runtimeCaching: [pages, ...(options.workbox?.runtimeCaching ?? [])] };
         },
       },
       injectRegister: false,
@@ -149,16 +153,16 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
-        // index.html is the prerendered start page; app-shell.html answers every navigation offline.
+        // index.html is the prerendered start page; app-shell.html answers the app's pages offline.
         globIgnores: ['data/**', 'schemas/**', 'index.html'],
         // The map engine's chunk is ~1 MB raw; it must be precached for the map to work offline.
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-        navigateFallback: 'app-shell.html',
-        // The shell answers only the app's own pages (the route table, under the base path: set in
-        // `integration` below, once the base is known). Every other navigation reaches the server:
-        // a sign-in proxy's endpoints wherever they live (oauth2-proxy's /oauth2/…, /sign-in,
-        // /.auth/login/…), which set or clear the session cookie, and data files.
-        navigateFallbackDenylist: [/\.(json|geojson|csv|zip|xml|rdf)$/, internalPathPattern(internalPath)],
+        // No navigateFallback: a returning reader gets the server's prerendered page while online,
+        // the shell only offline (decision 0018; the page rule is added in `integration` above,
+        // once the base is known). Every other navigation reaches the server untouched: a sign-in
+        // proxy's endpoints wherever they live (oauth2-proxy's /oauth2/…, /sign-in,
+        // /.auth/login/…), which set or clear the session cookie, data files, the internal base.
+        navigateFallback: null,
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           { urlPattern: isPrivateRequest, handler: 'NetworkOnly' },

@@ -10,6 +10,7 @@ import { expectLaterParts, partsHydrated } from './lib/dom/hydrate-later';
 import { forgetPrerenderedWidths, rememberPrerenderedWidths } from './lib/dom/prerendered-widths';
 import { PHONE_QUERY, ServerMediaContext } from './lib/media/use-media-query';
 import { createQueryClient } from './lib/query-client';
+import type { PageDocuments } from './app/pwa/warm-data-cache';
 import './styles/global.css';
 
 const rootElement = document.getElementById('root');
@@ -39,12 +40,17 @@ function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The documents a prerendered page carried, for the service worker's offline copies (set once the page is taken over). */
+let pageDocuments: Promise<PageDocuments | undefined> = Promise.resolve(undefined);
+
 async function start(config: AppConfig) {
   const queryClient = createQueryClient();
   // The prerender code loads only on a prerendered page (boot.js has already requested it).
-  const takeOver = document.getElementById(PRERENDER_STATE_ID)
-    ? await import('./app/prerender/seed').then((module) => module.takeOverPrerendered(queryClient, config, container)).catch(dropPhoneMarkup)
+  const takingOver = document.getElementById(PRERENDER_STATE_ID)
+    ? import('./app/prerender/seed').then((module) => module.takeOverPrerendered(queryClient, config, container)).catch(dropPhoneMarkup)
     : undefined;
+  pageDocuments = Promise.resolve(takingOver).then((taken) => taken?.documents);
+  const takeOver = await takingOver;
   const root = takeOver?.root ?? container;
   await yieldToBrowser();
   // The page's route module is loaded before the first render, so the router draws the page
@@ -100,7 +106,7 @@ loadConfig().then(start, (error: unknown) => {
 // Offline support and the update prompt start once the page has loaded, off the critical path.
 const statusContainer = document.getElementById('app-status');
 if (import.meta.env.PROD && statusContainer && 'serviceWorker' in navigator) {
-  const startPwa = () => void import('./app/pwa/register').then((module) => module.startPwa(statusContainer));
+  const startPwa = () => void import('./app/pwa/register').then((module) => module.startPwa(statusContainer, pageDocuments));
   if (document.readyState === 'complete') startPwa();
   else window.addEventListener('load', startPwa, { once: true });
 }

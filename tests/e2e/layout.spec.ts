@@ -102,6 +102,42 @@ for (const language of ['sv', 'en'] as const) {
   });
 }
 
+/** Layout shifts not caused by the reader, summed since the page began to load (buffered). */
+const RECORD_SHIFTS = `window.__layoutShifts = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    if (entry.hadRecentInput) continue;
+    const nodes = entry.sources.map((source) => source.node && source.node.nodeType === 1 ? source.node.tagName.toLowerCase() + '.' + (source.node.getAttribute('class') || '').split(' ')[0] : '?');
+    window.__layoutShifts.push({ value: entry.value, nodes: nodes.join(', ') });
+  }
+}).observe({ type: 'layout-shift', buffered: true });`;
+
+for (const language of ['sv', 'en'] as const) {
+  // The prerendered page is what the reader sees first; the app draws over it. Anything the app
+  // adds, takes away or resizes there moves the text being read (the embed's forecast legend
+  // appeared only once the chart's width was known and pushed the events and findings down 60 px).
+  test(`on a phone nothing on the prerendered page moves when the app takes over and draws its chart, in ${language}`, async () => {
+    const { page, context } = await openPage(shared.browser, { viewport: { width: 390, height: 844 } });
+    try {
+      await page.addInitScript(RECORD_SHIFTS);
+      const moved: string[] = [];
+      for (const route of [...phoneRoutes, `/embed/indicators/${energy}`]) {
+        await page.goto(`${shared.server.url}${localized(language, route)}`);
+        await waitForContent(page);
+        if ((await page.locator('.chart-view__canvas').count()) > 0) await waitForChartDrawing(page);
+        // Two frames: whatever the last render changed has been laid out and reported.
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        const shifts = await page.evaluate(() => (window as unknown as { __layoutShifts: Array<{ value: number; nodes: string }> }).__layoutShifts);
+        const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+        if (total > 0.001) moved.push(`${route}: ${total.toFixed(4)} (${shifts.map((shift) => shift.nodes).join('; ')})`);
+      }
+      assert.deepEqual(moved, [], 'layout shift after the first paint');
+    } finally {
+      await context.close();
+    }
+  });
+}
+
 test('on a phone the header is one compact row (at most 72 px) on every page, and its menu opens the navigation', async () => {
   const { page, context } = await openPage(shared.browser, { viewport: { width: 390, height: 844 } });
   try {

@@ -1,8 +1,9 @@
 /**
  * Offline and installable, on the production build: after one visit the service
- * worker serves the app shell and every route's code, the data documents the reader has opened
- * come from its cache with an offline notice giving their age, a repeat visit downloads no
- * JavaScript, and a new build is offered (never forced) as an update.
+ * worker serves every route's code and, offline, the app shell; the data documents the reader
+ * has opened come from its cache with an offline notice giving their age; online a returning
+ * reader still gets the prerendered pages; a repeat visit downloads no JavaScript, and a new
+ * build is offered (never forced) as an update.
  */
 import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -29,14 +30,20 @@ async function waitForServiceWorker(page: Page): Promise<void> {
   }
 }
 
-/** The one visit: open the start page, let the worker install, then read each main page once. */
+/**
+ * The one visit: open the start page, let the worker install, then read each main page once.
+ * A page stays open until its requests are done, as a reader's does while reading: a
+ * prerendered page gives the worker its documents after it has loaded (warm-data-cache.ts).
+ */
 async function visitOnce(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}/`);
   await waitForContent(page);
   await waitForServiceWorker(page);
+  await page.waitForLoadState('networkidle');
   for (const route of mainRoutes) {
     await page.goto(`${baseUrl}${route}`);
     await waitForContent(page);
+    await page.waitForLoadState('networkidle');
   }
 }
 
@@ -70,6 +77,22 @@ test('offline after one visit: every main route in both languages shows its data
       [],
       'no console errors other than the cut network',
     );
+  } finally {
+    await context.close();
+  }
+});
+
+test('online, a returning reader gets the prerendered page from the server, not the app shell (decision 0018)', async () => {
+  const { page, context, errors } = await openPage(shared.browser);
+  try {
+    await visitOnce(page, shared.server.url);
+    for (const path of ['/about', '/en/summary', '/indicators']) {
+      const response = await page.goto(`${shared.server.url}${path}`);
+      assert.ok(response?.fromServiceWorker(), `${path}: answered through the worker`);
+      assert.match((await response?.text()) ?? '', /id="prerender-state"/, `${path}: the prerendered page`);
+      await waitForContent(page);
+    }
+    assert.deepEqual(errors, []);
   } finally {
     await context.close();
   }

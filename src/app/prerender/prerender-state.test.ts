@@ -7,6 +7,7 @@ import {
   PRERENDER_STATE_ID,
   readPrerenderState,
   rebaseQueries,
+  seededDocumentUrls,
   serializePrerenderState,
   type PrerenderState,
 } from './prerender-state';
@@ -45,6 +46,17 @@ describe('prerender state', () => {
     expect(query?.state.dataUpdatedAt).toBe(receivedAt);
     expect(query?.isStaleByTime(5 * 60_000)).toBe(false);
     expect(client.getQueryCache().find({ queryKey: ['data', SERVER_BASE, 'meta.json'] })).toBeUndefined();
+  });
+
+  it("names the documents it carries by the browser's URLs (what the service worker is given for offline use), internal ones not", () => {
+    const client = new QueryClient();
+    client.setQueryData(['data', SERVER_BASE, 'meta.json'], {});
+    client.setQueryData(['data', SERVER_BASE, 'observations/heat.json'], {});
+    client.setQueryData(['internal', SERVER_BASE, 'indicators.json'], {});
+    expect(seededDocumentUrls(rebaseQueries(dehydrate(client), SERVER_BASE, BROWSER_BASE, Date.now()))).toEqual([
+      `${BROWSER_BASE}meta.json`,
+      `${BROWSER_BASE}observations/heat.json`,
+    ]);
   });
 
   it('lets a phone hydrate a page whose layout differs on phones only when its root is the phone markup', () => {

@@ -5,6 +5,7 @@
  */
 import type { DehydratedState } from '@tanstack/react-query';
 import type { AppConfig } from '../../contract/schemas';
+import { documentUrl } from '../../lib/api/client';
 
 import { PHONE_ROOT_ID, PRERENDER_STATE_ID } from '../../core/page-ids';
 
@@ -117,4 +118,14 @@ export function rebaseQueries(queries: DehydratedState, from: string, to: string
       return { ...query, state, queryKey, queryHash: JSON.stringify(queryKey) };
     }),
   };
+}
+
+/**
+ * The data documents a page carries, as the browser's URLs (after `rebaseQueries`): what the
+ * service worker has to be given for the page to open offline (src/app/pwa/warm-data-cache.ts).
+ */
+export function seededDocumentUrls(queries: DehydratedState): string[] {
+  return queries.queries.flatMap(({ queryKey: [scope, base, name] }) =>
+    scope === 'data' && typeof base === 'string' && typeof name === 'string' ? [documentUrl(base, name)] : [],
+  );
 }

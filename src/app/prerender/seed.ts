@@ -7,7 +7,8 @@ import { hydrate, type QueryClient } from '@tanstack/react-query';
 import { buildDefaults, configUrl, parseConfig } from '../../config/load-config';
 import type { AppConfig } from '../../contract/schemas';
 import { PHONE_QUERY } from '../../lib/media/use-media-query';
-import { canHydrate, choosePageRoot, readPrerenderState, rebaseQueries, type PrerenderState } from './prerender-state';
+import type { PageDocuments } from '../pwa/warm-data-cache';
+import { canHydrate, choosePageRoot, readPrerenderState, rebaseQueries, seededDocumentUrls, type PrerenderState } from './prerender-state';
 
 function readPrerenderConfig(state: PrerenderState): AppConfig | undefined {
   try {
@@ -27,31 +28,49 @@ export function takeOverPrerendered(
   queryClient: QueryClient,
   config: AppConfig,
   root: HTMLElement,
-): { root: HTMLElement; hydrate: boolean; phone: boolean; laterParts: number } {
+): { root: HTMLElement; hydrate: boolean; phone: boolean; laterParts: number; documents: PageDocuments | undefined } {
   const phone = typeof window.matchMedia === 'function' && window.matchMedia(PHONE_QUERY).matches;
   const chosen = choosePageRoot(document, root, phone);
-  const parts = readPrerenderState(document)?.laterParts;
+  const state = readPrerenderState(document);
+  const seeded = seedFromPrerender(queryClient, config, phone, chosen !== root);
   return {
     root: chosen,
-    hydrate: seedFromPrerender(queryClient, config, phone, chosen !== root),
+    hydrate: seeded.hydrate,
     phone,
     // How many parts of the markup kept hydrate after the page (src/lib/dom/hydrate-later.tsx).
-    laterParts: (chosen !== root ? parts?.phone : parts?.wide) ?? 0,
+    laterParts: (chosen !== root ? state?.laterParts?.phone : state?.laterParts?.wide) ?? 0,
+    documents: seeded.documents,
   };
 }
 
 /**
  * When the page was drawn from the same data base, its documents seed the cache, so the first
  * render in the browser draws the finished page at once. Returns whether the page can be
- * hydrated as it stands.
+ * hydrated as it stands, and the documents it was seeded with.
  */
-function seedFromPrerender(queryClient: QueryClient, config: AppConfig, isPhone: boolean, onPhoneMarkup: boolean): boolean {
+function seedFromPrerender(
+  queryClient: QueryClient,
+  config: AppConfig,
+  isPhone: boolean,
+  onPhoneMarkup: boolean,
+): { hydrate: boolean; documents: PageDocuments | undefined } {
   const state = readPrerenderState(document);
-  if (!state) return false;
+  if (!state) return { hydrate: false, documents: undefined };
   const prerenderConfig = readPrerenderConfig(state);
-  if (prerenderConfig?.dataBaseUrl !== config.dataBaseUrl) return false;
+  if (prerenderConfig?.dataBaseUrl !== config.dataBaseUrl) return { hydrate: false, documents: undefined };
   // Dated when the page's own request started: the page and its documents left the server together.
   const receivedAt = performance.timeOrigin + (performance.getEntriesByType('navigation')[0]?.startTime ?? 0);
-  hydrate(queryClient, rebaseQueries(state.queries, state.dataBaseUrl, config.dataBaseUrl, Math.round(receivedAt)));
-  return canHydrate(state, { path: `${window.location.pathname}${window.location.search}`, config, prerenderConfig, now: new Date(), isPhone, onPhoneMarkup });
+  const queries = rebaseQueries(state.queries, state.dataBaseUrl, config.dataBaseUrl, Math.round(receivedAt));
+  hydrate(queryClient, queries);
+  return {
+    hydrate: canHydrate(state, {
+      path: `${window.location.pathname}${window.location.search}`,
+      config,
+      prerenderConfig,
+      now: new Date(),
+      isPhone,
+      onPhoneMarkup,
+    }),
+    documents: { urls: seededDocumentUrls(queries), renderedAt: state.renderedAt },
+  };
 }

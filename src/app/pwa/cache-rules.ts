@@ -53,3 +53,53 @@ export const stampingPlugin = {
     return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
   },
 };
+
+/** Navigations to these are files, never pages: the worker leaves them to the server. */
+export const FILE_NAVIGATION = /\.(json|geojson|csv|zip|xml|rdf)$/;
+
+/**
+ * A navigation to one of the app's pages (`appPages`, from the route table, tested on path and
+ * query as Workbox's NavigationRoute does), neither a file nor under the internal path: the
+ * navigations `pageOrShell` answers. Like `isInternalRequest`, it carries its own source.
+ */
+export function isAppNavigation(appPages: RegExp, internalPath: string): (options: { url: URL; request: Request }) => boolean {
+  const internal = internalPathPattern(internalPath);
+  const match = ({ url, request }: { url: URL; request: Request }) =>
+    request.mode === 'navigate' && appPages.test(url.pathname + url.search) && !FILE_NAVIGATION.test(url.pathname) && !internal.test(url.pathname);
+  match.toString = () =>
+    `({ url, request }) => request.mode === 'navigate' && ${appPages.toString()}.test(url.pathname + url.search) && !${FILE_NAVIGATION.toString()}.test(url.pathname) && !${internal.toString()}.test(url.pathname)`;
+  return match;
+}
+
+/** How long a page's HTML may take before the worker answers with the app shell instead (a connection that hangs). */
+export const PAGE_TIMEOUT_MS = 3000;
+
+/**
+ * The worker's answer to a page navigation: the server's page while online — the prerendered
+ * HTML, complete at its first paint, that a first visit gets too — and the precached app shell
+ * (`shellFile`, relative to the worker's scope) when the network fails or takes longer than
+ * `timeoutMs`. Only globals inside: the worker receives it as text (see `pageOrShell`).
+ */
+export async function pageOrShellHandler({ request }: { request: Request }, shellFile: string, timeoutMs: number): Promise<Response> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const late = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
+    });
+    return await Promise.race([fetch(request), late]);
+  } catch {
+    const scope = (globalThis as unknown as { registration: { scope: string } }).registration.scope;
+    // The precache keeps unhashed files under a revision query: match without it.
+    const shell = await caches.match(new URL(shellFile, scope).href, { ignoreSearch: true });
+    return shell ?? Response.error();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** `pageOrShellHandler` as a Workbox route handler, with its source and arguments written into its text. */
+export function pageOrShell(shellFile: string, timeoutMs: number = PAGE_TIMEOUT_MS): (options: { request: Request }) => Promise<Response> {
+  const handler = (options: { request: Request }) => pageOrShellHandler(options, shellFile, timeoutMs);
+  handler.toString = () => `(options) => (${pageOrShellHandler.toString()})(options, ${JSON.stringify(shellFile)}, ${timeoutMs})`;
+  return handler;
+}

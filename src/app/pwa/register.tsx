@@ -9,10 +9,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerSW } from 'virtual:pwa-register';
 import { PwaStatus, type UpdateStore } from './pwa-status';
+import { warmDataCache, type PageDocuments } from './warm-data-cache';
 
 const HOURLY = 60 * 60 * 1000;
 
-export function startPwa(container: HTMLElement): void {
+/**
+ * `pageDocuments`: the documents a prerendered page carried. Once a worker controls the page it
+ * is given them, so the page opens offline later (warm-data-cache.ts).
+ */
+export function startPwa(container: HTMLElement, pageDocuments: Promise<PageDocuments | undefined> = Promise.resolve(undefined)): void {
   const listeners = new Set<() => void>();
   let needsReload = false;
   const set = (value: boolean) => {
@@ -29,6 +34,10 @@ export function startPwa(container: HTMLElement): void {
       }, HOURLY);
     },
   });
+  void navigator.serviceWorker.ready
+    .then(() => pageDocuments)
+    .then((documents) => (documents && navigator.serviceWorker.controller ? warmDataCache(documents) : undefined))
+    .catch(() => undefined);
   const updates: UpdateStore = {
     subscribe: (listener) => {
       listeners.add(listener);

@@ -6,7 +6,7 @@ import { pickText } from '../../../core/text';
 import type { Indicator, PilotEvent, Target } from '../../../contract/schemas';
 import { indicatorsMessages, vocabularyMessages } from '../indicators-messages';
 import { formatIndicatorPeriod, formatTimeTick } from '../utils/format';
-import { prepareChart } from '../utils/prepare-chart';
+import { prepareChart, projectionsInView } from '../utils/prepare-chart';
 import { chartPoints, type ChartPoint } from '../utils/chart-maths';
 import type { SeriesInfo } from '../utils/describe-series';
 import { recordChartMetric } from '../utils/metrics';
@@ -53,10 +53,11 @@ export function ChartView({ indicator, visible, targets, forecasts = NO_FORECAST
   const unit = pickText(indicator.unit, language);
 
   const inRange = useMemo(() => visible.map((series) => ({ series, points: chartPoints(series.points, from, to) })), [visible, from, to]);
+  const projections = useMemo(() => projectionsInView(inRange, forecasts, to), [inRange, forecasts, to]);
   // Built once the width is known (a layout effect, before the first paint).
   const prepared = useMemo(
-    () => (width === undefined ? undefined : prepareChart({ inRange, targets, events, from, to, width, forecasts })),
-    [inRange, targets, events, from, to, width, forecasts],
+    () => (width === undefined ? undefined : prepareChart({ inRange, targets, events, from, to, width, projections })),
+    [inRange, targets, events, from, to, width, projections],
   );
 
   const tickDecimals = prepared?.yScale.ticks.some((tick) => !Number.isInteger(tick)) ? Math.min(3, Math.max(1, indicator.decimals)) : 0;
@@ -144,7 +145,8 @@ export function ChartView({ indicator, visible, targets, forecasts = NO_FORECAST
         ) : null}
       </p>
       <ChartLegend series={visible} hasTargets={hasTargets} hasNotMeasured={hasNotMeasured} hasEvents={events.length > 0} />
-      {prepared && prepared.projections.length > 0 ? <ProjectionLegend /> : null}
+      {/* Known without the width, so the prerendered page holds its place too. */}
+      {projections.length > 0 ? <ProjectionLegend /> : null}
       {events.length > 0 ? (
         compactEvents ? (
           <details className="chart-view__events">

@@ -42,15 +42,15 @@ export interface PrepareChartInput {
   from: number;
   to: number;
   width: number;
-  /** The districts' forecasts: a dashed projection with its band to the target period. */
-  forecasts?: ReadonlyArray<AreaForecast>;
+  /** The forecasts in view (see projectionsInView): the time axis reaches their target periods. */
+  projections?: ReadonlyArray<ChartProjection>;
 }
 
 export interface PreparedChart {
   series: ChartSeries[];
   targets: ChartTarget[];
   /** The forecasts drawn (the time axis reaches their target periods). */
-  projections: ChartProjection[];
+  projections: ReadonlyArray<ChartProjection>;
   events: EventMarker[];
   xDomain: [number, number];
   xTicks: number[];
@@ -62,7 +62,28 @@ export interface PreparedChart {
   reduceMs: number;
 }
 
-export function prepareChart({ inRange, targets, events, from, to, width, forecasts = [] }: PrepareChartInput): PreparedChart {
+type InRange = PrepareChartInput['inRange'];
+
+/** The time of the latest point in view: the range's last year, or a later point within it. */
+function viewEnd(inRange: InRange, to: number): number {
+  // Points are in time order, so each series' last point is its latest.
+  return inRange.reduce((latest, { points }) => Math.max(latest, points.at(-1)?.t ?? latest), Date.UTC(to, 0, 1));
+}
+
+function visibleAreaSeries(inRange: InRange): Map<string, SeriesInfo> {
+  return new Map(inRange.filter(({ series: info }) => info.kind === 'area').map(({ series: info }) => [info.areaId, info]));
+}
+
+/**
+ * The districts' forecasts drawn in this view: a dashed projection with its band to the target
+ * period. Apart from the width, so the prerendered page already has the projection's legend and
+ * the drawn chart does not push what follows it down.
+ */
+export function projectionsInView(inRange: InRange, forecasts: ReadonlyArray<AreaForecast>, to: number): ChartProjection[] {
+  return chartProjections(forecasts, visibleAreaSeries(inRange), viewEnd(inRange, to));
+}
+
+export function prepareChart({ inRange, targets, events, from, to, width, projections = [] }: PrepareChartInput): PreparedChart {
   const maxPoints = Math.max(50, width - AXIS_SPACE);
   const [series, reduceMs] = timed((): ChartSeries[] =>
     inRange.map(({ series: info, points }) => ({
@@ -74,10 +95,8 @@ export function prepareChart({ inRange, targets, events, from, to, width, foreca
     })),
   );
   const tMin = Date.UTC(from, 0, 1);
-  // Points are in time order, so each series' last point is its latest.
-  const lastTime = inRange.reduce((latest, { points }) => Math.max(latest, points.at(-1)?.t ?? latest), Date.UTC(to, 0, 1));
-  const visibleAreas = new Map(inRange.filter(({ series: info }) => info.kind === 'area').map(({ series: info }) => [info.areaId, info]));
-  const projections = chartProjections(forecasts, visibleAreas, lastTime);
+  const lastTime = viewEnd(inRange, to);
+  const visibleAreas = visibleAreaSeries(inRange);
   // A forecast extends the time axis to its target period, so the projection and the target it aims at are both in sight.
   const projectedEnd = projections.reduce((end, projection) => Math.max(end, projection.line.at(-1)?.t ?? end), lastTime);
   const dataDomain: [number, number] = [tMin, projectedEnd > lastTime ? projectedEnd : lastTime === tMin ? Date.UTC(to + 1, 0, 1) : lastTime];
