@@ -151,9 +151,15 @@ export async function openPage(
     colorScheme?: 'light' | 'dark';
     /** Geolocation granted at this position ("Nära mig"). */
     geolocation?: { latitude: number; longitude: number };
+    /**
+     * 'block' for a test that answers addresses of the site itself with `page.route`: once the
+     * app's worker controls the site, it fetches those itself, and `page.route` never sees them.
+     */
+    serviceWorkers?: 'allow' | 'block';
   } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
+    serviceWorkers: options.serviceWorkers ?? 'allow',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     reducedMotion: options.reducedMotion ?? 'reduce',
     colorScheme: options.colorScheme ?? 'light',
@@ -165,6 +171,8 @@ export async function openPage(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
+    // Playwright's own notice of the blocking asked for above is not the app's.
+    if (options.serviceWorkers === 'block' && message.text() === 'Service Worker registration blocked by Playwright') return;
     if (message.type() === 'error' || message.type() === 'warning') errors.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(error.message));

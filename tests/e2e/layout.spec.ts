@@ -335,7 +335,8 @@ async function embedSnippetFromPage(page: Page, language: 'sv' | 'en'): Promise<
 
 for (const language of ['sv', 'en'] as const) {
   test(`at 600 px wide the whole embed, source line included, is inside the frame the snippet gives, in ${language}`, async () => {
-    const { page, context, errors } = await openPage(shared.browser, { viewport: { width: 1280, height: 900 } });
+    // The host pages below are answered by page.route on the site's own origin: no worker there.
+    const { page, context, errors } = await openPage(shared.browser, { viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     try {
       const snippet = await embedSnippetFromPage(page, language);
       const height = Number(/height="(\d+)"/.exec(snippet)?.[1]);
