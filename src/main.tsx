@@ -40,17 +40,22 @@ function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The documents a prerendered page carried, for the service worker's offline copies (set once the page is taken over). */
-let pageDocuments: Promise<PageDocuments | undefined> = Promise.resolve(undefined);
+/**
+ * The documents a prerendered page carried, for the service worker's offline copies. Settled
+ * once the page is taken over (or the app could not start): the PWA code may start before that.
+ */
+let settlePageDocuments: (documents: PageDocuments | undefined) => void = () => undefined;
+const pageDocuments = new Promise<PageDocuments | undefined>((resolve) => {
+  settlePageDocuments = resolve;
+});
 
 async function start(config: AppConfig) {
   const queryClient = createQueryClient();
   // The prerender code loads only on a prerendered page (boot.js has already requested it).
-  const takingOver = document.getElementById(PRERENDER_STATE_ID)
-    ? import('./app/prerender/seed').then((module) => module.takeOverPrerendered(queryClient, config, container)).catch(dropPhoneMarkup)
+  const takeOver = document.getElementById(PRERENDER_STATE_ID)
+    ? await import('./app/prerender/seed').then((module) => module.takeOverPrerendered(queryClient, config, container)).catch(dropPhoneMarkup)
     : undefined;
-  pageDocuments = Promise.resolve(takingOver).then((taken) => taken?.documents);
-  const takeOver = await takingOver;
+  settlePageDocuments(takeOver?.documents);
   const root = takeOver?.root ?? container;
   await yieldToBrowser();
   // The page's route module is loaded before the first render, so the router draws the page
@@ -94,6 +99,7 @@ function dropPhoneMarkup(): undefined {
 }
 
 loadConfig().then(start, (error: unknown) => {
+  settlePageDocuments(undefined);
   dropPhoneMarkup();
   createRoot(container).render(
     <>

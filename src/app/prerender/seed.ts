@@ -32,7 +32,7 @@ export function takeOverPrerendered(
   const phone = typeof window.matchMedia === 'function' && window.matchMedia(PHONE_QUERY).matches;
   const chosen = choosePageRoot(document, root, phone);
   const state = readPrerenderState(document);
-  const seeded = seedFromPrerender(queryClient, config, phone, chosen !== root);
+  const seeded = state ? seedFromPrerender(state, queryClient, config, phone, chosen !== root) : { hydrate: false, documents: undefined };
   return {
     root: chosen,
     hydrate: seeded.hydrate,
@@ -49,13 +49,12 @@ export function takeOverPrerendered(
  * hydrated as it stands, and the documents it was seeded with.
  */
 function seedFromPrerender(
+  state: PrerenderState,
   queryClient: QueryClient,
   config: AppConfig,
   isPhone: boolean,
   onPhoneMarkup: boolean,
 ): { hydrate: boolean; documents: PageDocuments | undefined } {
-  const state = readPrerenderState(document);
-  if (!state) return { hydrate: false, documents: undefined };
   const prerenderConfig = readPrerenderConfig(state);
   if (prerenderConfig?.dataBaseUrl !== config.dataBaseUrl) return { hydrate: false, documents: undefined };
   // Dated when the page's own request started: the page and its documents left the server together.

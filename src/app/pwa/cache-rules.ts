@@ -55,19 +55,23 @@ export const stampingPlugin = {
 };
 
 /** Navigations to these are files, never pages: the worker leaves them to the server. */
-export const FILE_NAVIGATION = /\.(json|geojson|csv|zip|xml|rdf)$/;
+const FILE_NAVIGATION = /\.(json|geojson|csv|zip|xml|rdf)$/;
+
+/** Whether a request is a navigation to one of `appPages` (tested on path and query, as Workbox's NavigationRoute does), neither a file nor under `internal`. */
+function appNavigationMatch({ url, request }: { url: URL; request: Request }, appPages: RegExp, files: RegExp, internal: RegExp): boolean {
+  return request.mode === 'navigate' && appPages.test(url.pathname + url.search) && !files.test(url.pathname) && !internal.test(url.pathname);
+}
 
 /**
- * A navigation to one of the app's pages (`appPages`, from the route table, tested on path and
- * query as Workbox's NavigationRoute does), neither a file nor under the internal path: the
- * navigations `pageOrShell` answers. Like `isInternalRequest`, it carries its own source.
+ * The navigations `pageOrShell` answers: the app's pages (`appPages`, from the route table),
+ * neither files nor under the internal path. Carries its source with the patterns written in,
+ * as `pageOrShell` does, since the worker receives it as text.
  */
 export function isAppNavigation(appPages: RegExp, internalPath: string): (options: { url: URL; request: Request }) => boolean {
   const internal = internalPathPattern(internalPath);
-  const match = ({ url, request }: { url: URL; request: Request }) =>
-    request.mode === 'navigate' && appPages.test(url.pathname + url.search) && !FILE_NAVIGATION.test(url.pathname) && !internal.test(url.pathname);
+  const match = (options: { url: URL; request: Request }) => appNavigationMatch(options, appPages, FILE_NAVIGATION, internal);
   match.toString = () =>
-    `({ url, request }) => request.mode === 'navigate' && ${appPages.toString()}.test(url.pathname + url.search) && !${FILE_NAVIGATION.toString()}.test(url.pathname) && !${internal.toString()}.test(url.pathname)`;
+    `(options) => (${appNavigationMatch.toString()})(options, ${appPages.toString()}, ${FILE_NAVIGATION.toString()}, ${internal.toString()})`;
   return match;
 }
 
